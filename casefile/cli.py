@@ -1,0 +1,279 @@
+"""The ``casefile`` command line (``shared/spec/cli.md``): a thin layer over the core.
+
+Only ``casefile`` / ``casefile open`` start Qt; every other command imports just what it needs
+(no Qt; reportlab only for ``dossier``), so scripts stay fast and work with no display.
+Errors users can cause print one or two lines on stderr and exit 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from casefile import __version__
+from casefile.errors import CasefileError, InvalidRecord
+
+if TYPE_CHECKING:
+    from casefile.store import CaseFile
+
+PASSPHRASE_ENV = "CASEFILE_PASSPHRASE"
+COMMANDS = ("open", "init", "demo", "import", "export", "search", "dossier", "verify")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="casefile", description="Casefile: an offline, encrypted case file.")
+    parser.add_argument("--version", action="version", version=f"casefile {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("open", help="start the desktop app")
+    p.add_argument("path", nargs="?", type=Path)
+
+    p = sub.add_parser("init", help="create a new case file, encrypted unless --plain")
+    p.add_argument("path", type=Path)
+    p.add_argument("--plain", action="store_true", help="do not encrypt (not for real cases)")
+
+    p = sub.add_parser("demo", help="create a case file filled with the bundled sample data")
+    p.add_argument("path", type=Path)
+    p.add_argument("--plain", action="store_true")
+
+    p = sub.add_parser("import", help="import an exchange document, all or nothing")
+    p.add_argument("path", type=Path)
+    p.add_argument("file", type=Path)
+    p.add_argument("--all-errors", action="store_true", help="list every problem, not only the first")
+
+    p = sub.add_parser("export", help="write the whole case file as an exchange document")
+    p.add_argument("path", type=Path)
+    p.add_argument("-o", "--output", type=Path)
+    p.add_argument("--no-attachments", action="store_true")
+
+    p = sub.add_parser("search", help="full-text search over every record")
+    p.add_argument("path", type=Path)
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=20)
+
+    p = sub.add_parser("dossier", help="write a PDF dossier for one audience")
+    p.add_argument("path", type=Path)
+    subject = p.add_mutually_exclusive_group(required=True)
+    subject.add_argument("--person", metavar="ID")
+    subject.add_argument("--event", metavar="ID")
+    p.add_argument("--audience", required=True, choices=("un", "amnesty", "lawyers", "public"))
+    p.add_argument("--lang", default="en", choices=("en", "fa"))
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date on the cover (for byte-identical output)")
+    p.add_argument("-o", "--output", type=Path, required=True)
+
+    p = sub.add_parser("verify", help="check integrity, the audit trail and attachments")
+    p.add_argument("path", type=Path)
+    return parser
+
+
+def ask_passphrase(confirm: bool = False) -> str:
+    """The passphrase from CASEFILE_PASSPHRASE, else from the terminal without echo."""
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env is not None:
+        return from_env
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise CasefileError(f"a passphrase is needed: set {PASSPHRASE_ENV} or run in a terminal")
+    first = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Passphrase again: ") != first:
+        raise CasefileError("the two passphrases differ; nothing was created")
+    return first
+
+
+def open_case_file(path: Path) -> CaseFile:
+    from casefile.store import CaseFile, is_plain
+
+    if path.is_file() and path.stat().st_size and not is_plain(path):
+        return CaseFile.open(path, ask_passphrase())
+    return CaseFile.open(path)
+
+
+def _create(path: Path, plain: bool) -> CaseFile:
+    from casefile.store import CaseFile
+
+    if path.exists():
+        raise CasefileError(f"{path}: a file of that name exists already; choose another name")
+    return CaseFile.create(path, None if plain else ask_passphrase(confirm=True))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    _create(args.path, args.plain).close()
+    print(f"created {'plain' if args.plain else 'encrypted'} case file {args.path}", file=sys.stderr)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from casefile.sample import fill_with_sample
+
+    cf = _create(args.path, args.plain)
+    try:
+        summary = fill_with_sample(cf)
+    except BaseException:
+        cf.close()
+        for leftover in (args.path, Path(f"{args.path}-wal"), Path(f"{args.path}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    cf.close()
+    print(f"created demo case file {args.path}: {summary}", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from casefile.exchange import import_document, load_document
+
+    try:
+        raw = args.file.read_bytes()
+    except OSError as e:
+        raise CasefileError(f"{args.file}: cannot read it ({e.strerror})") from None
+    doc = load_document(raw)
+    with open_case_file(args.path) as cf:
+        try:
+            summary = import_document(cf, doc)
+        except InvalidRecord as e:
+            _print_problems(args.file, e, args.all_errors)
+            return 1
+    print(f"imported {args.file}: {summary}", file=sys.stderr)
+    return 0
+
+
+def _print_problems(file: Path, error: InvalidRecord, all_errors: bool) -> None:
+    problems = error.problems
+    if all_errors:
+        for p in problems:
+            print(f"casefile: {file}: {p}", file=sys.stderr)
+        print(f"casefile: import refused ({len(problems)} problems); nothing was changed", file=sys.stderr)
+        return
+    print(f"casefile: {file}: {problems[0]}", file=sys.stderr)
+    more = len(problems) - 1
+    tail = f"{more} more problem{'s' if more != 1 else ''} (--all-errors lists them); " if more else ""
+    print(f"casefile: import refused: {tail}nothing was changed", file=sys.stderr)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from casefile.exchange import dump_document, export_document
+
+    with open_case_file(args.path) as cf:
+        doc = export_document(cf, attachments=not args.no_attachments)
+    if args.output:
+        tmp = args.output.with_name(args.output.name + ".part")
+        with open(tmp, "w", encoding="utf-8") as out:
+            dump_document(doc, out)
+        tmp.replace(args.output)
+    else:
+        dump_document(doc, sys.stdout)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from casefile.search import search
+
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    with open_case_file(args.path) as cf:
+        hits = search(cf, args.query, limit=args.limit)
+    if args.json:
+        import json
+
+        json.dump([h.as_dict() for h in hits], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for h in hits:
+            print(f"{h.kind}\t{h.id}\t{h.title}\t{h.snippet}")
+        if not hits:
+            print("no matches", file=sys.stderr)
+    return 0
+
+
+def cmd_dossier(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from casefile.dossier import make_dossier
+
+    made_on = None
+    if args.date:
+        try:
+            made_on = date.fromisoformat(args.date)
+        except ValueError:
+            raise UsageError(f"--date {args.date!r}: give the date as YYYY-MM-DD") from None
+    with open_case_file(args.path) as cf:
+        result = make_dossier(
+            cf,
+            person=args.person,
+            event=args.event,
+            audience=args.audience,
+            lang=args.lang,
+            made_on=made_on,
+            output=args.output,
+        )
+    for line in result.withheld_summary():
+        print(line, file=sys.stderr)
+    print(f"wrote {args.output} ({result.pages} pages)", file=sys.stderr)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from casefile.verify import verify
+
+    with open_case_file(args.path) as cf:
+        report = verify(cf)
+    for note in report.notes:
+        print(f"note: {note}")
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    if report.ok:
+        print(f"{args.path}: no problems found")
+        return 0
+    print(f"{args.path}: {len(report.problems)} problem(s) found", file=sys.stderr)
+    return 1
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from casefile.desktop.app import run
+
+    return run(args.path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `casefile` and `casefile PATH` mean `casefile open [PATH]`.
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        argv = ["open", *argv]
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = globals()[f"cmd_{args.command}"]
+    try:
+        return int(handler(args))
+    except UsageError as e:
+        parser.print_usage(sys.stderr)
+        print(f"casefile: error: {e}", file=sys.stderr)
+        return 2
+    except InvalidRecord as e:
+        print(f"casefile: {e}", file=sys.stderr)
+        return 1
+    except CasefileError as e:
+        print(f"casefile: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("casefile: interrupted; nothing was changed", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

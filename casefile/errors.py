@@ -1,0 +1,78 @@
+"""The errors a user can cause. Each message says what is wrong and where, in words a user can act on.
+
+The CLI and the desktop show ``str(error)``, never a traceback.
+"""
+
+from __future__ import annotations
+
+
+class CasefileError(Exception):
+    """Base of every error a user can cause; the message is meant to be shown as is."""
+
+
+class NotACaseFile(CasefileError):
+    """The file is not a Casefile case file (or not a database at all)."""
+
+
+class WrongPassphrase(CasefileError):
+    """The passphrase does not open this encrypted case file."""
+
+
+class NewerSchema(CasefileError):
+    """The case file was written by a newer version of Casefile."""
+
+
+class RecordNotFound(CasefileError):
+    """No record with that id in the case file."""
+
+
+class DateError(ValueError):
+    """A date value that cannot be read; the caller adds where it was."""
+
+
+class InvalidRecord(CasefileError):
+    """A record or document that breaks the exchange format.
+
+    ``problems`` holds one ``Problem`` per fault found (import reports all of them, not only the
+    first); the message is the first few of them, one a line.
+    """
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        shown = "\n".join(str(p) for p in problems[:5])
+        more = len(problems) - 5
+        if more > 0:
+            shown += f"\n... and {more} more problem{'s' if more > 1 else ''}"
+        super().__init__(shown)
+
+
+class Problem:
+    """One fault in a document: the list, the record id and the field it concerns."""
+
+    __slots__ = ("list", "record_id", "field", "message")
+
+    def __init__(self, list_name: str | None, record_id: str | None, field: str | None, message: str):
+        self.list = list_name
+        self.record_id = record_id
+        self.field = field
+        self.message = message
+
+    def __str__(self) -> str:
+        where = []
+        if self.list:
+            where.append(self.list)
+        if self.record_id:
+            where.append(f"id {self.record_id!r}")
+        if self.field:
+            where.append(f"field {self.field!r}")
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+    def __repr__(self) -> str:
+        return f"Problem({self})"
+
+
+class Cancelled(CasefileError):
+    """A long operation was cancelled by the user; nothing was changed."""
+
+    def __init__(self, message: str = "cancelled; nothing was changed") -> None:
+        super().__init__(message)

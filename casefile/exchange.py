@@ -1,0 +1,209 @@
+"""Import and export of exchange-format documents (``shared/spec/exchange-format.md``).
+
+Import is all or nothing: the whole document is checked first and every fault reported (list,
+record id, field); only a clean document is written, in one transaction. It is idempotent: a
+record whose id exists is updated, and an unchanged one is left alone (no audit entry).
+An export imported into an empty case file and exported again gives the same document.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from typing import IO, TYPE_CHECKING, Any
+
+from casefile.errors import Cancelled, InvalidRecord, Problem
+from casefile.model import FORMAT_NAME, FORMAT_VERSION, LISTS
+from casefile.records import RecordWriter, attachment_data, case_settings, check_references, split_attachment_data
+from casefile.validate import canonical, canonical_case, check_case, check_record
+
+if TYPE_CHECKING:
+    from casefile.store import CaseFile
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+_TOP_LEVEL = {"format", "version", "case", *LISTS}
+
+
+def _no_progress(done: int, total: int) -> None:
+    pass
+
+
+def _never() -> bool:
+    return False
+
+
+class ImportSummary:
+    """What an import did, counted per action (``insert``, ``update``, ``unchanged``)."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {"insert": 0, "update": 0, "unchanged": 0}
+        self.case_changed = False
+
+    def __str__(self) -> str:
+        c = self.counts
+        return f"{c['insert']} added, {c['update']} updated, {c['unchanged']} unchanged"
+
+
+def load_document(source: str | bytes | IO[str] | IO[bytes]) -> dict:
+    """Parse a document's JSON; a syntax error is an :class:`InvalidRecord` that says where."""
+    try:
+        if hasattr(source, "read"):
+            source = source.read()  # type: ignore[union-attr]
+        doc = json.loads(source)  # type: ignore[arg-type]
+    except json.JSONDecodeError as e:
+        raise InvalidRecord(
+            [Problem(None, None, None, f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}")]
+        ) from None
+    except UnicodeDecodeError:
+        raise InvalidRecord([Problem(None, None, None, "not valid JSON: the file is not UTF-8 text")]) from None
+    if not isinstance(doc, dict):
+        raise InvalidRecord([Problem(None, None, None, "the document must be a JSON object")])
+    return doc
+
+
+def check_document(cf: CaseFile, doc: dict, cancelled: CancelCheck = _never) -> list[Problem]:
+    """Every fault of a document, with the case file it would be imported into."""
+    problems: list[Problem] = []
+    if doc.get("format") != FORMAT_NAME:
+        problems.append(Problem(None, None, "format", f'must be "{FORMAT_NAME}"'))
+    if doc.get("version") != FORMAT_VERSION:
+        problems.append(Problem(None, None, "version", f"must be {FORMAT_VERSION} (this is version 1 of the format)"))
+    for key in doc:
+        if key not in _TOP_LEVEL:
+            problems.append(Problem(None, None, key, "unknown top-level key"))
+    if problems:
+        return problems
+    if "case" in doc:
+        problems += check_case(doc["case"])
+    pending: dict[str, str] = {}
+    for kind in LISTS:
+        items = doc.get(kind, [])
+        if not isinstance(items, list):
+            problems.append(Problem(kind, None, None, "must be a list"))
+            continue
+        for data in items:
+            record_problems = check_record(kind, data)
+            problems += record_problems
+            if record_problems:
+                continue
+            rid = data["id"]
+            if rid in pending:
+                where = "also" if pending[rid] == kind else f"also in {pending[rid]}"
+                problems.append(
+                    Problem(kind, rid, "id", f"duplicate id: {where} used by another record in this document")
+                )
+            else:
+                pending[rid] = kind
+        if cancelled():
+            raise Cancelled()
+    if problems:
+        return problems
+    existing = dict(cf.conn.execute("SELECT id, kind FROM records").fetchall())
+    for rid, kind in pending.items():
+        if rid in existing and existing[rid] != kind:
+            problems.append(Problem(kind, rid, "id", f"this id is already used by a record in {existing[rid]}"))
+    known = {**existing, **pending}
+    for kind in LISTS:
+        for data in doc.get(kind, []):
+            problems += check_references(cf, kind, data, known)
+    return problems
+
+
+def import_document(
+    cf: CaseFile, doc: dict, progress: Progress = _no_progress, cancelled: CancelCheck = _never
+) -> ImportSummary:
+    """Import a parsed document, all or nothing. Raises :class:`InvalidRecord` (nothing written)
+    or :class:`Cancelled` (nothing written)."""
+    problems = check_document(cf, doc, cancelled)
+    if problems:
+        raise InvalidRecord(problems)
+    total = sum(len(doc.get(kind, [])) for kind in LISTS)
+    summary = ImportSummary()
+    existing = {
+        row[0]: (row[1], row[2], row[3]) for row in cf.conn.execute("SELECT id, rowid, kind, data FROM records")
+    }
+    done = 0
+    with cf.transaction():
+        writer = RecordWriter(cf)
+        if "case" in doc:
+            summary.case_changed = writer.put_case(canonical_case(doc["case"]))
+        for kind in LISTS:
+            for data in doc.get(kind, []):
+                stored, blobs = split_attachment_data(kind, canonical(kind, data))
+                for raw in blobs:
+                    writer.put_attachment(raw)
+                change = writer.put(kind, stored, existing.get(stored["id"]))
+                summary.counts[change.action] += 1
+                done += 1
+                if done % 1000 == 0:
+                    progress(done, total)
+                    if cancelled():
+                        raise Cancelled()
+        writer.flush()
+    progress(total, total)
+    return summary
+
+
+def import_text(
+    cf: CaseFile, text: str | bytes, progress: Progress = _no_progress, cancelled: CancelCheck = _never
+) -> ImportSummary:
+    """Parse and import a document given as JSON text."""
+    return import_document(cf, load_document(text), progress, cancelled)
+
+
+def export_document(
+    cf: CaseFile, *, attachments: bool = True, progress: Progress = _no_progress, cancelled: CancelCheck = _never
+) -> dict[str, Any]:
+    """The whole case file as an exchange document (with attachment bytes unless told not to)."""
+    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    settings = case_settings(cf)
+    if settings:
+        doc["case"] = settings
+    total = int(cf.conn.execute("SELECT count(*) FROM records").fetchone()[0])
+    done = 0
+    for kind in LISTS:
+        items = []
+        for (text,) in cf.conn.execute("SELECT data FROM records WHERE kind = ? ORDER BY rowid", (kind,)):
+            data = json.loads(text)
+            if attachments:
+                data = _with_attachment_data(cf, kind, data)
+            items.append(data)
+            done += 1
+            if done % 1000 == 0:
+                progress(done, total)
+                if cancelled():
+                    raise Cancelled()
+        if items:
+            doc[kind] = items
+    progress(total, total)
+    return doc
+
+
+def _with_attachment_data(cf: CaseFile, kind: str, data: dict) -> dict:
+    def fill(att: dict) -> dict:
+        raw = attachment_data(cf, att.get("sha256", ""))
+        if raw is None:
+            return att
+        out = dict(att)
+        # keep the field order of the format: data follows sha256
+        ordered = {}
+        for k, v in out.items():
+            ordered[k] = v
+            if k == "sha256":
+                ordered["data"] = base64.b64encode(raw).decode("ascii")
+        return ordered
+
+    if kind == "sources" and data.get("attachments"):
+        return {**data, "attachments": [fill(a) for a in data["attachments"]]}
+    if kind == "persons" and isinstance(data.get("photo"), dict):
+        return {**data, "photo": fill(data["photo"])}
+    return data
+
+
+def dump_document(doc: dict, out: IO[str]) -> None:
+    """Write a document as UTF-8 JSON, readable and stable (same case file, same bytes)."""
+    json.dump(doc, out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,0 +1,446 @@
+"""The record types of a case file and their enumerations: the exchange format in code.
+
+A record is kept as the plain JSON object of ``shared/spec/exchange-format.md`` (a dict), because
+that is the form users, scripts and the audit trail see. What each list may hold is declared here
+once, as :class:`Field` specifications; validation (``casefile.validate``), the store's link and
+date indexes, search and the desktop forms all read these declarations instead of repeating them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+FORMAT_NAME = "casefile-exchange"
+FORMAT_VERSION = 1
+
+#: The record lists of an exchange document, in the order an export writes them.
+LISTS: tuple[str, ...] = (
+    "persons",
+    "organizations",
+    "places",
+    "events",
+    "acts",
+    "involvements",
+    "positions",
+    "relations",
+    "interventions",
+    "testimonies",
+    "sources",
+    "citations",
+)
+
+AUDIENCES = ("un", "amnesty", "lawyers", "public")
+CONFIDENTIALITY = ("public", "restricted", "confidential")
+DEFAULT_CONFIDENTIALITY = "restricted"
+ALIAS_KINDS = ("transliteration", "assumed_name", "nickname", "kunya", "other")
+#: Roles a person is listed under in the app. Declared in ``persons.roles`` (an extension of the
+#: exchange format, see docs/exchange-extensions.md) or derived from what refers to the person.
+PERSON_ROLES = ("victim", "relative", "witness", "official")
+
+
+class T(Enum):
+    """The shape of a field's value."""
+
+    STR = "string"
+    TEXT = "text"  # long free text (indexed for search the same way, shown as a paragraph)
+    NAME = "name"  # {"fa": ..., "en": ...}, at least one
+    ALIASES = "aliases"  # list of str | {"name", "kind"}
+    DATE = "date"  # EDTF string or {"calendar": "jalali", "value": ...}
+    DATETIME = "datetime"  # ISO 8601 date-time string
+    ENUM = "enum"
+    ENUM_LIST = "enum list"
+    REF = "reference"
+    REF_LIST = "reference list"
+    NUMBER = "number"
+    BOOL = "boolean"
+    OBJECT = "object"
+    OBJECT_LIST = "object list"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record or of a nested object."""
+
+    name: str
+    type: T
+    required: bool = False
+    values: tuple[str, ...] = ()  # for ENUM / ENUM_LIST
+    refs: tuple[str, ...] = ()  # lists a REF / REF_LIST may point into; () = any list
+    fields: tuple[Field, ...] = ()  # for OBJECT / OBJECT_LIST
+    nullable: bool = False  # an explicit null is meaningful (kept on round trip)
+    searchable: bool = False  # its text goes into the full-text index
+
+
+def _f(name: str, type_: T, **kw: Any) -> Field:
+    return Field(name, type_, **kw)
+
+
+_CONSENT_COMMON = (
+    _f("recorded", T.DATE),
+    _f("given_by", T.REF, refs=("persons",)),
+    _f("share_with", T.ENUM_LIST, values=AUDIENCES),
+    _f("withdrawn", T.DATE, nullable=True),
+    _f("notes", T.TEXT),
+)
+TESTIMONY_CONSENT = (
+    *_CONSENT_COMMON,
+    _f("name_witness", T.BOOL),
+    _f("covers_sensitive", T.BOOL),
+)
+FAMILY_CONSENT = (*_CONSENT_COMMON, _f("name", T.ENUM, values=("full", "initials", "none")))
+
+CUSTODY = (_f("at", T.DATETIME), _f("by", T.STR), _f("action", T.STR))
+ATTACHMENT = (
+    _f("filename", T.STR, required=True),
+    _f("media_type", T.STR),
+    _f("sha256", T.STR, required=True),
+    _f("data", T.STR),
+    _f("acquired", T.DATETIME),
+    _f("acquired_by", T.STR),
+    _f("method", T.STR),
+    _f("custody", T.OBJECT_LIST, fields=CUSTODY),
+)
+_CONF = _f("confidentiality", T.ENUM, values=CONFIDENTIALITY)
+_NOTES = _f("notes", T.TEXT, searchable=True)
+_PERSON_OR_ORG = ("persons", "organizations")
+
+#: Every list's fields, in the order an export writes them.
+SCHEMA: dict[str, tuple[Field, ...]] = {
+    "persons": (
+        _f("id", T.STR, required=True),
+        _f("name", T.NAME, required=True, searchable=True),
+        _f("aliases", T.ALIASES, searchable=True),
+        _f("roles", T.ENUM_LIST, values=PERSON_ROLES),
+        _f("sex", T.ENUM, values=("female", "male", "other", "unknown")),
+        _f("father_name", T.NAME, searchable=True),
+        _f("mother_name", T.NAME, searchable=True),
+        _f("birth", T.DATE),
+        _f("birth_place", T.REF, refs=("places",)),
+        _f("nationality", T.STR),
+        _f("id_document", T.STR),
+        _f("occupation", T.STR, searchable=True),
+        _f("photo", T.OBJECT, fields=ATTACHMENT),
+        _f("affiliation", T.REF, refs=("organizations",)),
+        _f(
+            "burial",
+            T.OBJECT,
+            fields=(
+                _f("place", T.REF, refs=("places",), nullable=True),
+                _f("status", T.ENUM, values=("known", "unknown", "unmarked", "disputed")),
+            ),
+        ),
+        _f("death_certificate", T.ENUM, values=("none", "inaccurate", "received", "unknown")),
+        _f("family_informed", T.DATE),
+        _f("family_consent", T.OBJECT, fields=FAMILY_CONSENT),
+        _NOTES,
+        _CONF,
+    ),
+    "organizations": (
+        _f("id", T.STR, required=True),
+        _f("name", T.NAME, required=True, searchable=True),
+        _f("aliases", T.ALIASES, searchable=True),
+        _f(
+            "kind",
+            T.ENUM,
+            values=(
+                "political_group",
+                "state_body",
+                "court",
+                "prison_authority",
+                "security_service",
+                "ngo",
+                "un_body",
+                "media",
+                "other",
+            ),
+        ),
+        _NOTES,
+    ),
+    "places": (
+        _f("id", T.STR, required=True),
+        _f("name", T.NAME, required=True, searchable=True),
+        _f(
+            "kind",
+            T.ENUM,
+            values=("prison", "cemetery", "court", "city", "province", "country", "other"),
+        ),
+        _f("parent", T.REF, refs=("places",)),
+        _f("lat", T.NUMBER),
+        _f("lon", T.NUMBER),
+        _NOTES,
+    ),
+    "events": (
+        _f("id", T.STR, required=True),
+        _f("title", T.NAME, required=True, searchable=True),
+        _f(
+            "kind",
+            T.ENUM,
+            values=(
+                "mass_execution",
+                "execution",
+                "arrest_wave",
+                "trial",
+                "committee_session",
+                "transfer",
+                "burial",
+                "statement",
+                "disclosure",
+                "denial",
+                "other",
+            ),
+        ),
+        _f("start", T.DATE),
+        _f("end", T.DATE),
+        _f("place", T.REF, refs=("places",)),
+        _f("parent", T.REF, refs=("events",)),
+        _f("description", T.TEXT, searchable=True),
+        _CONF,
+    ),
+    "acts": (
+        _f("id", T.STR, required=True),
+        _f("victim", T.REF, required=True, refs=("persons",)),
+        _f(
+            "type",
+            T.ENUM,
+            required=True,
+            values=(
+                "arrest",
+                "detention",
+                "trial",
+                "sentence",
+                "execution",
+                "torture",
+                "enforced_disappearance",
+                "secret_burial",
+                "harassment_of_family",
+                "other",
+            ),
+        ),
+        _f("event", T.REF, refs=("events",)),
+        _f("date", T.DATE),
+        _f("place", T.REF, refs=("places",)),
+        _NOTES,
+        _CONF,
+    ),
+    "involvements": (
+        _f("id", T.STR, required=True),
+        _f(
+            "role",
+            T.ENUM,
+            required=True,
+            values=(
+                "ordered",
+                "decided",
+                "carried_out",
+                "supervised",
+                "covered_up",
+                "denied",
+                "was_informed",
+                "other",
+            ),
+        ),
+        _f("person", T.REF, refs=("persons",)),
+        _f("organization", T.REF, refs=("organizations",)),
+        _f("event", T.REF, refs=("events",)),
+        _f("act", T.REF, refs=("acts",)),
+        _f("certainty", T.ENUM, values=("established", "alleged", "suspected")),
+        _f("basis", T.TEXT, searchable=True),
+        _f("date", T.DATE),
+        _NOTES,
+    ),
+    "positions": (
+        _f("id", T.STR, required=True),
+        _f("person", T.REF, required=True, refs=("persons",)),
+        _f("title", T.NAME, required=True, searchable=True),
+        _f("organization", T.REF, refs=("organizations",)),
+        _f("start", T.DATE),
+        _f("end", T.DATE),
+    ),
+    "relations": (
+        _f("id", T.STR, required=True),
+        _f("person", T.REF, required=True, refs=("persons",)),
+        _f(
+            "is",
+            T.ENUM,
+            required=True,
+            values=(
+                "mother",
+                "father",
+                "sibling",
+                "spouse",
+                "child",
+                "relative",
+                "cellmate",
+                "lawyer",
+                "other",
+            ),
+        ),
+        _f("of", T.REF, required=True, refs=("persons",)),
+    ),
+    "interventions": (
+        _f("id", T.STR, required=True),
+        _f("victim", T.REF, required=True, refs=("persons",)),
+        _f(
+            "kind",
+            T.ENUM,
+            required=True,
+            values=(
+                "inquiry_to_authorities",
+                "prison_visit",
+                "letter",
+                "legal_petition",
+                "un_submission",
+                "public_appeal",
+                "media",
+                "other",
+            ),
+        ),
+        _f("by", T.REF, refs=_PERSON_OR_ORG),
+        _f("addressed_to", T.REF, refs=_PERSON_OR_ORG),
+        _f("date", T.DATE),
+        _f("outcome", T.TEXT, searchable=True),
+        _NOTES,
+        _CONF,
+    ),
+    "testimonies": (
+        _f("id", T.STR, required=True),
+        _f("witness", T.REF, required=True, refs=("persons",)),
+        _f("about", T.REF_LIST, refs=("persons", "events", "acts")),
+        _f("recorded", T.DATE),
+        _f("recorded_by", T.STR),
+        _f("place", T.REF, refs=("places",)),
+        _f("language", T.STR),
+        _f("text", T.TEXT, required=True, searchable=True),
+        _f("summary", T.TEXT, searchable=True),
+        _f("sensitive", T.ENUM_LIST, values=("sexual_violence", "torture", "medical", "other")),
+        _f("consent", T.OBJECT, fields=TESTIMONY_CONSENT),
+        _CONF,
+    ),
+    "sources": (
+        _f("id", T.STR, required=True),
+        _f("title", T.NAME, required=True, searchable=True),
+        _f(
+            "kind",
+            T.ENUM,
+            values=(
+                "report",
+                "statement",
+                "audio",
+                "video",
+                "document",
+                "photo",
+                "letter",
+                "news",
+                "book",
+                "testimony_record",
+                "other",
+            ),
+        ),
+        _f("author", T.STR, searchable=True),
+        _f("publisher", T.STR, searchable=True),
+        _f("date", T.DATE),
+        _f("url", T.STR),
+        _f("attachments", T.OBJECT_LIST, fields=ATTACHMENT),
+        _NOTES,
+    ),
+    "citations": (
+        _f("id", T.STR, required=True),
+        _f("source", T.REF, required=True, refs=("sources",)),
+        _f("supports", T.REF, required=True),
+        _f("locator", T.STR),
+        _NOTES,
+    ),
+}
+
+#: The field each list is titled by (a name object).
+TITLE_FIELD: dict[str, str] = {
+    "persons": "name",
+    "organizations": "name",
+    "places": "name",
+    "events": "title",
+    "positions": "title",
+    "sources": "title",
+}
+
+#: The date a record sorts by in lists and chronologies.
+SORT_DATE_FIELD: dict[str, str] = {
+    "persons": "birth",
+    "events": "start",
+    "acts": "date",
+    "involvements": "date",
+    "positions": "start",
+    "interventions": "date",
+    "testimonies": "recorded",
+    "sources": "date",
+}
+
+CASE_FIELDS = (
+    _f("title", T.STR),
+    _f(
+        "submitter",
+        T.OBJECT,
+        fields=(
+            _f("name", T.STR),
+            _f("organization", T.STR),
+            _f("contact", T.STR),
+            _f("confidential", T.BOOL),
+        ),
+    ),
+)
+
+
+def field_of(kind: str, name: str) -> Field | None:
+    """The declaration of ``name`` in list ``kind``, or None."""
+    for f in SCHEMA[kind]:
+        if f.name == name:
+            return f
+    return None
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record as stored: its list, its id and its exchange-format object."""
+
+    kind: str
+    id: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def confidentiality(self) -> str:
+        return str(self.data.get("confidentiality", DEFAULT_CONFIDENTIALITY))
+
+
+def name_text(name: Any, lang: str = "en") -> str:
+    """A name object as one string in ``lang``, falling back to the other script."""
+    if isinstance(name, str):
+        return name
+    if not isinstance(name, dict):
+        return ""
+    other = "fa" if lang == "en" else "en"
+    return str(name.get(lang) or name.get(other) or "")
+
+
+def record_title(kind: str, data: dict[str, Any], lang: str = "en") -> str:
+    """A short human title for any record, used by lists, search results and audit views."""
+    title_field = TITLE_FIELD.get(kind)
+    if title_field:
+        return name_text(data.get(title_field), lang) or data.get("id", "")
+    rid = data.get("id", "")
+    if kind == "acts":
+        return f"{data.get('type', 'act')} ({data.get('victim', '')})"
+    if kind == "involvements":
+        who = data.get("person") or data.get("organization") or ""
+        what = data.get("event") or data.get("act") or ""
+        return f"{who} {data.get('role', '')} {what}".strip()
+    if kind == "relations":
+        return f"{data.get('person', '')} is {data.get('is', '')} of {data.get('of', '')}"
+    if kind == "interventions":
+        return f"{data.get('kind', 'intervention')} ({data.get('victim', '')})"
+    if kind == "testimonies":
+        summary = str(data.get("summary") or data.get("text") or "")
+        return summary[:80] or rid
+    if kind == "citations":
+        return f"{data.get('source', '')} → {data.get('supports', '')}"
+    return rid

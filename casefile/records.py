@@ -1,0 +1,596 @@
+"""Reading and writing records through the store, with an audit entry for every change.
+
+Every write here is all or nothing (one transaction, or the caller's) and audited. Readers return
+:class:`~casefile.model.Record` objects (the exchange-format JSON) or light :class:`Row` summaries
+for lists. The desktop, the exchange import/export and the dossiers all come through here.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from casefile.audit import AuditWriter
+from casefile.dates import parse_date
+from casefile.errors import CasefileError, InvalidRecord, Problem, RecordNotFound
+from casefile.model import LISTS, PERSON_ROLES, SCHEMA, SORT_DATE_FIELD, TITLE_FIELD, Record, T, record_title
+from casefile.text import normalise
+from casefile.validate import canonical, canonical_case, check_case, check_record, date_fields, references
+
+if TYPE_CHECKING:
+    from casefile.store import CaseFile
+
+
+def dumps(data: Any) -> str:
+    """The one JSON spelling used for stored records and audit entries."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    """A record's summary, as lists show it."""
+
+    id: str
+    kind: str
+    title_en: str
+    title_fa: str
+    sort_date: str | None
+    confidentiality: str | None
+
+    def title(self, lang: str = "en") -> str:
+        first, second = (self.title_fa, self.title_en) if lang == "fa" else (self.title_en, self.title_fa)
+        return first or second or self.id
+
+
+@dataclass(frozen=True)
+class Link:
+    """A reference from one record to another (``field`` as in the exchange format, e.g. ``victim``)."""
+
+    from_id: str
+    from_kind: str
+    field: str
+    to_id: str
+
+
+def get(cf: CaseFile, record_id: str) -> Record | None:
+    """The record with this id, or None."""
+    row = cf.conn.execute("SELECT kind, data FROM records WHERE id = ?", (record_id,)).fetchone()
+    return Record(row[0], record_id, json.loads(row[1])) if row else None
+
+
+def require(cf: CaseFile, record_id: str, kind: str | None = None) -> Record:
+    """The record with this id (of list ``kind`` if given); :class:`RecordNotFound` otherwise."""
+    record = get(cf, record_id)
+    if record is None or (kind is not None and record.kind != kind):
+        what = f"no {kind[:-1] if kind else 'record'} with id {record_id!r}"
+        raise RecordNotFound(f"{what} in {cf.path.name}")
+    return record
+
+
+def get_many(cf: CaseFile, ids: Iterable[str]) -> dict[str, Record]:
+    """The records among ``ids`` that exist, by id."""
+    found: dict[str, Record] = {}
+    id_list = list(dict.fromkeys(ids))
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for rid, kind, data in cf.conn.execute(f"SELECT id, kind, data FROM records WHERE id IN ({marks})", chunk):
+            found[rid] = Record(kind, rid, json.loads(data))
+    return found
+
+
+def iter_records(cf: CaseFile, kind: str) -> Iterator[Record]:
+    """Every record of a list, in the order they were first added."""
+    for rid, data in cf.conn.execute("SELECT id, data FROM records WHERE kind = ? ORDER BY rowid", (kind,)):
+        yield Record(kind, rid, json.loads(data))
+
+
+def _role_clause(role: str | None) -> tuple[str, list]:
+    if role is None:
+        return "", []
+    if role not in PERSON_ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    return " AND id IN (SELECT person_id FROM person_roles WHERE role = ?)", [role]
+
+
+def _filter_clause(text: str | None) -> tuple[str, list]:
+    if not text:
+        return "", []
+    return " AND sort_title LIKE ? ESCAPE '\\'", ["%" + _like_escape(normalise(text)) + "%"]
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_ORDERS = {
+    "title": "sort_title, id",
+    "-title": "sort_title DESC, id DESC",
+    "date": "sort_date IS NULL, sort_date, sort_title",
+    "-date": "sort_date IS NULL, sort_date DESC, sort_title",
+    "id": "id",
+}
+
+
+def list_rows(
+    cf: CaseFile,
+    kind: str,
+    *,
+    role: str | None = None,
+    filter_text: str | None = None,
+    order: str = "title",
+    limit: int = 200,
+    offset: int = 0,
+) -> list[Row]:
+    """One page of a list's summaries: persons may be narrowed to a role (``victim``, ...),
+    ``filter_text`` matches titles in either script (normalised)."""
+    role_sql, role_args = _role_clause(role)
+    filter_sql, filter_args = _filter_clause(filter_text)
+    sql = (
+        "SELECT id, kind, title_en, title_fa, sort_date, confidentiality FROM records "
+        f"WHERE kind = ?{role_sql}{filter_sql} ORDER BY {_ORDERS[order]} LIMIT ? OFFSET ?"
+    )
+    rows = cf.conn.execute(sql, [kind, *role_args, *filter_args, limit, offset])
+    return [Row(*r) for r in rows]
+
+
+def count(cf: CaseFile, kind: str | None = None, *, role: str | None = None, filter_text: str | None = None) -> int:
+    """How many records a list (or the whole file, with no ``kind``) holds."""
+    if kind is None:
+        return int(cf.conn.execute("SELECT count(*) FROM records").fetchone()[0])
+    role_sql, role_args = _role_clause(role)
+    filter_sql, filter_args = _filter_clause(filter_text)
+    sql = f"SELECT count(*) FROM records WHERE kind = ?{role_sql}{filter_sql}"
+    return int(cf.conn.execute(sql, [kind, *role_args, *filter_args]).fetchone()[0])
+
+
+def roles_of(cf: CaseFile, person_id: str) -> list[str]:
+    """The roles a person is listed under."""
+    rows = cf.conn.execute("SELECT DISTINCT role FROM person_roles WHERE person_id = ?", (person_id,))
+    found = {r[0] for r in rows}
+    return [r for r in PERSON_ROLES if r in found]
+
+
+def referrers(cf: CaseFile, record_id: str) -> list[Link]:
+    """Every reference to this record from another one."""
+    rows = cf.conn.execute(
+        "SELECT l.from_id, r.kind, l.field, l.to_id FROM links l JOIN records r ON r.id = l.from_id "
+        "WHERE l.to_id = ? ORDER BY r.kind, l.from_id",
+        (record_id,),
+    )
+    return [Link(*r) for r in rows]
+
+
+def referenced(cf: CaseFile, record_id: str) -> list[Link]:
+    """Every reference this record makes to another one."""
+    rows = cf.conn.execute(
+        "SELECT l.from_id, r.kind, l.field, l.to_id FROM links l JOIN records r ON r.id = l.from_id "
+        "WHERE l.from_id = ?",
+        (record_id,),
+    )
+    return [Link(*r) for r in rows]
+
+
+def referring_records(cf: CaseFile, record_id: str, kind: str, field_name: str) -> list[Record]:
+    """The records of list ``kind`` whose ``field_name`` points at ``record_id`` (e.g. a victim's acts)."""
+    rows = cf.conn.execute(
+        "SELECT r.id, r.data FROM links l JOIN records r ON r.id = l.from_id "
+        "WHERE l.to_id = ? AND l.field = ? AND r.kind = ? ORDER BY r.sort_date IS NULL, r.sort_date, r.rowid",
+        (record_id, field_name, kind),
+    )
+    return [Record(kind, rid, json.loads(data)) for rid, data in rows]
+
+
+def kinds_of(cf: CaseFile, ids: Iterable[str]) -> dict[str, str]:
+    """The list each existing id belongs to."""
+    found: dict[str, str] = {}
+    id_list = list(ids)
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(cf.conn.execute(f"SELECT id, kind FROM records WHERE id IN ({marks})", chunk).fetchall())
+    return found
+
+
+def case_settings(cf: CaseFile) -> dict[str, Any]:
+    """The case file's own settings: ``{"title": ..., "submitter": {...}}`` (empty if never set)."""
+    row = cf.conn.execute("SELECT value FROM case_settings WHERE key = 'case'").fetchone()
+    return json.loads(row[0]) if row else {}
+
+
+def attachment_data(cf: CaseFile, sha256: str) -> bytes | None:
+    """The bytes of an attached file, or None if the case file does not hold them."""
+    row = cf.conn.execute("SELECT data FROM attachments WHERE sha256 = ?", (sha256,)).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def attachment_sizes(cf: CaseFile) -> dict[str, int]:
+    """Size in bytes of every attached file the case file holds, by SHA-256."""
+    return dict(cf.conn.execute("SELECT sha256, size FROM attachments").fetchall())
+
+
+def state_fingerprint(cf: CaseFile) -> str:
+    """A short fingerprint of the case file's state: the hash of its newest audit entry."""
+    row = cf.conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return f"{row[0]}:{row[1][:16]}" if row else "0:empty"
+
+
+# --- deriving what lists, links, dates and search need -------------------------------------------
+
+
+def searchable_text(kind: str, data: dict) -> tuple[str, str]:
+    """(title text, body text) of a record for the full-text index, before normalisation."""
+    title_parts: list[str] = []
+    body_parts: list[str] = []
+    for f in SCHEMA[kind]:
+        if not f.searchable or data.get(f.name) is None:
+            continue
+        value = data[f.name]
+        target = title_parts if f.name in ("name", "title", "aliases") else body_parts
+        if f.type is T.NAME:
+            target += [v for v in value.values() if isinstance(v, str)]
+        elif f.type is T.ALIASES:
+            target += [a if isinstance(a, str) else a.get("name", "") for a in value]
+        elif isinstance(value, str):
+            target.append(value)
+    return " ".join(title_parts), " ".join(body_parts)
+
+
+@dataclass
+class _Derived:
+    title_en: str
+    title_fa: str
+    sort_title: str
+    sort_date: str | None
+    confidentiality: str | None
+    search_title: str
+    search_body: str
+    links: list[tuple[str, str]] = field(default_factory=list)  # (field, to_id)
+    dates: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+
+
+def _derive(kind: str, data: dict) -> _Derived:
+    title_field = TITLE_FIELD.get(kind)
+    if title_field:
+        name = data.get(title_field) or {}
+        title_en, title_fa = str(name.get("en") or ""), str(name.get("fa") or "")
+    else:
+        title_en, title_fa = record_title(kind, data, "en"), ""
+    dates = []
+    sort_date = None
+    for path, value in date_fields(kind, data):
+        pd = parse_date(value)
+        lo = pd.lo.isoformat() if pd.lo else None
+        dates.append((path, dumps(value), lo, pd.hi.isoformat() if pd.hi else None))
+        if path == SORT_DATE_FIELD.get(kind):
+            sort_date = lo
+    search_title, search_body = searchable_text(kind, data)
+    return _Derived(
+        title_en=title_en,
+        title_fa=title_fa,
+        sort_title=normalise(title_en or title_fa),
+        sort_date=sort_date,
+        confidentiality=data.get("confidentiality"),
+        search_title=normalise(search_title),
+        search_body=normalise(search_body),
+        links=[(path, target) for path, target, _ in references(kind, data)],
+        dates=dates,
+    )
+
+
+# --- writing --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write did to one record: ``insert``, ``update``, ``delete`` or ``unchanged``."""
+
+    action: str
+    kind: str
+    id: str
+
+
+class RecordWriter:
+    """Writes validated, canonical records inside the caller's transaction, auditing each change.
+
+    New records are buffered and written with ``executemany`` (bulk import speed); updates and
+    deletes are written at once. Call :meth:`flush` before the transaction commits.
+    """
+
+    _BATCH = 2000
+
+    def __init__(self, cf: CaseFile) -> None:
+        self.cf = cf
+        self.conn = cf.conn
+        self.audit = AuditWriter(cf)
+        self._next_rowid = int(self.conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM records").fetchone()[0])
+        self._records: list[tuple] = []
+        self._links: list[tuple] = []
+        self._dates: list[tuple] = []
+        self._fts: list[tuple] = []
+
+    def put(self, kind: str, data: dict, existing: tuple[int, str, str] | None | bool = False) -> Change:
+        """Insert or update one record. ``existing`` is (rowid, kind, json) when the caller knows
+        it, None when it knows there is none, False to look it up."""
+        rid = data["id"]
+        if existing is False:
+            row = self.conn.execute("SELECT rowid, kind, data FROM records WHERE id = ?", (rid,)).fetchone()
+            existing = tuple(row) if row else None
+        text = dumps(data)
+        derived = _derive(kind, data)
+        if existing:
+            rowid, old_kind, old_text = existing  # type: ignore[misc]
+            if old_kind != kind:
+                raise InvalidRecord([Problem(kind, rid, "id", f"this id is already used by a record in {old_kind}")])
+            if old_text == text:
+                return Change("unchanged", kind, rid)
+            self._update(rowid, kind, rid, text, derived)
+            self.audit.append("update", kind, rid, old_text, text)
+            return Change("update", kind, rid)
+        rowid = self._next_rowid
+        self._next_rowid += 1
+        d = derived
+        self._records.append(
+            (rowid, rid, kind, text, d.title_en, d.title_fa, d.sort_title, d.sort_date, d.confidentiality)
+        )
+        self._links += [(rid, f, to) for f, to in d.links]
+        self._dates += [(rid, *dt) for dt in d.dates]
+        if d.search_title or d.search_body:
+            self._fts.append((rowid, d.search_title, d.search_body))
+        self.audit.append("insert", kind, rid, None, text)
+        if len(self._records) >= self._BATCH:
+            self.flush()
+        return Change("insert", kind, rid)
+
+    def _update(self, rowid: int, kind: str, rid: str, text: str, d: _Derived) -> None:
+        self.flush()
+        c = self.conn
+        c.execute(
+            "UPDATE records SET data = ?, title_en = ?, title_fa = ?, sort_title = ?, sort_date = ?, "
+            "confidentiality = ? WHERE rowid = ?",
+            (text, d.title_en, d.title_fa, d.sort_title, d.sort_date, d.confidentiality, rowid),
+        )
+        c.execute("DELETE FROM links WHERE from_id = ?", (rid,))
+        c.execute("DELETE FROM record_dates WHERE record_id = ?", (rid,))
+        c.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+        c.executemany("INSERT INTO links (from_id, field, to_id) VALUES (?, ?, ?)", [(rid, f, to) for f, to in d.links])
+        c.executemany(
+            "INSERT INTO record_dates (record_id, field, entered, lo, hi) VALUES (?, ?, ?, ?, ?)",
+            [(rid, *dt) for dt in d.dates],
+        )
+        if d.search_title or d.search_body:
+            c.execute(
+                "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", (rowid, d.search_title, d.search_body)
+            )
+
+    def delete(self, record_id: str) -> Change:
+        """Remove one record (its references to others go with it; references *to* it are the caller's)."""
+        self.flush()
+        row = self.conn.execute("SELECT rowid, kind, data FROM records WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound(f"no record with id {record_id!r}")
+        rowid, kind, old_text = row
+        c = self.conn
+        c.execute("DELETE FROM records WHERE rowid = ?", (rowid,))
+        c.execute("DELETE FROM links WHERE from_id = ?", (record_id,))
+        c.execute("DELETE FROM record_dates WHERE record_id = ?", (record_id,))
+        c.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+        self.audit.append("delete", kind, record_id, old_text, None)
+        return Change("delete", kind, record_id)
+
+    def put_attachment(self, raw: bytes) -> str:
+        """Keep an attached file's bytes (once per content); returns its SHA-256."""
+        sha = hashlib.sha256(raw).hexdigest()
+        if self.conn.execute("SELECT 1 FROM attachments WHERE sha256 = ?", (sha,)).fetchone() is None:
+            self.conn.execute("INSERT INTO attachments (sha256, size, data) VALUES (?, ?, ?)", (sha, len(raw), raw))
+            self.audit.append("attach", "attachments", sha, None, dumps({"sha256": sha, "size": len(raw)}))
+        return sha
+
+    def put_case(self, settings: dict) -> bool:
+        """Replace the case file's settings; False if they were already the same."""
+        row = self.conn.execute("SELECT value FROM case_settings WHERE key = 'case'").fetchone()
+        text = dumps(settings)
+        if row and row[0] == text:
+            return False
+        self.conn.execute(
+            "INSERT INTO case_settings (key, value) VALUES ('case', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (text,),
+        )
+        self.audit.append("settings", "case", "case", row[0] if row else None, text)
+        return True
+
+    def flush(self) -> None:
+        c = self.conn
+        if self._records:
+            c.executemany(
+                "INSERT INTO records (rowid, id, kind, data, title_en, title_fa, sort_title, sort_date, confidentiality) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self._records,
+            )
+            self._records.clear()
+        if self._links:
+            c.executemany("INSERT INTO links (from_id, field, to_id) VALUES (?, ?, ?)", self._links)
+            self._links.clear()
+        if self._dates:
+            c.executemany(
+                "INSERT INTO record_dates (record_id, field, entered, lo, hi) VALUES (?, ?, ?, ?, ?)", self._dates
+            )
+            self._dates.clear()
+        if self._fts:
+            c.executemany("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", self._fts)
+            self._fts.clear()
+        self.audit.flush()
+
+
+def split_attachment_data(kind: str, data: dict) -> tuple[dict, list[bytes]]:
+    """The record without attachment bytes (they are kept apart, by hash), and those bytes."""
+    blobs: list[bytes] = []
+
+    def strip(att: dict) -> dict:
+        if "data" not in att:
+            return att
+        blobs.append(base64.b64decode(att["data"]))
+        return {k: v for k, v in att.items() if k != "data"}
+
+    if kind == "sources" and isinstance(data.get("attachments"), list):
+        data = {**data, "attachments": [strip(a) for a in data["attachments"]]}
+    if kind == "persons" and isinstance(data.get("photo"), dict):
+        data = {**data, "photo": strip(data["photo"])}
+    return data, blobs
+
+
+def check_references(cf: CaseFile, kind: str, data: dict, pending: dict[str, str] | None = None) -> list[Problem]:
+    """Faults in a record's references: each must name a record of an allowed list, in the
+    case file or in ``pending`` (id -> list, e.g. the rest of an import)."""
+    refs = list(references(kind, data))
+    known = dict(pending or {})
+    missing = [target for _, target, _ in refs if target not in known]
+    known.update(kinds_of(cf, missing))
+    problems = []
+    for path, target, allowed in refs:
+        target_kind = known.get(target)
+        if target_kind is None:
+            problems.append(Problem(kind, data["id"], path, f"refers to {target!r}, which is not in the case file"))
+        elif target_kind not in allowed:
+            wanted = " or ".join(a[:-1] if a != "testimonies" else "testimony" for a in allowed)
+            if set(allowed) == set(LISTS):
+                continue
+            problems.append(
+                Problem(
+                    kind, data["id"], path, f"refers to {target!r}, a record in {target_kind}; it must be a {wanted}"
+                )
+            )
+    return problems
+
+
+def save(cf: CaseFile, kind: str, data: dict) -> Change:
+    """Check one record and insert or update it, all or nothing, with its audit entry.
+
+    Raises :class:`InvalidRecord` naming the list, id and field of every fault.
+    """
+    if kind not in SCHEMA:
+        raise CasefileError(f"unknown list {kind!r}")
+    problems = check_record(kind, data)
+    if problems:
+        raise InvalidRecord(problems)
+    stored, blobs = split_attachment_data(kind, canonical(kind, data))
+    problems = check_references(cf, kind, stored, {stored["id"]: kind})
+    if problems:
+        raise InvalidRecord(problems)
+    with cf.transaction():
+        writer = RecordWriter(cf)
+        for raw in blobs:
+            writer.put_attachment(raw)
+        change = writer.put(kind, stored)
+        writer.flush()
+    return change
+
+
+def set_case_settings(cf: CaseFile, settings: dict) -> None:
+    """Replace the case file's own settings (title, submitter), audited."""
+    problems = check_case(settings)
+    if problems:
+        raise InvalidRecord(problems)
+    with cf.transaction():
+        writer = RecordWriter(cf)
+        writer.put_case(canonical_case(settings))
+        writer.flush()
+
+
+def add_attachment(cf: CaseFile, raw: bytes) -> str:
+    """Keep a file's bytes in the case file (encrypted with it); returns its SHA-256."""
+    with cf.transaction():
+        writer = RecordWriter(cf)
+        sha = writer.put_attachment(raw)
+        writer.flush()
+    return sha
+
+
+@dataclass(frozen=True)
+class DeletePlan:
+    """What deleting a record does: records deleted with it (they cannot exist without it) and
+    records that only lose their reference to it."""
+
+    record_id: str
+    deleted: list[str]
+    unlinked: list[Link]
+
+
+def plan_delete(cf: CaseFile, record_id: str) -> DeletePlan:
+    """What :func:`delete` would do, for the user to confirm first."""
+    require(cf, record_id)
+    deleted: list[str] = []
+    unlinked: list[Link] = []
+    queue = [record_id]
+    seen = {record_id}
+    while queue:
+        current = queue.pop()
+        for link in referrers(cf, current):
+            if link.from_id in seen:
+                continue
+            f = next((f for f in SCHEMA[link.from_kind] if f.name == link.field), None)
+            needs_it = f is not None and f.required and f.type is T.REF
+            if needs_it or _involvement_needs(link):
+                seen.add(link.from_id)
+                deleted.append(link.from_id)
+                queue.append(link.from_id)
+            else:
+                unlinked.append(link)
+    unlinked = [u for u in unlinked if u.from_id not in seen]
+    return DeletePlan(record_id, deleted, unlinked)
+
+
+def _involvement_needs(link: Link) -> bool:
+    # An involvement names exactly one who and one what; without either it means nothing.
+    return link.from_kind == "involvements" and link.field in ("person", "organization", "event", "act")
+
+
+def delete(cf: CaseFile, record_id: str) -> DeletePlan:
+    """Delete a record, the records that cannot exist without it, and every other reference to it;
+    all or nothing, each change audited."""
+    plan = plan_delete(cf, record_id)
+    gone = {record_id, *plan.deleted}
+    with cf.transaction():
+        writer = RecordWriter(cf)
+        by_record: dict[str, list[Link]] = {}
+        for link in plan.unlinked:
+            by_record.setdefault(link.from_id, []).append(link)
+        for from_id in by_record:
+            rec = require(cf, from_id)
+            writer.put(rec.kind, canonical(rec.kind, _without_refs(rec.data, gone)))
+        for rid in [*reversed(plan.deleted), record_id]:
+            writer.delete(rid)
+        writer.flush()
+    return plan
+
+
+def _without_refs(data: Any, gone: set[str]) -> Any:
+    if isinstance(data, dict):
+        out = {}
+        for k, v in data.items():
+            if isinstance(v, str) and v in gone and k != "id":
+                continue
+            out[k] = _without_refs(v, gone)
+        return out
+    if isinstance(data, list):
+        return [_without_refs(v, gone) for v in data if not (isinstance(v, str) and v in gone)]
+    return data
+
+
+def withdraw_consent(cf: CaseFile, record_id: str, when: Any) -> Change:
+    """Withdraw a testimony's consent or a victim family's consent from date ``when`` (one audited
+    change; every dossier made after it leaves the record out)."""
+    rec = require(cf, record_id)
+    key = {"testimonies": "consent", "persons": "family_consent"}.get(rec.kind)
+    if key is None:
+        raise CasefileError(f"{record_id!r} is a record in {rec.kind}, which holds no consent")
+    consent = dict(rec.data.get(key) or {})
+    consent["withdrawn"] = when
+    return save(cf, rec.kind, {**rec.data, key: consent})

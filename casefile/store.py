@@ -1,0 +1,262 @@
+"""Open, create and unlock a case file; transactions; schema migrations.
+
+A case file is one SQLite database, encrypted with SQLCipher 4 (through ``sqlcipher3``) unless
+created plain. The same driver opens both kinds, so there is one code path. sqlite-utils is used
+over the same connection (``CaseFile.db``) for the migration runner; it is imported lazily, so
+commands such as ``casefile search`` pay for neither sqlite-utils nor schema work.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3
+
+from casefile.errors import CasefileError, NewerSchema, NotACaseFile, WrongPassphrase
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+#: Marks a SQLite database as a case file (PRAGMA application_id): 'CASE'.
+APPLICATION_ID = 0x43415345
+_PLAIN_HEADER = b"SQLite format 3\x00"
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+DatabaseError = sqlcipher3.DatabaseError
+IntegrityError = sqlcipher3.IntegrityError
+
+
+def is_plain(path: str | Path) -> bool:
+    """True if ``path`` is an unencrypted SQLite file (its header is readable)."""
+    with open(path, "rb") as f:
+        return f.read(16) == _PLAIN_HEADER
+
+
+def _quote_passphrase(passphrase: str) -> str:
+    if "\x00" in passphrase:
+        raise CasefileError("a passphrase cannot contain a NUL character")
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def migrations() -> list[tuple[int, str, Path]]:
+    """The numbered SQL migrations in ``db/``, in order: (version, name, path)."""
+    from casefile.resources import db_path
+
+    found = []
+    for path in sorted(db_path().glob("*.sql")):
+        m = _MIGRATION_NAME.match(path.name)
+        if m:
+            found.append((int(m[1]), path.stem, path))
+    versions = [v for v, _, _ in found]
+    if versions != list(range(1, len(versions) + 1)):
+        raise RuntimeError(f"db/ migrations are not numbered 1..n without gaps: {versions}")
+    return found
+
+
+def latest_schema_version() -> int:
+    """The schema version this version of Casefile writes and can read."""
+    return len(migrations())
+
+
+def _split_sql(script: str) -> list[str]:
+    """Statements of a script, so each runs inside the migration's transaction.
+
+    (``executescript`` would commit first and break the all-or-nothing promise.)
+    """
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlcipher3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip() and not current.strip().startswith("--"):
+        statements.append(current.strip())
+    return statements
+
+
+class CaseFile:
+    """An open case file: one connection, its transactions and its schema.
+
+    Not thread-safe: each thread (e.g. each desktop worker) opens its own ``CaseFile``.
+    """
+
+    def __init__(self, path: Path, conn: sqlcipher3.Connection, encrypted: bool):
+        self.path = path
+        self.conn = conn
+        self.encrypted = encrypted
+        self._db: sqlite_utils.Database | None = None
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, passphrase: str | None) -> CaseFile:
+        """Create a new case file at ``path``; encrypted unless ``passphrase`` is None.
+
+        Refuses to overwrite an existing file.
+        """
+        path = Path(path)
+        if path.exists():
+            raise CasefileError(f"{path}: a file of that name exists already; choose another name")
+        if passphrase is not None and not passphrase:
+            raise CasefileError("the passphrase is empty; give one, or create a plain file")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = cls._connect(path, passphrase)
+        cf = cls(path, conn, encrypted=passphrase is not None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            cf.migrate()
+        except BaseException:
+            conn.close()
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        return cf
+
+    @classmethod
+    def open(cls, path: str | Path, passphrase: str | None = None, *, upgrade: bool = True) -> CaseFile:
+        """Open an existing case file.
+
+        A wrong passphrase raises :class:`WrongPassphrase`, a file that is not a case file
+        :class:`NotACaseFile`, one from a newer Casefile :class:`NewerSchema`; in each case the
+        file is left untouched (not even its timestamp). An older schema is upgraded (after a
+        copy of the file is kept beside it) unless ``upgrade`` is False.
+        """
+        path = Path(path)
+        if not path.is_file():
+            raise CasefileError(f"{path}: no such case file")
+        plain = is_plain(path)
+        size = path.stat().st_size
+        if not plain and (size < 1024 or size % 1024):
+            # SQLCipher writes whole pages; anything else is no encrypted database at all.
+            raise NotACaseFile(f"{path} is not a case file")
+        if not plain and passphrase is None:
+            raise WrongPassphrase(f"{path} is encrypted: a passphrase is needed to open it")
+        try:
+            conn = cls._connect(path, None if plain else passphrase)
+            version, app_id = conn.execute(
+                "SELECT user_version, application_id FROM pragma_user_version, pragma_application_id"
+            ).fetchone()
+        except DatabaseError:
+            if plain:
+                raise NotACaseFile(f"{path} is damaged or not a case file") from None
+            raise WrongPassphrase(f"{path}: wrong passphrase (or the file is not a case file)") from None
+        if app_id != APPLICATION_ID:
+            conn.close()
+            raise NotACaseFile(f"{path} is an SQLite database, but not a Casefile case file")
+        latest = latest_schema_version()
+        if version > latest:
+            conn.close()
+            raise NewerSchema(
+                f"{path} was written by a newer version of Casefile (schema {version}; this "
+                f"version knows up to {latest}). Update Casefile to open it."
+            )
+        cf = cls(path, conn, encrypted=not plain)
+        if version < latest and upgrade:
+            cf._backup_before_upgrade(version)
+            cf.migrate()
+        return cf
+
+    @staticmethod
+    def _connect(path: Path, passphrase: str | None) -> sqlcipher3.Connection:
+        # isolation_level=None: transactions are explicit (CaseFile.transaction), never implicit.
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        # SQLCipher would print its own decryption errors on stderr; the caller reports them.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if passphrase is not None:
+            conn.execute(f"PRAGMA key = {_quote_passphrase(passphrase)}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            conn.close()
+            raise
+        conn.execute("PRAGMA busy_timeout = 5000")
+        # FULL: an edit that has returned survives a crash or power loss, not only a killed process.
+        conn.execute("PRAGMA synchronous = FULL")
+        return conn
+
+    def _backup_before_upgrade(self, version: int) -> None:
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
+        shutil.copy2(self.path, backup)
+
+    # -- schema ----------------------------------------------------------------------------
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over this connection (imported on first use)."""
+        if self._db is None:
+            # sqlite-utils catches sqlite3's exception classes; make it use sqlcipher3's instead.
+            sys.modules.setdefault("pysqlite3", sqlcipher3)
+            sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        """Apply the pending ``db/`` migrations in order, each with its record in one transaction."""
+        from sqlite_utils.migrations import Migrations
+
+        self.db  # noqa: B018 - registers sqlcipher3 for sqlite-utils before it is imported
+        runner = Migrations("casefile")
+        for version, name, path in migrations():
+
+            def apply(db: Any, version: int = version, path: Path = path) -> None:
+                for statement in _split_sql(path.read_text(encoding="utf-8")):
+                    db.conn.execute(statement)
+                db.conn.execute(f"PRAGMA user_version = {version}")
+
+            runner(name=name)(apply)
+        runner.apply(self.db)
+
+    # -- transactions ----------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """All or nothing: commit when the block ends, roll back if it raises.
+
+        Nested blocks are savepoints, so an inner failure undoes only the inner block.
+        """
+        conn = self.conn
+        if conn.in_transaction:
+            conn.execute("SAVEPOINT nested")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK TO SAVEPOINT nested")
+                conn.execute("RELEASE SAVEPOINT nested")
+                raise
+            conn.execute("RELEASE SAVEPOINT nested")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close the connection (the key leaves memory with it)."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> CaseFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

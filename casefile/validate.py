@@ -1,0 +1,254 @@
+"""Checking records against the exchange format, and putting them in canonical form.
+
+``check_record`` looks at one record on its own (fields, types, enumerations, dates); references
+between records are resolved by the caller, which knows what the document and the case file hold
+(``references`` lists them). Every problem names the list, the record id and the field.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import math
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from casefile.dates import parse_date
+from casefile.errors import DateError, Problem
+from casefile.model import ALIAS_KINDS, CASE_FIELDS, LISTS, SCHEMA, Field, T
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def check_record(kind: str, data: Any) -> list[Problem]:
+    """Every fault of one record of list ``kind`` taken alone (not its references' targets)."""
+    if not isinstance(data, dict):
+        return [Problem(kind, None, None, "each record must be a JSON object")]
+    rid = data.get("id")
+    if not isinstance(rid, str) or not rid.strip():
+        return [Problem(kind, None, "id", "every record needs an id: a non-empty string")]
+    problems = list(_check_object(kind, rid, "", SCHEMA[kind], data))
+    if kind == "involvements":
+        problems += _exactly_one(kind, rid, data, ("person", "organization"), "who is involved")
+        problems += _exactly_one(kind, rid, data, ("event", "act"), "what they are involved in")
+    return problems
+
+
+def check_case(data: Any) -> list[Problem]:
+    """Faults of the document's ``case`` object (the case file's own settings)."""
+    if not isinstance(data, dict):
+        return [Problem("case", None, None, "must be a JSON object")]
+    return list(_check_object("case", None, "", CASE_FIELDS, data))
+
+
+def _exactly_one(kind: str, rid: str, data: dict, names: tuple[str, str], what: str) -> list[Problem]:
+    given = [n for n in names if data.get(n) is not None]
+    if len(given) != 1:
+        return [Problem(kind, rid, " or ".join(names), f"give exactly one of {names[0]} or {names[1]} ({what})")]
+    return []
+
+
+def _check_object(kind: str, rid: str | None, prefix: str, fields: tuple[Field, ...], data: dict) -> Iterator[Problem]:
+    known = {f.name for f in fields}
+    for key in data:
+        if key not in known:
+            yield Problem(kind, rid, prefix + key, "unknown field")
+    for f in fields:
+        value = data.get(f.name)
+        path = prefix + f.name
+        if value is None:
+            if f.required:
+                yield Problem(kind, rid, path, "is required")
+            continue
+        yield from _check_value(kind, rid, path, f, value)
+
+
+def _check_value(kind: str, rid: str | None, path: str, f: Field, value: Any) -> Iterator[Problem]:
+    def bad(message: str) -> Problem:
+        return Problem(kind, rid, path, message)
+
+    t = f.type
+    if t in (T.STR, T.TEXT):
+        if not isinstance(value, str):
+            yield bad("must be a string")
+        elif f.required and not value.strip():
+            yield bad("must not be empty")
+    elif t is T.NAME:
+        yield from (bad(m) for m in _name_problems(value))
+    elif t is T.ALIASES:
+        if not isinstance(value, list):
+            yield bad("must be a list")
+            return
+        for i, alias in enumerate(value):
+            if isinstance(alias, str):
+                continue
+            if not isinstance(alias, dict) or not isinstance(alias.get("name"), str):
+                yield Problem(kind, rid, f"{path}[{i}]", 'must be a string or {"name": ..., "kind": ...}')
+            elif set(alias) - {"name", "kind"}:
+                yield Problem(kind, rid, f"{path}[{i}]", "unknown key in alias")
+            elif alias.get("kind") is not None and alias["kind"] not in ALIAS_KINDS:
+                yield Problem(kind, rid, f"{path}[{i}].kind", _enum_message(alias["kind"], ALIAS_KINDS))
+    elif t is T.DATE:
+        try:
+            parse_date(value)
+        except DateError as e:
+            yield bad(str(e))
+    elif t is T.DATETIME:
+        if not isinstance(value, str) or not _is_datetime(value):
+            yield bad("must be an ISO 8601 date-time such as 2020-10-05T10:00:00Z")
+    elif t is T.ENUM:
+        if value not in f.values:
+            yield bad(_enum_message(value, f.values))
+    elif t is T.ENUM_LIST:
+        if not isinstance(value, list):
+            yield bad("must be a list")
+        else:
+            for item in value:
+                if item not in f.values:
+                    yield bad(_enum_message(item, f.values))
+            if len(set(map(str, value))) != len(value):
+                yield bad("lists a value twice")
+    elif t is T.REF:
+        if not isinstance(value, str) or not value:
+            yield bad("must be the id (a string) of another record")
+    elif t is T.REF_LIST:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            yield bad("must be a list of record ids")
+    elif t is T.NUMBER:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            yield bad("must be a number")
+    elif t is T.BOOL:
+        if not isinstance(value, bool):
+            yield bad("must be true or false")
+    elif t is T.OBJECT:
+        if not isinstance(value, dict):
+            yield bad("must be a JSON object")
+        else:
+            yield from _check_object(kind, rid, path + ".", f.fields, value)
+            if f.fields and f.fields[0].name == "filename":
+                yield from _check_attachment(kind, rid, path, value)
+    elif t is T.OBJECT_LIST:
+        if not isinstance(value, list):
+            yield bad("must be a list")
+            return
+        for i, item in enumerate(value):
+            item_path = f"{path}[{i}]"
+            if not isinstance(item, dict):
+                yield Problem(kind, rid, item_path, "must be a JSON object")
+                continue
+            yield from _check_object(kind, rid, item_path + ".", f.fields, item)
+            if f.fields and f.fields[0].name == "filename":
+                yield from _check_attachment(kind, rid, item_path, item)
+
+
+def _name_problems(value: Any) -> list[str]:
+    if not isinstance(value, dict):
+        return ['must be a name object such as {"fa": "...", "en": "..."}']
+    extra = set(value) - {"fa", "en"}
+    if extra:
+        return [f"unknown key {sorted(extra)[0]!r} in a name (only fa and en)"]
+    if any(v is not None and not isinstance(v, str) for v in value.values()):
+        return ["name forms must be strings"]
+    if not any(isinstance(v, str) and v.strip() for v in value.values()):
+        return ["needs a Persian (fa) or an English (en) form"]
+    return []
+
+
+def _check_attachment(kind: str, rid: str | None, path: str, att: dict) -> Iterator[Problem]:
+    sha = att.get("sha256")
+    if isinstance(sha, str) and not _SHA256.match(sha):
+        yield Problem(kind, rid, path + ".sha256", "must be 64 lowercase hex digits")
+        return
+    data = att.get("data")
+    if isinstance(data, str) and isinstance(sha, str):
+        try:
+            raw = base64.b64decode(data, validate=True)
+        except (binascii.Error, ValueError):
+            yield Problem(kind, rid, path + ".data", "is not valid base64")
+            return
+        if hashlib.sha256(raw).hexdigest() != sha:
+            yield Problem(kind, rid, path + ".data", "does not match its sha256: the file is not the one described")
+
+
+def _enum_message(value: Any, allowed: tuple[str, ...]) -> str:
+    return f"unknown value {value!r}; one of: {', '.join(allowed)}"
+
+
+def _is_datetime(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def references(kind: str, data: dict) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """Every reference a record makes: (field path, target id, lists the target may be in)."""
+    yield from _refs_in(SCHEMA[kind], data, "")
+
+
+def _refs_in(fields: tuple[Field, ...], data: dict, prefix: str) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    for f in fields:
+        value = data.get(f.name)
+        if value is None:
+            continue
+        if f.type is T.REF and isinstance(value, str):
+            yield prefix + f.name, value, f.refs or LISTS
+        elif f.type is T.REF_LIST and isinstance(value, list):
+            for v in value:
+                if isinstance(v, str):
+                    yield prefix + f.name, v, f.refs or LISTS
+        elif f.type is T.OBJECT and isinstance(value, dict):
+            yield from _refs_in(f.fields, value, prefix + f.name + ".")
+
+
+def date_fields(kind: str, data: dict) -> Iterator[tuple[str, Any]]:
+    """Every date a record holds: (field path, value as entered)."""
+    yield from _dates_in(SCHEMA[kind], data, "")
+
+
+def _dates_in(fields: tuple[Field, ...], data: dict, prefix: str) -> Iterator[tuple[str, Any]]:
+    for f in fields:
+        value = data.get(f.name)
+        if value is None:
+            continue
+        if f.type is T.DATE:
+            yield prefix + f.name, value
+        elif f.type is T.OBJECT and isinstance(value, dict):
+            yield from _dates_in(f.fields, value, prefix + f.name + ".")
+
+
+def canonical(kind: str, data: dict) -> dict:
+    """The record with its fields in schema order and absent-meaning nulls dropped.
+
+    Two records that mean the same are equal after this, so re-importing a document changes
+    nothing and an export is stable.
+    """
+    return _canonical_object(SCHEMA[kind], data)
+
+
+def canonical_case(data: dict) -> dict:
+    return _canonical_object(CASE_FIELDS, data)
+
+
+def _canonical_object(fields: tuple[Field, ...], data: dict) -> dict:
+    out: dict[str, Any] = {}
+    for f in fields:
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        if value is None and not f.nullable:
+            continue
+        if f.type is T.OBJECT and isinstance(value, dict):
+            value = _canonical_object(f.fields, value)
+        elif f.type is T.OBJECT_LIST and isinstance(value, list):
+            value = [_canonical_object(f.fields, v) for v in value]
+        elif f.type is T.NAME and isinstance(value, dict):
+            value = {k: value[k] for k in ("fa", "en") if value.get(k) is not None}
+        elif f.type is T.DATE and isinstance(value, dict):
+            value = {"calendar": value.get("calendar"), "value": value.get("value")}
+        out[f.name] = value
+    return out
