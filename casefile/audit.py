@@ -9,7 +9,6 @@ record edited behind the app's back no longer matches its last entry (``casefile
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -37,7 +36,10 @@ def entry_hash(
     prev_hash: str, seq: int, at: str, action: str, kind: str, record_id: str,
     before: str | None, after: str | None,
 ) -> str:  # fmt: skip
-    payload = json.dumps([seq, at, action, kind, record_id, before, after], ensure_ascii=False)
+    # Length-prefixed fields: unambiguous without escaping the record JSON a second time.
+    fields = [str(seq), at, action, kind, record_id]
+    fields += ["-" if v is None else f"{len(v)}:{v}" for v in (before, after)]
+    payload = "\n".join(f"{len(f)}:{f}" if i < 5 else f for i, f in enumerate(fields))
     return hashlib.sha256((prev_hash + "\n" + payload).encode("utf-8")).hexdigest()
 
 

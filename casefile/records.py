@@ -450,12 +450,11 @@ def check_references(cf: CaseFile, kind: str, data: dict, pending: dict[str, str
     """Faults in a record's references: each must name a record of an allowed list, in the
     case file or in ``pending`` (id -> list, e.g. the rest of an import)."""
     refs = list(references(kind, data))
-    known = dict(pending or {})
-    missing = [target for _, target, _ in refs if target not in known]
-    known.update(kinds_of(cf, missing))
+    pending = pending or {}
+    found = kinds_of(cf, [target for _, target, _ in refs if target not in pending])
     problems = []
     for path, target, allowed in refs:
-        target_kind = known.get(target)
+        target_kind = pending.get(target) or found.get(target)
         if target_kind is None:
             problems.append(Problem(kind, data["id"], path, f"refers to {target!r}, which is not in the case file"))
         elif target_kind not in allowed:
@@ -594,3 +593,69 @@ def withdraw_consent(cf: CaseFile, record_id: str, when: Any) -> Change:
     consent = dict(rec.data.get(key) or {})
     consent["withdrawn"] = when
     return save(cf, rec.kind, {**rec.data, key: consent})
+
+
+def _roles_clause(roles: Iterable[str]) -> tuple[str, list]:
+    wanted = list(dict.fromkeys(roles))
+    for role in wanted:
+        if role not in PERSON_ROLES:
+            raise ValueError(f"unknown role {role!r}")
+    marks = ",".join("?" * len(wanted))
+    return f" AND id IN (SELECT person_id FROM person_roles WHERE role IN ({marks}))", wanted
+
+
+def list_person_rows(
+    cf: CaseFile,
+    roles: Iterable[str],
+    *,
+    filter_text: str | None = None,
+    order: str = "title",
+    limit: int = 200,
+    offset: int = 0,
+) -> list[Row]:
+    """One page of the persons listed under any of ``roles`` (e.g. relatives and witnesses
+    together), like :func:`list_rows`; each person once."""
+    role_sql, role_args = _roles_clause(roles)
+    filter_sql, filter_args = _filter_clause(filter_text)
+    sql = (
+        "SELECT id, kind, title_en, title_fa, sort_date, confidentiality FROM records "
+        f"WHERE kind = 'persons'{role_sql}{filter_sql} ORDER BY {_ORDERS[order]} LIMIT ? OFFSET ?"
+    )
+    return [Row(*r) for r in cf.conn.execute(sql, [*role_args, *filter_args, limit, offset])]
+
+
+def count_persons(cf: CaseFile, roles: Iterable[str], *, filter_text: str | None = None) -> int:
+    """How many persons are listed under any of ``roles`` (each person once)."""
+    role_sql, role_args = _roles_clause(roles)
+    filter_sql, filter_args = _filter_clause(filter_text)
+    sql = f"SELECT count(*) FROM records WHERE kind = 'persons'{role_sql}{filter_sql}"
+    return int(cf.conn.execute(sql, [*role_args, *filter_args]).fetchone()[0])
+
+
+# --- reads added for dossiers ---------------------------------------------------------------------
+
+
+def referring_records_many(cf: CaseFile, record_ids: Iterable[str], kind: str, field_name: str) -> list[Record]:
+    """The records of list ``kind`` whose ``field_name`` points at any of ``record_ids``, each once,
+    in the order they were added (e.g. every act of a set of events)."""
+    id_list = list(dict.fromkeys(record_ids))
+    found: dict[str, tuple[int, Record]] = {}
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = cf.conn.execute(
+            "SELECT r.rowid, r.id, r.data FROM links l JOIN records r ON r.id = l.from_id "
+            f"WHERE l.to_id IN ({marks}) AND l.field = ? AND r.kind = ?",
+            [*chunk, field_name, kind],
+        )
+        for rowid, rid, data in rows:
+            if rid not in found:
+                found[rid] = (rowid, Record(kind, rid, json.loads(data)))
+    return [rec for _, rec in sorted(found.values(), key=lambda item: item[0])]
+
+
+def case_secret(cf: CaseFile) -> str:
+    """A value only holders of the case file know and that never changes once the file has
+    content: the hash of its first audit entry (used to key witness pseudonyms)."""
+    row = cf.conn.execute("SELECT hash FROM audit ORDER BY seq LIMIT 1").fetchone()
+    return str(row[0]) if row else ""

@@ -191,7 +191,7 @@ def references(kind: str, data: dict) -> Iterator[tuple[str, str, tuple[str, ...
 
 
 def _refs_in(fields: tuple[Field, ...], data: dict, prefix: str) -> Iterator[tuple[str, str, tuple[str, ...]]]:
-    for f in fields:
+    for f in _only(fields, (T.REF, T.REF_LIST)):
         value = data.get(f.name)
         if value is None:
             continue
@@ -205,13 +205,26 @@ def _refs_in(fields: tuple[Field, ...], data: dict, prefix: str) -> Iterator[tup
             yield from _refs_in(f.fields, value, prefix + f.name + ".")
 
 
+_ONLY_CACHE: dict[tuple[int, tuple[T, ...]], tuple[Field, ...]] = {}
+
+
+def _only(fields: tuple[Field, ...], types: tuple[T, ...]) -> tuple[Field, ...]:
+    """The fields of these types, and the objects that contain some (cached: a hot path in imports)."""
+    key = (id(fields), types)
+    found = _ONLY_CACHE.get(key)
+    if found is None:
+        found = tuple(f for f in fields if f.type in types or (f.type is T.OBJECT and _only(f.fields, types)))
+        _ONLY_CACHE[key] = found
+    return found
+
+
 def date_fields(kind: str, data: dict) -> Iterator[tuple[str, Any]]:
     """Every date a record holds: (field path, value as entered)."""
     yield from _dates_in(SCHEMA[kind], data, "")
 
 
 def _dates_in(fields: tuple[Field, ...], data: dict, prefix: str) -> Iterator[tuple[str, Any]]:
-    for f in fields:
+    for f in _only(fields, (T.DATE,)):
         value = data.get(f.name)
         if value is None:
             continue
