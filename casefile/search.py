@@ -8,15 +8,15 @@ come as the user types), names and aliases weigh more than body text.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
+from casefile.records import searchable_text
 from casefile.text import tokens
 
 if TYPE_CHECKING:
     from casefile.store import CaseFile
-
-_MARK_START, _MARK_END = "\x02", "\x03"
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,7 @@ def search(cf: CaseFile, query: str, *, limit: int = 50, kind: str | None = None
     if match is None:
         return []
     sql = (
-        "SELECT r.kind, r.id, r.title_en, r.title_fa, "
-        f"snippet(search_index, -1, '{_MARK_START}', '{_MARK_END}', '…', 12) "
+        "SELECT r.kind, r.id, r.title_en, r.title_fa, r.data "
         "FROM search_index JOIN records r ON r.rowid = search_index.rowid "
         "WHERE search_index MATCH ?"
     )
@@ -57,9 +56,34 @@ def search(cf: CaseFile, query: str, *, limit: int = 50, kind: str | None = None
         args.append(kind)
     sql += " ORDER BY bm25(search_index, 5.0, 1.0) LIMIT ?"
     args.append(limit)
+    words = tokens(query)
     hits = []
-    for kind_, rid, title_en, title_fa, snippet in cf.conn.execute(sql, args):
+    for kind_, rid, title_en, title_fa, data in cf.conn.execute(sql, args):
         title = (title_fa or title_en) if lang == "fa" else (title_en or title_fa)
-        clean = snippet.replace(_MARK_START, "[").replace(_MARK_END, "]")
-        hits.append(Hit(kind_, rid, title or rid, clean))
+        title_text, body_text = searchable_text(kind_, json.loads(data))
+        snippet = make_snippet(title_text, words) or make_snippet(body_text, words) or title_text
+        hits.append(Hit(kind_, rid, title or rid, snippet))
     return hits
+
+
+def make_snippet(text: str, words: list[str], width: int = 12) -> str:
+    """A few words of ``text`` as entered around the first match, matches in [brackets].
+
+    Matching is on normalised words (as the index), the snippet shows the original ones, so a
+    Persian name is shown with its own letters and ZWNJ.
+    """
+    original = text.split()
+    if not original or not words:
+        return ""
+    word_tokens = [tokens(w) for w in original]
+
+    def matches(i: int) -> bool:
+        return any(t.startswith(w) for t in word_tokens[i] for w in words)
+
+    first = next((i for i in range(len(original)) if matches(i)), None)
+    if first is None:
+        return ""
+    start = max(0, first - width // 3)
+    end = min(len(original), start + width)
+    shown = [f"[{original[i]}]" if matches(i) else original[i] for i in range(start, end)]
+    return ("… " if start else "") + " ".join(shown) + (" …" if end < len(original) else "")
