@@ -21,8 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.generate import large_document  # noqa: E402
 from casefile import exchange  # noqa: E402
-from casefile.model import LISTS  # noqa: E402
-from casefile.records import searchable_text  # noqa: E402
+from casefile.model import LISTS, searchable_text  # noqa: E402
 from casefile.store import CaseFile  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"

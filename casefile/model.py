@@ -444,3 +444,21 @@ def record_title(kind: str, data: dict[str, Any], lang: str = "en") -> str:
     if kind == "citations":
         return f"{data.get('source', '')} → {data.get('supports', '')}"
     return rid
+
+
+def searchable_text(kind: str, data: dict) -> tuple[str, str]:
+    """(title text, body text) of a record for the full-text index, before normalisation."""
+    title_parts: list[str] = []
+    body_parts: list[str] = []
+    for f in SCHEMA[kind]:
+        if not f.searchable or data.get(f.name) is None:
+            continue
+        value = data[f.name]
+        target = title_parts if f.name in ("name", "title", "aliases") else body_parts
+        if f.type is T.NAME:
+            target += [v for v in value.values() if isinstance(v, str)]
+        elif f.type is T.ALIASES:
+            target += [a if isinstance(a, str) else a.get("name", "") for a in value]
+        elif isinstance(value, str):
+            target.append(value)
+    return " ".join(title_parts), " ".join(body_parts)

@@ -17,7 +17,17 @@ from typing import TYPE_CHECKING, Any
 from casefile.audit import AuditWriter
 from casefile.dates import parse_date
 from casefile.errors import CasefileError, InvalidRecord, Problem, RecordNotFound
-from casefile.model import LISTS, PERSON_ROLES, SCHEMA, SORT_DATE_FIELD, TITLE_FIELD, Record, T, record_title
+from casefile.model import (
+    LISTS,
+    PERSON_ROLES,
+    SCHEMA,
+    SORT_DATE_FIELD,
+    TITLE_FIELD,
+    Record,
+    T,
+    record_title,
+    searchable_text,
+)
 from casefile.text import normalise
 from casefile.validate import canonical, canonical_case, check_case, check_record, date_fields, references
 
@@ -223,24 +233,6 @@ def state_fingerprint(cf: CaseFile) -> str:
 
 
 # --- deriving what lists, links, dates and search need -------------------------------------------
-
-
-def searchable_text(kind: str, data: dict) -> tuple[str, str]:
-    """(title text, body text) of a record for the full-text index, before normalisation."""
-    title_parts: list[str] = []
-    body_parts: list[str] = []
-    for f in SCHEMA[kind]:
-        if not f.searchable or data.get(f.name) is None:
-            continue
-        value = data[f.name]
-        target = title_parts if f.name in ("name", "title", "aliases") else body_parts
-        if f.type is T.NAME:
-            target += [v for v in value.values() if isinstance(v, str)]
-        elif f.type is T.ALIASES:
-            target += [a if isinstance(a, str) else a.get("name", "") for a in value]
-        elif isinstance(value, str):
-            target.append(value)
-    return " ".join(title_parts), " ".join(body_parts)
 
 
 @dataclass

@@ -12,7 +12,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from casefile.records import searchable_text
+from casefile.model import searchable_text
 from casefile.text import tokens
 
 if TYPE_CHECKING:
