@@ -140,7 +140,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         raw = args.file.read_bytes()
     except OSError as e:
         raise CasefileError(f"{args.file}: cannot read it ({e.strerror})") from None
-    doc = load_document(raw)
+    try:
+        doc = load_document(raw)
+    except InvalidRecord as e:
+        _print_problems(args.file, e, args.all_errors)
+        return 1
     with open_case_file(args.path) as cf:
         try:
             summary = import_document(cf, doc)

@@ -40,7 +40,7 @@ SEASONS_EN = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
 SEASONS_FA = {21: "بهار", 22: "تابستان", 23: "پاییز", 24: "زمستان"}
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
-_SIMPLE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$")
+_SIMPLE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$", re.ASCII)  # EDTF digits are ASCII
 _JALALI = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$")
 
 
@@ -96,23 +96,28 @@ def _qualifiers(mark: str) -> tuple[bool, bool]:
 def _parse_edtf(text: str) -> PartialDate:
     m = _SIMPLE.match(text)
     if m:
-        year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+        year, month, day = int(m[1]), _part(m[2]), _part(m[3])
         approximate, uncertain = _qualifiers(m[4])
-        if month and month > 12:
+        if month is not None and month > 12:
             return _parse_with_library(text)  # seasons (21-24) and errors
-        lo, hi, precision = _gregorian_span(text, year, month or None, day or None)
+        lo, hi, precision = _gregorian_span(text, year, month, day)
         return PartialDate(text, "gregorian", lo, hi, precision, approximate, uncertain)
     if "/" in text:
         return _parse_interval(text)
     return _parse_with_library(text)
 
 
+def _part(digits: str | None) -> int | None:
+    """A month or day of a matched date: None when absent (``00`` is present, and no real month)."""
+    return None if digits is None else int(digits)
+
+
 def _gregorian_span(text: str, year: int, month: int | None, day: int | None) -> tuple[date, date, str]:
     try:
-        if day:
-            d = date(year, month or 1, day)
+        if day is not None:
+            d = date(year, month or 0, day)
             return d, d, "day"
-        if month:
+        if month is not None:
             last = calendar.monthrange(year, month)[1]
             return date(year, month, 1), date(year, month, last), "month"
         return date(year, 1, 1), date(year, 12, 31), "year"
@@ -148,11 +153,25 @@ def _parse_with_library(text: str) -> PartialDate:
     kind = type(parsed).__name__
     if kind in ("DateAndTime",):
         raise DateError(f"{text!r} has a time of day; give the date only")
-    lo, hi = date(*lo_t[:3]), date(*hi_t[:3])
-    precision = {"Season": "season"}.get(kind, "year" if lo.year != hi.year else "interval")
+    try:
+        lo, hi = date(*lo_t[:3]), date(*hi_t[:3])
+    except ValueError:
+        raise DateError(f"{text!r} is outside the years a case file can hold (1 to 9999)") from None
+    precision = "season" if kind == "Season" else _span_precision(lo, hi)
     approximate = bool(getattr(parsed, "is_approximate", False)) or "~" in text or "%" in text
     uncertain = bool(getattr(parsed, "is_uncertain", False)) or "?" in text or "%" in text
     return PartialDate(text, "gregorian", lo, hi, precision, approximate, uncertain)
+
+
+def _span_precision(lo: date, hi: date) -> str:
+    """``day``, ``month`` or ``year`` when lo..hi is exactly one of them (e.g. ``1988-08-XX``), else ``interval``."""
+    if lo == hi:
+        return "day"
+    if lo.day == 1 and hi == lo.replace(day=calendar.monthrange(lo.year, lo.month)[1]):
+        return "month"
+    if (lo.month, lo.day) == (1, 1) and hi == date(lo.year, 12, 31):
+        return "year"
+    return "interval"
 
 
 @lru_cache(maxsize=65536)
@@ -160,19 +179,19 @@ def _parse_jalali(text: str) -> PartialDate:
     m = _JALALI.match(text)
     if not m:
         raise DateError(f"{text!r} is not a Jalali date (e.g. 1367, 1367-05, 1367-05-10)")
-    year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    year, month, day = int(m[1]), _part(m[2]), _part(m[3])
     approximate, uncertain = _qualifiers(m[4])
     entered = {"calendar": "jalali", "value": text}
     try:
-        if month and 21 <= month <= 24 and not day:  # seasons: three Jalali months each
+        if month is not None and 21 <= month <= 24 and day is None:  # seasons: three Jalali months each
             first = (month - 21) * 3 + 1
             lo = jdatetime.date(year, first, 1).togregorian()
             hi = _jalali_month_end(year, first + 2)
             return PartialDate(entered, "jalali", lo, hi, "season", approximate, uncertain)
-        if day:
-            d = jdatetime.date(year, month or 1, day).togregorian()
+        if day is not None:
+            d = jdatetime.date(year, month or 0, day).togregorian()
             return PartialDate(entered, "jalali", d, d, "day", approximate, uncertain)
-        if month:
+        if month is not None:
             lo = jdatetime.date(year, month, 1).togregorian()
             return PartialDate(entered, "jalali", lo, _jalali_month_end(year, month), "month", approximate, uncertain)
         lo = jdatetime.date(year, 1, 1).togregorian()
@@ -200,8 +219,10 @@ def format_date(value: Any, lang: str = "en") -> str:
     if value is None or value == "":
         return ""
     pd = parse_date(value)
-    if pd.precision == "interval" or (pd.lo is None or pd.hi is None):
-        text = _format_interval(pd, lang)
+    if isinstance(value, str) and "/" in value:
+        return _format_interval(pd, lang)  # each end carries its own qualifiers
+    if pd.precision == "interval":
+        text = _format_span(pd, lang)
     elif pd.calendar == "jalali":
         text = _format_jalali_entered(pd, lang)
     else:
@@ -287,6 +308,16 @@ def _g_range(lo: date, hi: date) -> str:
             return f"{lo.day}–{hi.day} {GREGORIAN_MONTHS_EN[lo.month - 1]} {lo.year}"
         return f"{lo.day} {GREGORIAN_MONTHS_EN[lo.month - 1]} – {hi.day} {GREGORIAN_MONTHS_EN[hi.month - 1]} {lo.year}"
     return f"{_g_day(lo)} – {_g_day(hi)}"
+
+
+def _format_span(pd: PartialDate, lang: str) -> str:
+    """A span entered as one EDTF date (e.g. the decade ``198X``): its first and last day or year."""
+    lo, hi = pd.lo, pd.hi
+    assert lo and hi
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31):
+        jal = _j_months(lo, hi, lang)
+        return jal if lang == "fa" else f"{lo.year}–{hi.year} ({jal})"
+    return " – ".join(_j_day(d, "fa") if lang == "fa" else f"{_g_day(d)} ({_j_day(d, 'en')})" for d in (lo, hi))
 
 
 def _format_interval(pd: PartialDate, lang: str) -> str:

@@ -1,0 +1,152 @@
+"""Schema migrations: numbered SQL files in db/, applied in order on open, each in a transaction,
+with a copy of the file kept first; a file from a newer Casefile is refused untouched."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from casefile import exchange, resources, store
+from casefile.errors import NewerSchema
+from casefile.store import CaseFile
+from casefile.verify import verify
+from tests.support.documents import full_document, in_schema_order
+from tests.support.helpers import PASSPHRASE, file_snapshot, run_cli
+
+MIGRATION_2 = """-- test-only schema 2: a new column and a new table, filled from the existing data
+ALTER TABLE records ADD COLUMN test_note TEXT NOT NULL DEFAULT '';
+CREATE TABLE test_kind_counts (kind TEXT PRIMARY KEY, n INTEGER NOT NULL);
+INSERT INTO test_kind_counts (kind, n) SELECT kind, count(*) FROM records GROUP BY kind;
+"""
+
+
+@pytest.fixture
+def db_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A migrations folder holding only the real 0001, used instead of the checkout's db/."""
+    folder = tmp_path / "db"
+    folder.mkdir()
+    shutil.copy2(resources.db_path("0001_initial.sql"), folder / "0001_initial.sql")
+    monkeypatch.setattr(resources, "db_path", lambda *parts: folder.joinpath(*parts))
+    return folder
+
+
+def _schema1_file(path: Path, passphrase: str | None) -> dict:
+    assert store.latest_schema_version() == 1
+    with CaseFile.create(path, passphrase) as cf:
+        assert cf.schema_version == 1
+        exchange.import_document(cf, full_document())
+        return exchange.export_document(cf)
+
+
+@pytest.mark.parametrize("passphrase", [PASSPHRASE, None], ids=["encrypted", "plain"])
+def test_file_of_the_previous_schema_is_upgraded_keeping_its_data(db_dir: Path, tmp_path: Path, passphrase):
+    path = tmp_path / "old.casefile"
+    exported = _schema1_file(path, passphrase)
+    old_bytes = path.read_bytes()
+
+    (db_dir / "0002_test_note.sql").write_text(MIGRATION_2, encoding="utf-8")
+    assert store.latest_schema_version() == 2
+    with CaseFile.open(path, passphrase) as cf:
+        assert cf.schema_version == 2
+        assert exchange.export_document(cf) == exported == in_schema_order(full_document())
+        assert verify(cf).ok, verify(cf).problems
+        columns = [r[1] for r in cf.conn.execute("PRAGMA table_info(records)")]
+        assert "test_note" in columns
+        assert dict(cf.conn.execute("SELECT kind, n FROM test_kind_counts")) == {
+            kind: len(items) for kind, items in full_document().items() if isinstance(items, list)
+        }
+        applied = [r[0] for r in cf.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+        assert applied == ["0001_initial", "0002_test_note"]
+    backup = tmp_path / "old.casefile.schema1.bak"
+    assert backup.read_bytes() == old_bytes  # the copy kept beside it is the file as it was
+    # opening again does not migrate again or make another copy
+    backup.unlink()
+    with CaseFile.open(path, passphrase) as cf:
+        assert cf.schema_version == 2
+    assert not backup.exists()
+
+
+def test_open_without_upgrade_leaves_an_old_file_as_it_is(db_dir: Path, tmp_path: Path):
+    path = tmp_path / "old.casefile"
+    _schema1_file(path, None)
+    (db_dir / "0002_test_note.sql").write_text(MIGRATION_2, encoding="utf-8")
+    before = file_snapshot(path)
+    with CaseFile.open(path, None, upgrade=False) as cf:
+        assert cf.schema_version == 1
+    assert file_snapshot(path) == before
+    assert not (tmp_path / "old.casefile.schema1.bak").exists()
+
+
+def test_failing_migration_changes_nothing(db_dir: Path, tmp_path: Path):
+    path = tmp_path / "old.casefile"
+    exported = _schema1_file(path, None)
+    (db_dir / "0002_broken.sql").write_text(
+        "CREATE TABLE half_done (x INTEGER);\nUPDATE records SET data = '{}';\nSELECT * FROM no_such_table;\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(Exception, match="no_such_table"):
+        CaseFile.open(path, None)
+    (db_dir / "0002_broken.sql").unlink()
+    with CaseFile.open(path, None) as cf:
+        assert cf.schema_version == 1
+        assert cf.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+        assert exchange.export_document(cf) == exported
+        assert verify(cf).ok
+
+
+def test_migrations_with_a_gap_are_refused(db_dir: Path):
+    (db_dir / "0003_skipped.sql").write_text("SELECT 1;", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="without gaps"):
+        store.migrations()
+
+
+def _set_user_version(path: Path, version: int, passphrase: str | None) -> None:
+    if passphrase is None:
+        conn = sqlite3.connect(path)
+    else:
+        import sqlcipher3
+
+        conn = sqlcipher3.connect(str(path))
+        conn.execute(f"PRAGMA key = '{passphrase}'")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("passphrase", [PASSPHRASE, None], ids=["encrypted", "plain"])
+def test_file_from_a_newer_casefile_is_refused_untouched(tmp_path: Path, passphrase):
+    path = tmp_path / "newer.casefile"
+    with CaseFile.create(path, passphrase) as cf:
+        exchange.import_document(cf, full_document())
+    _set_user_version(path, store.latest_schema_version() + 1, passphrase)
+    before = file_snapshot(path)
+    with pytest.raises(NewerSchema, match="newer version of Casefile"):
+        CaseFile.open(path, passphrase)
+    assert file_snapshot(path) == before
+    done = run_cli("verify", path, passphrase=passphrase)
+    assert done.returncode == 1 and "newer version of Casefile" in done.stderr
+    assert file_snapshot(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["newer.casefile"]
+
+
+FROZEN = Path(__file__).parent / "support" / "schema1"
+
+
+@pytest.mark.parametrize(
+    ("name", "passphrase"), [("plain.casefile", None), ("encrypted.casefile", "schema-1")], ids=["plain", "encrypted"]
+)
+def test_frozen_schema_1_file_opens_with_the_current_code_keeping_its_data(tmp_path: Path, name, passphrase):
+    """tests/support/schema1/ holds case files written by schema 1 (see make_schema1.py): every
+    later version of Casefile must open them, upgrade them and keep every record."""
+    path = tmp_path / name
+    shutil.copy2(FROZEN / name, path)
+    latest = store.latest_schema_version()
+    with CaseFile.open(path, passphrase) as cf:
+        assert cf.schema_version == latest
+        assert exchange.export_document(cf) == in_schema_order(full_document())
+        report = verify(cf)
+        assert report.ok, report.problems
+    assert (tmp_path / f"{name}.schema1.bak").exists() == (latest > 1)

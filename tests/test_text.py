@@ -1,0 +1,52 @@
+"""Normalisation for search: Persian/Arabic variants, ZWNJ, diacritics, digits, case and accents."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casefile.text import normalise, tokens
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("كريمي", "کریمی"),  # Arabic kaf/yeh
+        ("على", "علی"),  # alef maksura
+        ("می\u200cخواهم", "میخواهم"),  # ZWNJ
+        ("مُحَمَّد", "محمد"),  # harakat
+        ("جـــواد", "جواد"),  # tatweel
+        ("أحمد", "احمد"),
+        ("إیران", "ایران"),
+        ("آزاده", "ازاده"),
+        ("مؤمن", "مومن"),
+        ("رئیسی", "رییسی"),
+        ("فاطمة", "فاطمه"),
+        ("۱۳۶۷", "1367"),
+        ("١٣٦٧", "1367"),
+        ("Gérard MÜLLER", "gerard muller"),
+        ("İstanbul", "istanbul"),
+        ("Straße", "strasse"),
+        ("  two   words\t", "two words"),
+    ],
+)
+def test_variants_normalise_alike(a, b):
+    assert normalise(a) == normalise(b)
+
+
+def test_different_words_stay_different():
+    assert normalise("کریمی") != normalise("رحیمی")
+    assert normalise("1367") != normalise("1368")
+
+
+def test_tokens_split_like_the_fts_tokenizer():
+    assert tokens("Karimi-Tehrani, 1367!") == ["karimi", "tehrani", "1367"]
+    assert tokens("علی‌اکبر کریمی") == ["علیاکبر", "کریمی"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8")))
+def test_normalise_is_idempotent(text):
+    once = normalise(text)
+    assert normalise(once) == once
