@@ -1,0 +1,360 @@
+"""The consent and confidentiality rules: the one place that decides what may leave the machine.
+
+Dossiers (``casefile.dossier``), exports for an audience and anything else that sends records out
+ask these functions; none of them decides on its own. Everything here is a pure function over
+exchange-format dicts (or :class:`~casefile.model.Record`), with no database, no reportlab and no Qt,
+so each rule of ``shared/spec/exchange-format.md`` ("Consent" and "Audiences and what a dossier may
+show") can be read, and tested, in one screen:
+
+* a record marked ``confidential`` never leaves; ``restricted`` (the default) never goes to
+  ``public``. Lists without a ``confidentiality`` field (places, organizations, sources,
+  involvements, positions, relations, citations) cannot be marked: they go where the records they
+  attach to go (the caller checks those, e.g. an involvement only with its visible who and what);
+* a testimony goes to an audience only if its consent lists it, is not withdrawn and the testimony
+  is not confidential; a ``sensitive`` one also needs ``covers_sensitive`` and never goes to
+  ``public``;
+* a witness is named only if every testimony they gave says ``name_witness: true``; otherwise they
+  appear everywhere under one stable pseudonym (:func:`pseudonym`) with a non-identifying relation
+  (:func:`general_relation`), and none of their identifying strings (:func:`identifying_strings`)
+  may appear anywhere (:class:`Scrubber`);
+* a victim is named in full only where the family's consent lists the audience, is not withdrawn
+  and allows ``full``; otherwise by initials and record id ("M. K., v-17"), or by record id alone
+  when the family asked for no name at all;
+* the submitter appears only for non-public audiences; when they asked for confidentiality, only
+  on a separate last page headed as confidential and not for transmission; never in headers or
+  metadata (:func:`submitter_placement`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from casefile.model import AUDIENCES, DEFAULT_CONFIDENTIALITY, Record, field_of
+
+__all__ = [
+    "AUDIENCES",
+    "Scrubber",
+    "Withheld",
+    "confidentiality_of",
+    "family_naming",
+    "general_relation",
+    "identifying_strings",
+    "initials",
+    "pseudonym",
+    "pseudonym_key",
+    "pseudonyms_for",
+    "record_reason",
+    "subject_refusal",
+    "submitter_placement",
+    "testimony_reason",
+    "victim_label",
+    "witness_may_be_named",
+]
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """Something left out of what leaves the machine, and why (for the sender only)."""
+
+    what: str  # e.g. "testimony t-05"
+    reason: str  # e.g. "the witness withdrew consent on 2021-06-01"
+
+    def __str__(self) -> str:
+        return f"{self.what}: {self.reason}"
+
+
+def check_audience(audience: str) -> None:
+    if audience not in AUDIENCES:
+        raise ValueError(f"unknown audience {audience!r}; one of {', '.join(AUDIENCES)}")
+
+
+def _kind_data(record: Record | tuple[str, Mapping[str, Any]]) -> tuple[str, Mapping[str, Any]]:
+    if isinstance(record, Record):
+        return record.kind, record.data
+    return record
+
+
+def confidentiality_of(kind: str, data: Mapping[str, Any]) -> str | None:
+    """The record's confidentiality, or None for lists that cannot be marked."""
+    if field_of(kind, "confidentiality") is None:
+        return None
+    return str(data.get("confidentiality") or DEFAULT_CONFIDENTIALITY)
+
+
+def record_reason(record: Record | tuple[str, Mapping[str, Any]], audience: str) -> str | None:
+    """Why this record may not go to ``audience`` by its confidentiality; None if it may."""
+    check_audience(audience)
+    kind, data = _kind_data(record)
+    level = confidentiality_of(kind, data)
+    if level == "confidential":
+        return "marked confidential"
+    if level == "restricted" and audience == "public":
+        return "marked restricted, which never goes to a public dossier"
+    return None
+
+
+def _consent_state(consent: Any, audience: str) -> str | None:
+    """None if this consent object lets the record go to ``audience``, else why not."""
+    if not isinstance(consent, Mapping):
+        return "no consent recorded"
+    if consent.get("withdrawn"):
+        return f"consent withdrawn ({_date_text(consent['withdrawn'])})"
+    if audience not in (consent.get("share_with") or []):
+        return f"consent does not cover the audience {audience!r}"
+    return None
+
+
+def _date_text(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return f"{value.get('value')} (Jalali)"
+    return str(value)
+
+
+def testimony_reason(testimony: Mapping[str, Any], audience: str) -> str | None:
+    """Why this testimony may not go to ``audience``; None if it may."""
+    check_audience(audience)
+    reason = record_reason(("testimonies", testimony), audience)
+    if reason == "marked confidential":
+        return reason
+    consent_problem = _consent_state(testimony.get("consent"), audience)
+    if consent_problem:
+        return consent_problem
+    if reason:
+        return reason
+    if testimony.get("sensitive"):
+        if audience == "public":
+            return "sensitive testimony never goes to a public dossier"
+        if not (testimony.get("consent") or {}).get("covers_sensitive"):
+            return "sensitive testimony and the consent does not cover sensitive matters"
+    return None
+
+
+def witness_may_be_named(testimonies: Iterable[Mapping[str, Any]]) -> bool:
+    """True only if every testimony the witness gave allows naming them (and there is at least one).
+
+    One testimony asking for a pseudonym protects the witness everywhere: naming them beside
+    another testimony would link the pseudonym to the name.
+    """
+    found = False
+    for t in testimonies:
+        found = True
+        if (t.get("consent") or {}).get("name_witness") is not True:
+            return False
+    return found
+
+
+def family_naming(person: Mapping[str, Any], audience: str) -> tuple[str, str | None]:
+    """How a victim may be named for ``audience``: (``full``/``initials``/``none``, why not full).
+
+    Full only where the family's consent lists the audience, is not withdrawn and says ``full``.
+    Without such consent: initials. ``none`` only where the family said so.
+    """
+    check_audience(audience)
+    consent = person.get("family_consent")
+    problem = _consent_state(consent, audience)
+    if problem:
+        return "initials", f"family {problem}" if not problem.startswith("no") else "no family consent recorded"
+    name = (consent or {}).get("name", "initials")
+    if name == "full":
+        return "full", None
+    if name == "none":
+        return "none", "the family asked that the victim not be named"
+    return "initials", "the family's consent allows initials only"
+
+
+_WORD_SPLIT = re.compile(r"[\s\u200c]+")
+
+
+def initials(name: Any, lang: str = "en") -> str:
+    """Initials of a name object, "M. K." ("Mohammad-Hossein Karimi-Nejad" gives "M. K.")."""
+    from casefile.model import name_text
+
+    text = name_text(name, lang)
+    letters = [w[0] for w in _WORD_SPLIT.split(text) if w and w[0].isalpha()]
+    return " ".join(f"{c.upper()}." for c in letters)
+
+
+def victim_label(person: Mapping[str, Any], naming: str, lang: str = "en") -> str:
+    """A victim as a dossier names them: full name, "M. K., v-17" or "v-17"."""
+    from casefile.model import name_text
+
+    pid = str(person.get("id", ""))
+    if naming == "full":
+        return name_text(person.get("name"), lang) or pid
+    if naming == "initials":
+        letters = initials(person.get("name"), lang)
+        return f"{letters}, {pid}" if letters else pid
+    return pid
+
+
+_GENERAL_RELATIONS = {
+    "mother": "relative",
+    "father": "relative",
+    "sibling": "relative",
+    "spouse": "relative",
+    "child": "relative",
+    "relative": "relative",
+    "cellmate": "cellmate",
+    "lawyer": "lawyer",
+}
+
+
+def general_relation(relation_kinds: Iterable[str]) -> str:
+    """A non-identifying relation for a pseudonymous witness: ``relative``, ``cellmate``,
+    ``lawyer`` or ``witness`` ("mother of v-01" would identify her)."""
+    found = {_GENERAL_RELATIONS.get(k, "witness") for k in relation_kinds}
+    for choice in ("relative", "cellmate", "lawyer"):
+        if choice in found:
+            return choice
+    return "witness"
+
+
+# --- pseudonyms -----------------------------------------------------------------------------------
+
+_CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud and copied by hand
+
+
+def pseudonym_key(secret: str) -> bytes:
+    """The key pseudonyms are made with, from a value only holders of the case file know
+    (the hash of its first audit entry). Keyed, so that nobody can test a guessed witness id
+    (ids such as ``w-mahin-sharifi`` are common) against a pseudonym."""
+    return hashlib.sha256(("casefile witness pseudonym\n" + secret).encode()).digest()
+
+
+def _code(key: bytes, witness_id: str, length: int) -> str:
+    digest = hmac.new(key, witness_id.encode(), hashlib.sha256).digest()
+    number = int.from_bytes(digest, "big")
+    chars = []
+    for _ in range(length):
+        number, digit = divmod(number, len(_CODE_ALPHABET))
+        chars.append(_CODE_ALPHABET[digit])
+    return "".join(chars)
+
+
+def pseudonyms_for(key: bytes, witness_ids: Iterable[str], length: int = 4) -> dict[str, str]:
+    """Stable pseudonyms ("W-7KQ3") for every witness id of a case file.
+
+    Each depends only on the key and the witness's own id, so adding or removing other records
+    never changes it; if two ids of the file share a code (about one chance in a million per
+    pair), both get longer codes.
+    """
+    ids = sorted(set(witness_ids))
+    result: dict[str, str] = {}
+    pending = ids
+    while pending:
+        codes = {wid: _code(key, wid, length) for wid in pending}
+        counts: dict[str, int] = {}
+        for c in codes.values():
+            counts[c] = counts.get(c, 0) + 1
+        for wid, c in codes.items():
+            if counts[c] == 1 and not any(existing == c for existing in result.values()):
+                result[wid] = f"W-{c}"
+        pending = [wid for wid in pending if wid not in result]
+        length += 1
+    return result
+
+
+def pseudonym(key: bytes, witness_id: str, all_witness_ids: Iterable[str]) -> str:
+    """The stable pseudonym of one witness among the case file's witnesses."""
+    return pseudonyms_for(key, [*all_witness_ids, witness_id])[witness_id]
+
+
+# --- identifying strings and scrubbing ----------------------------------------------------------
+
+
+def identifying_strings(person: Mapping[str, Any]) -> list[str]:
+    """Every string that names a person: names in both scripts, aliases, parents' names."""
+    found: list[str] = []
+    for key in ("name", "father_name", "mother_name"):
+        value = person.get(key)
+        if isinstance(value, Mapping):
+            found += [v for v in value.values() if isinstance(v, str)]
+        elif isinstance(value, str):
+            found.append(value)
+    for alias in person.get("aliases") or []:
+        found.append(alias if isinstance(alias, str) else str(alias.get("name", "")))
+    for key in ("id_document",):
+        if isinstance(person.get(key), str):
+            found.append(person[key])
+    return [s.strip() for s in found if s and len(s.strip()) >= 3]
+
+
+_VARIANTS = {
+    "ی": "[یيى]",
+    "ي": "[یيى]",
+    "ى": "[یيى]",
+    "ک": "[کك]",
+    "ك": "[کك]",
+    "ه": "[هة]",
+    "ة": "[هة]",
+}
+
+
+def _pattern(text: str) -> str:
+    parts = []
+    for ch in text:
+        if ch in _VARIANTS:
+            parts.append(_VARIANTS[ch])
+        elif ch.isspace() or ch in "\u200c-‐":
+            parts.append(r"[\s\u200c\-‐]*")
+        else:
+            parts.append(re.escape(ch))
+        parts.append("\u200c?")  # ZWNJ may sit anywhere inside a Persian word
+    return "".join(parts[:-1])
+
+
+class Scrubber:
+    """Removes strings that would identify someone protected (a pseudonymous witness, a victim
+    named by initials) from free text: case-insensitive, Arabic/Persian letter variants and
+    ZWNJ/hyphen/space differences ignored."""
+
+    def __init__(self, strings: Iterable[str], replacement: str = "[name withheld]") -> None:
+        unique = sorted({s for s in strings if s}, key=len, reverse=True)
+        self.replacement = replacement
+        self._regex = re.compile("|".join(_pattern(s) for s in unique), re.IGNORECASE) if unique else None
+
+    def __bool__(self) -> bool:
+        return self._regex is not None
+
+    def scrub(self, text: str) -> str:
+        if not text or self._regex is None:
+            return text
+        return self._regex.sub(self.replacement, text)
+
+    def matches(self, text: str) -> bool:
+        return bool(text and self._regex is not None and self._regex.search(text))
+
+
+# --- subject and submitter ----------------------------------------------------------------------
+
+
+def subject_refusal(record: Record, audience: str) -> str | None:
+    """A message refusing a dossier on this subject for ``audience``, or None if it may be made."""
+    level = confidentiality_of(record.kind, record.data)
+    if level == "confidential":
+        return f"{record.id} is marked confidential: no dossier on it may be made for any audience"
+    if level == "restricted" and audience == "public":
+        return (
+            f"{record.id} is marked restricted: a public dossier on it is refused "
+            "(choose the un, amnesty or lawyers audience, or mark the record public if that is right)"
+        )
+    return None
+
+
+def submitter_placement(case: Mapping[str, Any], audience: str) -> str:
+    """Where the submitter's identity goes: ``none``, ``body`` or ``confidential_page``.
+
+    Never in a public dossier; on a separate confidential last page when the submitter asked for
+    confidentiality; otherwise in the body. Headers and metadata never carry it (callers do not
+    ask for it there).
+    """
+    check_audience(audience)
+    submitter = case.get("submitter") or {}
+    if audience == "public" or not any(submitter.get(k) for k in ("name", "organization", "contact")):
+        return "none"
+    return "confidential_page" if submitter.get("confidential") else "body"

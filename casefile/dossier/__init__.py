@@ -1,0 +1,127 @@
+"""PDF dossiers for one audience: a victim, an official or an event.
+
+``make_dossier`` selects what the audience may see (``content``, under the rules of
+``casefile.consent``), draws it (``layout``) and writes the PDF all or nothing. The same case file,
+subject, audience, language and ``made_on`` give a byte-identical file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from casefile.consent import Withheld
+
+if TYPE_CHECKING:
+    from casefile.store import CaseFile
+
+__all__ = ["DossierResult", "make_dossier"]
+
+
+@dataclass(frozen=True)
+class DossierResult:
+    """What was written: where, how many pages, its SHA-256, and what was withheld and why."""
+
+    output: Path
+    kind: str
+    pages: int
+    sha256: str
+    withheld: list[Withheld] = field(default_factory=list)
+
+    def withheld_summary(self, limit: int = 12) -> list[str]:
+        """Lines for the sender (never printed in the PDF): what was left out and why.
+
+        Many items left out for the same reason are summarised in one line."""
+        if not self.withheld:
+            return ["withheld: nothing"]
+        by_reason: dict[str, list[str]] = {}
+        for item in self.withheld:
+            by_reason.setdefault(item.reason, []).append(item.what)
+        lines = []
+        for reason, whats in by_reason.items():
+            if len(whats) <= limit:
+                lines += [f"withheld: {what}: {reason}" for what in whats]
+            else:
+                shown = ", ".join(whats[:limit])
+                lines.append(f"withheld: {len(whats)} items ({shown}, ...): {reason}")
+        return lines
+
+
+def make_dossier(
+    cf: CaseFile,
+    *,
+    person: str | None = None,
+    event: str | None = None,
+    audience: str,
+    lang: str = "en",
+    made_on: date | None = None,
+    output: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> DossierResult:
+    """Write the dossier on ``person`` (a victim or an official) or ``event`` for ``audience``.
+
+    Raises :class:`~casefile.errors.RecordNotFound` for an unknown id or an id of the wrong kind,
+    :class:`~casefile.errors.CasefileError` for a subject refused for this audience, and
+    :class:`~casefile.errors.Cancelled` when ``cancelled()`` turns true; in every such case no
+    file is written. ``progress(done, total)`` is called as the work goes on (``total`` is an
+    estimate until the end).
+    """
+    from . import content, layout
+
+    made_on = made_on or date.today()
+    report = progress or (lambda done, total: None)
+    is_cancelled = cancelled or (lambda: False)
+    # Steps: reading (per victim, counted in hundreds) then laying out (per page, estimated).
+    state = {"total": 100}
+
+    def read_progress(n: int) -> None:
+        report(min(n // 100, state["total"] // 2), state["total"])
+
+    dossier = content.build_content(
+        cf,
+        person=person,
+        event=event,
+        audience=audience,
+        lang=lang,
+        made_on=made_on,
+        progress=read_progress,
+        cancelled=is_cancelled,
+    )
+    rows = sum(len(b.rows) for s in dossier.sections for b in s.blocks if isinstance(b, content.Table) and b.long)
+    estimated_pages = 4 + len(dossier.sections) + rows // 40
+    state["total"] = estimated_pages * 2
+    report(estimated_pages, state["total"])
+
+    def page_progress(page: int) -> None:
+        report(estimated_pages + min(page, estimated_pages - 1), state["total"])
+
+    pdf, pages = layout.render(dossier, progress=page_progress, cancelled=is_cancelled)
+    output = Path(output)
+    _write_atomically(output, pdf)
+    report(state["total"], state["total"])
+    return DossierResult(
+        output=output,
+        kind=dossier.kind,
+        pages=pages,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        withheld=list(dossier.withheld),
+    )
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".dossier-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
