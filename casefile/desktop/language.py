@@ -1,0 +1,92 @@
+"""The interface language: which one is in use, installing Qt translators for it, and showing
+numbers and dates the way that language writes them (Persian digits and Jalali dates in Persian).
+
+Translations are Qt's own: ``resources/i18n/casefile_<lang>.qm`` (built from the ``.ts`` sources
+with ``pyside6-lrelease``) plus Qt's ``qtbase_<lang>.qm`` for the standard dialogs and buttons.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from casefile import dates
+from casefile.resources import resource_path
+
+#: Languages the app is complete in: code -> name written in that language.
+LANGUAGES: dict[str, str] = {"en": "English", "fa": "فارسی"}
+RTL_LANGUAGES = {"fa"}
+
+_current = "en"
+_translators: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """The language the system asks for, if the app speaks it ('en' otherwise)."""
+    return "fa" if QLocale.system().language() == QLocale.Language.Persian else "en"
+
+
+def configured_language() -> str:
+    """The language chosen in Settings, or the system's when none was chosen."""
+    chosen = str(QSettings().value("language", "") or "")
+    return chosen if chosen in LANGUAGES else system_language()
+
+
+def current() -> str:
+    """The language the interface is showing now ('en' or 'fa')."""
+    return _current
+
+
+def apply(lang: str) -> None:
+    """Install the translators, layout direction and number locale for ``lang``.
+
+    Widgets created afterwards come up translated; existing ones get a LanguageChange event.
+    """
+    global _current
+    app = QCoreApplication.instance()
+    if lang not in LANGUAGES:
+        lang = "en"
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if lang != "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("i18n", f"casefile_{lang}.qm"))):
+            _translators.append(ours)
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _translators.append(qt_own)
+        for translator in _translators:
+            app.installTranslator(translator)
+    _current = lang
+    if lang == "fa":
+        QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if isinstance(app, QApplication):
+        direction = Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
+        app.setLayoutDirection(direction)
+    # Qt posts the LanguageChange events; deliver them now so every window is retranslated
+    # before this returns (callers and tests can rely on it).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def number(n: int) -> str:
+    """A count written with the interface language's digits and grouping."""
+    return QLocale().toString(n)
+
+
+def digits(text: str) -> str:
+    """Text with its ASCII digits in the interface language's script."""
+    return dates.persian_digits(text) if _current == "fa" else text
+
+
+def format_date(value: Any) -> str:
+    """A record's date as the interface language writes it (Jalali and Persian digits in Persian);
+    a date the core cannot read is shown as entered rather than hidden."""
+    try:
+        return dates.format_date(value, _current)
+    except (ValueError, TypeError):
+        return str(value)

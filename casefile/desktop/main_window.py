@@ -1,0 +1,501 @@
+"""The main window: navigator, list, detail pane, search, locking.
+
+The layout is the Designer form ``ui/main_window.ui`` (compiled into ``forms/ui_main_window.py``);
+this module wires it to the session. Every string set here goes through ``self.tr`` in
+:meth:`MainWindow.retranslate`, which runs again when the language changes, so switching
+language in Settings takes effect at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from casefile.desktop import language
+from casefile.desktop.forms.ui_main_window import Ui_MainWindow
+from casefile.desktop.models import LIST_SPECS, ListSpec, RecordListModel, SearchResultsModel
+from casefile.desktop.searching import SearchService
+from casefile.desktop.session import Session
+from casefile.errors import CasefileError, WrongPassphrase
+
+SEARCH_DELAY_MS = 250
+FILTER_DELAY_MS = 250
+
+
+def editor_function(name: str) -> Callable[..., Any] | None:
+    """A function of ``casefile.desktop.editors`` (record forms, import/export...), or None if
+    that part of the app is not available."""
+    try:
+        module = importlib.import_module("casefile.desktop.editors")
+    except ImportError:
+        return None
+    fn = getattr(module, name, None)
+    return fn if callable(fn) else None
+
+
+class IdleWatcher(QObject):
+    """Calls ``on_idle`` after ``minutes`` without a key press or mouse use in the application."""
+
+    _INPUT = {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+
+    def __init__(self, on_idle: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(on_idle)
+        QApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.timer.stop()
+        if minutes > 0:
+            self.timer.setInterval(int(minutes * 60_000))
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in self._INPUT and self.timer.interval() > 0 and self.timer.isActive():
+            self.timer.start()  # restart the countdown
+        return False
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class MainWindow(QMainWindow):
+    """One open case file. Asks the application (by signal) to create, open or close files."""
+
+    newFileRequested = Signal()
+    openFileRequested = Signal()
+    demoRequested = Signal()
+    closeFileRequested = Signal()
+    settingsRequested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.spec: ListSpec = LIST_SPECS[0]
+
+        # search field in the toolbar
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaximumWidth(360)
+        ui.mainToolBar.addSeparator()
+        ui.mainToolBar.addWidget(self.search_edit)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        ui.statusbar.addPermanentWidget(self.status_label, 1)
+
+        # lists
+        self.model = RecordListModel(session, self)
+        ui.recordTable.setModel(self.model)
+        ui.recordTable.verticalHeader().hide()
+        header = ui.recordTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        ui.recordTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        ui.recordTable.selectionModel().selectionChanged.connect(self._on_list_selection)
+        ui.recordTable.activated.connect(lambda index: self._show_row(index.row()))
+        for _spec in LIST_SPECS:
+            ui.navigator.addItem(QListWidgetItem())
+        ui.navigator.currentRowChanged.connect(self._on_navigator)
+        ui.splitter.setSizes([200, 420, 580])
+
+        self.filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self._apply_filter)
+        ui.filterEdit.textChanged.connect(lambda _text: self.filter_timer.start())
+
+        # search
+        self.results = SearchResultsModel(self)
+        ui.searchResults.setModel(self.results)
+        ui.searchResults.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._show_hit(current.row())
+        )
+        ui.searchResults.activated.connect(lambda index: self._show_hit(index.row()))
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self._run_search)
+        self.search_edit.textChanged.connect(self._on_search_text)
+        self.search_edit.returnPressed.connect(self._run_search)
+        self.search: SearchService | None = None
+        self._start_search_service()
+
+        # detail
+        ui.detail.set_session(session)
+        ui.detail.historyChanged.connect(self._update_actions)
+        ui.detail.recordShown.connect(lambda _rid: self._update_actions())
+
+        # actions
+        ui.actionBack.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left))
+        ui.actionForward.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right))
+        ui.actionFind.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
+        ui.actionLock.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        ui.actionUndo.setShortcut(QKeySequence.StandardKey.Undo)
+        ui.actionRedo.setShortcut(QKeySequence.StandardKey.Redo)
+        ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        ui.actionOpenFile.setShortcut(QKeySequence.StandardKey.Open)
+        ui.actionNewRecord.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
+        ui.actionEditRecord.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        ui.actionBack.triggered.connect(ui.detail.go_back)
+        ui.actionForward.triggered.connect(ui.detail.go_forward)
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionLock.triggered.connect(self.lock)
+        ui.actionUndo.triggered.connect(session.undo_stack.undo)
+        ui.actionRedo.triggered.connect(session.undo_stack.redo)
+        session.undo_stack.canUndoChanged.connect(ui.actionUndo.setEnabled)
+        session.undo_stack.canRedoChanged.connect(ui.actionRedo.setEnabled)
+        ui.actionQuit.triggered.connect(QApplication.closeAllWindows)
+        ui.actionNewFile.triggered.connect(self.newFileRequested)
+        ui.actionOpenFile.triggered.connect(self.openFileRequested)
+        ui.actionOpenDemo.triggered.connect(self.demoRequested)
+        ui.actionCloseFile.triggered.connect(self.closeFileRequested)
+        ui.actionSettings.triggered.connect(self.settingsRequested)
+        ui.actionAbout.triggered.connect(self._about)
+        ui.actionNewRecord.triggered.connect(self.new_record)
+        ui.actionEditRecord.triggered.connect(self.edit_record)
+        ui.actionDeleteRecord.triggered.connect(self.delete_record)
+        ui.actionGuidedTestimony.triggered.connect(
+            lambda: self._call_editor("run_guided_testimony", self, self.session)
+        )
+        ui.actionImport.triggered.connect(lambda: self._call_editor("import_dialog", self, self.session))
+        ui.actionExport.triggered.connect(lambda: self._call_editor("export_dialog", self, self.session))
+
+        # locking
+        ui.unlockButton.clicked.connect(self.unlock)
+        ui.unlockPassphrase.returnPressed.connect(self.unlock)
+        self.idle = IdleWatcher(self._on_idle, self)
+        from casefile.desktop.dialogs import lock_minutes
+
+        self.idle.set_minutes(lock_minutes())
+
+        session.changed.connect(self._on_changed)
+        self.retranslate()
+        ui.navigator.setCurrentRow(0)
+        ui.stack.setCurrentWidget(ui.contentPage)
+        self._update_actions()
+
+    # --- language ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every string this window shows, in the language now installed."""
+        names = {
+            "victims": self.tr("Victims"),
+            "relatives": self.tr("Relatives and witnesses"),
+            "officials": self.tr("Officials"),
+            "events": self.tr("Events"),
+            "testimonies": self.tr("Testimonies"),
+            "sources": self.tr("Sources"),
+            "places": self.tr("Places"),
+            "organizations": self.tr("Organizations"),
+        }
+        for i, spec in enumerate(LIST_SPECS):
+            self.ui.navigator.item(i).setText(names[spec.key])
+        self.search_edit.setPlaceholderText(self.tr("Search the whole case file (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search the whole case file"))
+        self.search_edit.setToolTip(self.tr("Names in Persian or Latin letters, places, words of testimonies"))
+        self.ui.mainToolBar.setWindowTitle(self.tr("Main toolbar"))
+        self.setWindowTitle(self.tr("Casefile — %1").replace("%1", self.session.path.name))
+        self.ui.unlockPassphrase.setVisible(self.session.encrypted)
+        self.ui.lockHint.setVisible(True)
+        if not self.session.encrypted:
+            self.ui.lockHint.setText(self.tr("The case file is closed. Unlock it to go on."))
+        self._update_status()
+        self._update_list_count()
+        self._update_search_label()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        if not self.session.is_locked:
+            self.model.reload()  # dates in the other calendar and script
+            self.ui.detail.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- lists and detail -------------------------------------------------------------------
+
+    def _on_navigator(self, row: int) -> None:
+        if 0 <= row < len(LIST_SPECS):
+            self.spec = LIST_SPECS[row]
+            self.ui.listStack.setCurrentWidget(self.ui.listPage)
+            if not self.session.is_locked:
+                self.model.set_spec(self.spec)
+            self._update_list_count()
+            self._update_actions()
+
+    def _apply_filter(self) -> None:
+        self.ui.listStack.setCurrentWidget(self.ui.listPage)
+        self.model.set_filter(self.ui.filterEdit.text())
+        self._update_list_count()
+
+    def _update_list_count(self) -> None:
+        total = self.model.total()
+        if self.model.filter_text:
+            text = self.tr("%1 found in this list").replace("%1", language.number(total))
+        else:
+            text = self.tr("%1 in this list").replace("%1", language.number(total))
+        self.ui.listCount.setText(text if not self.session.is_locked else "")
+
+    def _on_list_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = {i.row() for i in selected.indexes()}
+        if rows:
+            self._show_row(min(rows))
+
+    def _show_row(self, row: int) -> None:
+        record_id = self.model.row_id(row)
+        if record_id:
+            self.ui.detail.show_record(record_id)
+
+    def show_record(self, record_id: str) -> None:
+        """Show one record in the detail pane (as a link click would)."""
+        self.ui.detail.show_record(record_id)
+
+    def _on_changed(self, _ids: object) -> None:
+        if self.session.is_locked:
+            return
+        self.model.reload()
+        self.ui.detail.refresh()
+        self._update_status()
+        self._update_list_count()
+
+    # --- search -----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _start_search_service(self) -> None:
+        self.search = SearchService(self.session.open_connection, self)
+        self.search.results.connect(self._on_search_results)
+        self.search.failed.connect(lambda message: self.ui.searchLabel.setText(message))
+
+    def _on_search_text(self, text: str) -> None:
+        if not text.strip():
+            self.search_timer.stop()
+            if self.search:
+                self.search.cancel()
+            self.results.clear()
+            self.ui.listStack.setCurrentWidget(self.ui.listPage)
+            return
+        self.search_timer.start()
+
+    def _run_search(self) -> None:
+        self.search_timer.stop()
+        text = self.search_edit.text().strip()
+        if text and self.search and not self.session.is_locked:
+            self.search.search(text, language.current())
+
+    def _on_search_results(self, query: str, hits: list) -> None:
+        if query != self.search_edit.text().strip():
+            return  # typed on since: the newer query's results are on their way
+        self.results.set_hits(query, hits)
+        self.ui.listStack.setCurrentWidget(self.ui.searchPage)
+        self._update_search_label()
+
+    def _update_search_label(self) -> None:
+        query = self.results.query
+        if not query:
+            self.ui.searchLabel.setText("")
+            return
+        n = self.results.rowCount()
+        if n:
+            text = self.tr("%1 found for “%2”").replace("%1", language.number(n)).replace("%2", query)
+        else:
+            text = self.tr("Nothing found for “%1”").replace("%1", query)
+        self.ui.searchLabel.setText(text)
+
+    def _show_hit(self, row: int) -> None:
+        hit = self.results.hit(row)
+        if hit is not None:
+            self.ui.detail.show_record(hit.id)
+
+    # --- status and actions -----------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        name, encrypted, count = self.session.status()
+        state = self.tr("encrypted") if encrypted else self.tr("not encrypted")
+        if self.session.is_locked:
+            text = self.tr("%1 · %2 · locked").replace("%1", name).replace("%2", state)
+        else:
+            text = (
+                self.tr("%1 · %2 · %3 records")
+                .replace("%1", name)
+                .replace("%2", state)
+                .replace("%3", language.number(count))
+            )
+        if language.current() in language.RTL_LANGUAGES:
+            text = "\u200f" + text  # starts with the (Latin) file name: keep the line right to left
+        self.status_label.setText(text)
+
+    def _update_actions(self) -> None:
+        ui = self.ui
+        unlocked = not self.session.is_locked
+        ui.actionBack.setEnabled(unlocked and ui.detail.can_go_back())
+        ui.actionForward.setEnabled(unlocked and ui.detail.can_go_forward())
+        has_record = unlocked and ui.detail.current_id is not None
+        ui.actionEditRecord.setEnabled(has_record)
+        ui.actionDeleteRecord.setEnabled(has_record)
+        for action in (
+            ui.actionNewRecord,
+            ui.actionGuidedTestimony,
+            ui.actionImport,
+            ui.actionExport,
+            ui.actionFind,
+            ui.actionNewFile,
+            ui.actionOpenFile,
+            ui.actionOpenDemo,
+            ui.actionSettings,
+        ):
+            action.setEnabled(unlocked)
+        ui.actionUndo.setEnabled(unlocked and self.session.undo_stack.canUndo())
+        ui.actionRedo.setEnabled(unlocked and self.session.undo_stack.canRedo())
+        ui.actionLock.setEnabled(unlocked)
+        self.search_edit.setEnabled(unlocked)
+
+    # --- editing (the forms are casefile.desktop.editors) -------------------------------------
+
+    def _call_editor(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        fn = editor_function(name)
+        if fn is None:
+            QMessageBox.information(
+                self, self.tr("Not available"), self.tr("This part of Casefile is not available yet.")
+            )
+            return None
+        try:
+            return fn(*args, **kwargs)
+        except CasefileError as e:
+            QMessageBox.warning(self, self.tr("Casefile"), str(e))
+            return None
+
+    def new_record(self) -> None:
+        preset = {"roles": list(self.spec.roles[:1])} if self.spec.roles else None
+        self._call_editor("open_editor", self, self.session, self.spec.kind, None, preset)
+
+    def edit_record(self) -> None:
+        record_id = self.ui.detail.current_id
+        if record_id is None:
+            return
+        from casefile import records
+
+        record = records.get(self.session.cf, record_id)
+        if record is not None:
+            self._call_editor("open_editor", self, self.session, record.kind, record_id, None)
+
+    def delete_record(self) -> None:
+        record_id = self.ui.detail.current_id
+        if record_id is not None and self._call_editor("confirm_and_delete", self, self.session, record_id):
+            self.ui.detail.clear_history()
+            self._on_changed({record_id})
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Casefile"),
+            self.tr(
+                "Casefile keeps a private, encrypted case file for documenting the victims of the 1988 "
+                "prison massacre in Iran. It never uses the network."
+            ),
+        )
+
+    # --- locking ----------------------------------------------------------------------------
+
+    def _on_idle(self) -> None:
+        if not self.session.is_locked:
+            self.lock()
+
+    def apply_settings(self) -> None:
+        from casefile.desktop.dialogs import lock_minutes
+
+        self.idle.set_minutes(lock_minutes())
+
+    def lock(self) -> None:
+        """Hide every record, stop the search connection and drop the key from memory."""
+        if self.session.is_locked:
+            return
+        ui = self.ui
+        self.search_timer.stop()
+        self.filter_timer.stop()
+        if self.search:
+            self.search.shutdown()
+            self.search = None
+        self.search_edit.clear()
+        self.results.clear()
+        self.model.clear()
+        ui.detail.clear_history()
+        self.session.lock()
+        ui.stack.setCurrentWidget(ui.lockPage)
+        ui.unlockError.setText("")
+        ui.unlockPassphrase.clear()
+        self.idle.timer.stop()
+        self._update_actions()
+        self._update_status()
+        self._update_list_count()
+        (ui.unlockPassphrase if self.session.encrypted else ui.unlockButton).setFocus()
+
+    def unlock(self) -> None:
+        """Reopen with the passphrase typed on the lock screen; a wrong one is said plainly."""
+        if not self.session.is_locked:
+            return
+        ui = self.ui
+        passphrase = ui.unlockPassphrase.text() if self.session.encrypted else None
+        try:
+            self.session.unlock(passphrase)
+        except WrongPassphrase:
+            ui.unlockError.setText(self.tr("That passphrase is not right. Try again."))
+            ui.unlockPassphrase.selectAll()
+            ui.unlockPassphrase.setFocus()
+            return
+        except CasefileError as e:
+            ui.unlockError.setText(str(e))
+            return
+        ui.unlockPassphrase.clear()
+        ui.unlockError.setText("")
+        self._start_search_service()
+        self.model.set_spec(self.spec)
+        ui.stack.setCurrentWidget(ui.contentPage)
+        self.apply_settings()
+        self._update_actions()
+        self._update_status()
+        self._update_list_count()
+        ui.recordTable.setFocus()
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop background work and timers (the application closes the session)."""
+        self.search_timer.stop()
+        self.filter_timer.stop()
+        self.idle.stop()
+        if self.search:
+            self.search.shutdown()
+            self.search = None
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,102 @@
+"""The welcome window, shown when no case file is open: create one, open one, open the demo,
+or pick a recent file. Recent files are kept in QSettings (paths only, never passphrases)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.desktop.dialogs import FILE_FILTER_EXT
+
+RECENT_KEY = "recent_files"
+MAX_RECENT = 8
+
+
+def recent_files() -> list[Path]:
+    """Recently opened case files that still exist, newest first."""
+    value = QSettings().value(RECENT_KEY, [])
+    if isinstance(value, str):
+        value = [value]
+    return [Path(p) for p in (value or []) if p and Path(p).exists()]
+
+
+def remember_recent(path: Path) -> None:
+    paths = [str(Path(path).resolve())] + [str(p) for p in recent_files() if p.resolve() != Path(path).resolve()]
+    QSettings().setValue(RECENT_KEY, paths[:MAX_RECENT])
+
+
+class WelcomeWindow(QWidget):
+    """Emits what the user asked for; the application opens the file (and asks for its passphrase)."""
+
+    newRequested = Signal()
+    openRequested = Signal(object)  # a Path
+    demoRequested = Signal()
+    settingsRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.setWindowTitle(self.tr("Casefile"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        title = QLabel(self.tr("Casefile"))
+        title.setObjectName("welcomeTitle")
+        intro = QLabel(
+            self.tr(
+                "A private case file for documenting the victims of the 1988 prison massacre in Iran: "
+                "names, what happened to them, testimonies and sources. It works without a network; "
+                "an encrypted case file can only be opened with its passphrase."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New case file…"))
+        self.open_button = QPushButton(self.tr("&Open case file…"))
+        self.demo_button = QPushButton(self.tr("Open the &demo"))
+        self.demo_button.setToolTip(self.tr("A sample case with fictional victims, to try things out"))
+        self.settings_button = QPushButton(self.tr("&Settings…"))
+        for b in (self.new_button, self.open_button, self.demo_button, self.settings_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        recent_label = QLabel(self.tr("&Recent case files:"))
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent case files"))
+        recent_label.setBuddy(self.recent)
+        layout.addWidget(recent_label)
+        layout.addWidget(self.recent)
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button.clicked.connect(self._choose_file)
+        self.demo_button.clicked.connect(self.demoRequested)
+        self.settings_button.clicked.connect(self.settingsRequested)
+        self.recent.itemActivated.connect(
+            lambda item: self.openRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.refresh_recent()
+        self.resize(720, 460)
+
+    def refresh_recent(self) -> None:
+        self.recent.clear()
+        for path in recent_files():
+            item = QListWidgetItem(f"{path.name}  —  {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.recent.addItem(item)
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open case file"), str(Path.home()), self.tr("Case files (%1)").replace("%1", FILE_FILTER_EXT)
+        )
+        if name:
+            self.openRequested.emit(Path(name))
