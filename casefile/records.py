@@ -245,7 +245,19 @@ class _Derived:
     search_title: str
     search_body: str
     links: list[tuple[str, str]] = field(default_factory=list)  # (field, to_id)
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (person_id, role)
     dates: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+
+
+#: A reference that lists its target under a role: (list, field) -> role.
+_ROLE_OF_LINK = {
+    ("acts", "victim"): "victim",
+    ("interventions", "victim"): "victim",
+    ("testimonies", "witness"): "witness",
+    ("involvements", "person"): "official",
+    ("positions", "person"): "official",
+    ("relations", "person"): "relative",
+}
 
 
 def _derive(kind: str, data: dict) -> _Derived:
@@ -264,6 +276,10 @@ def _derive(kind: str, data: dict) -> _Derived:
         if path == SORT_DATE_FIELD.get(kind):
             sort_date = lo
     search_title, search_body = searchable_text(kind, data)
+    links = [(path, target) for path, target, _ in references(kind, data)]
+    roles = [(target, _ROLE_OF_LINK[(kind, path)]) for path, target in links if (kind, path) in _ROLE_OF_LINK]
+    if kind == "persons":
+        roles += [(data["id"], role) for role in data.get("roles", ())]
     return _Derived(
         title_en=title_en,
         title_fa=title_fa,
@@ -272,8 +288,9 @@ def _derive(kind: str, data: dict) -> _Derived:
         confidentiality=data.get("confidentiality"),
         search_title=normalise(search_title),
         search_body=normalise(search_body),
-        links=[(path, target) for path, target, _ in references(kind, data)],
+        links=links,
         dates=dates,
+        roles=roles,
     )
 
 
@@ -307,6 +324,7 @@ class RecordWriter:
         self._links: list[tuple] = []
         self._dates: list[tuple] = []
         self._fts: list[tuple] = []
+        self._roles: list[tuple] = []
 
     def put(self, kind: str, data: dict, existing: tuple[int, str, str] | None | bool = False) -> Change:
         """Insert or update one record. ``existing`` is (rowid, kind, json) when the caller knows
@@ -334,6 +352,7 @@ class RecordWriter:
         )
         self._links += [(rid, f, to) for f, to in d.links]
         self._dates += [(rid, *dt) for dt in d.dates]
+        self._roles += [(person, role, rid) for person, role in d.roles]
         if d.search_title or d.search_body:
             self._fts.append((rowid, d.search_title, d.search_body))
         self.audit.append("insert", kind, rid, None, text)
@@ -352,7 +371,12 @@ class RecordWriter:
         c.execute("DELETE FROM links WHERE from_id = ?", (rid,))
         c.execute("DELETE FROM record_dates WHERE record_id = ?", (rid,))
         c.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+        c.execute("DELETE FROM person_roles WHERE source_id = ?", (rid,))
         c.executemany("INSERT INTO links (from_id, field, to_id) VALUES (?, ?, ?)", [(rid, f, to) for f, to in d.links])
+        c.executemany(
+            "INSERT INTO person_roles (person_id, role, source_id) VALUES (?, ?, ?)",
+            [(person, role, rid) for person, role in d.roles],
+        )
         c.executemany(
             "INSERT INTO record_dates (record_id, field, entered, lo, hi) VALUES (?, ?, ?, ?, ?)",
             [(rid, *dt) for dt in d.dates],
@@ -374,6 +398,7 @@ class RecordWriter:
         c.execute("DELETE FROM links WHERE from_id = ?", (record_id,))
         c.execute("DELETE FROM record_dates WHERE record_id = ?", (record_id,))
         c.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+        c.execute("DELETE FROM person_roles WHERE source_id = ?", (record_id,))
         self.audit.append("delete", kind, record_id, old_text, None)
         return Change("delete", kind, record_id)
 
@@ -418,6 +443,9 @@ class RecordWriter:
         if self._fts:
             c.executemany("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", self._fts)
             self._fts.clear()
+        if self._roles:
+            c.executemany("INSERT INTO person_roles (person_id, role, source_id) VALUES (?, ?, ?)", self._roles)
+            self._roles.clear()
         self.audit.flush()
 
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from casefile import exchange, resources, store
+from casefile import exchange, records, resources, store
 from casefile.errors import NewerSchema
 from casefile.store import CaseFile
 from casefile.verify import verify
 from tests.support.documents import full_document, in_schema_order
 from tests.support.helpers import PASSPHRASE, file_snapshot, run_cli
 
-MIGRATION_2 = """-- test-only schema 2: a new column and a new table, filled from the existing data
+MIGRATION_NEXT = """-- test-only next schema: a new column and a new table, filled from the existing data
 ALTER TABLE records ADD COLUMN test_note TEXT NOT NULL DEFAULT '';
 CREATE TABLE test_kind_counts (kind TEXT PRIMARY KEY, n INTEGER NOT NULL);
 INSERT INTO test_kind_counts (kind, n) SELECT kind, count(*) FROM records GROUP BY kind;
@@ -25,18 +25,26 @@ INSERT INTO test_kind_counts (kind, n) SELECT kind, count(*) FROM records GROUP 
 
 @pytest.fixture
 def db_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A migrations folder holding only the real 0001, used instead of the checkout's db/."""
+    """A copy of the real migrations, used instead of the checkout's db/, so a test can add the
+    next one (the current code writes files of the current schema; a test-only next migration
+    plays the part of a future upgrade)."""
     folder = tmp_path / "db"
     folder.mkdir()
-    shutil.copy2(resources.db_path("0001_initial.sql"), folder / "0001_initial.sql")
+    for _, _, path in store.migrations():
+        shutil.copy2(path, folder / path.name)
     monkeypatch.setattr(resources, "db_path", lambda *parts: folder.joinpath(*parts))
     return folder
 
 
-def _schema1_file(path: Path, passphrase: str | None) -> dict:
-    assert store.latest_schema_version() == 1
+CURRENT = len(store.migrations())
+NEXT = CURRENT + 1
+NEXT_NAME = f"{NEXT:04d}_test_note"
+
+
+def _current_schema_file(path: Path, passphrase: str | None) -> dict:
+    assert store.latest_schema_version() == CURRENT
     with CaseFile.create(path, passphrase) as cf:
-        assert cf.schema_version == 1
+        assert cf.schema_version == CURRENT
         exchange.import_document(cf, full_document())
         return exchange.export_document(cf)
 
@@ -44,13 +52,13 @@ def _schema1_file(path: Path, passphrase: str | None) -> dict:
 @pytest.mark.parametrize("passphrase", [PASSPHRASE, None], ids=["encrypted", "plain"])
 def test_file_of_the_previous_schema_is_upgraded_keeping_its_data(db_dir: Path, tmp_path: Path, passphrase):
     path = tmp_path / "old.casefile"
-    exported = _schema1_file(path, passphrase)
+    exported = _current_schema_file(path, passphrase)
     old_bytes = path.read_bytes()
 
-    (db_dir / "0002_test_note.sql").write_text(MIGRATION_2, encoding="utf-8")
-    assert store.latest_schema_version() == 2
+    (db_dir / f"{NEXT_NAME}.sql").write_text(MIGRATION_NEXT, encoding="utf-8")
+    assert store.latest_schema_version() == NEXT
     with CaseFile.open(path, passphrase) as cf:
-        assert cf.schema_version == 2
+        assert cf.schema_version == NEXT
         assert exchange.export_document(cf) == exported == in_schema_order(full_document())
         assert verify(cf).ok, verify(cf).problems
         columns = [r[1] for r in cf.conn.execute("PRAGMA table_info(records)")]
@@ -59,46 +67,47 @@ def test_file_of_the_previous_schema_is_upgraded_keeping_its_data(db_dir: Path, 
             kind: len(items) for kind, items in full_document().items() if isinstance(items, list)
         }
         applied = [r[0] for r in cf.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-        assert applied == ["0001_initial", "0002_test_note"]
-    backup = tmp_path / "old.casefile.schema1.bak"
+        assert applied == [name for _, name, _ in store.migrations()]
+        assert applied[-1] == NEXT_NAME
+    backup = tmp_path / f"old.casefile.schema{CURRENT}.bak"
     assert backup.read_bytes() == old_bytes  # the copy kept beside it is the file as it was
     # opening again does not migrate again or make another copy
     backup.unlink()
     with CaseFile.open(path, passphrase) as cf:
-        assert cf.schema_version == 2
+        assert cf.schema_version == NEXT
     assert not backup.exists()
 
 
 def test_open_without_upgrade_leaves_an_old_file_as_it_is(db_dir: Path, tmp_path: Path):
     path = tmp_path / "old.casefile"
-    _schema1_file(path, None)
-    (db_dir / "0002_test_note.sql").write_text(MIGRATION_2, encoding="utf-8")
+    _current_schema_file(path, None)
+    (db_dir / f"{NEXT_NAME}.sql").write_text(MIGRATION_NEXT, encoding="utf-8")
     before = file_snapshot(path)
     with CaseFile.open(path, None, upgrade=False) as cf:
-        assert cf.schema_version == 1
+        assert cf.schema_version == CURRENT
     assert file_snapshot(path) == before
-    assert not (tmp_path / "old.casefile.schema1.bak").exists()
+    assert not (tmp_path / f"old.casefile.schema{CURRENT}.bak").exists()
 
 
 def test_failing_migration_changes_nothing(db_dir: Path, tmp_path: Path):
     path = tmp_path / "old.casefile"
-    exported = _schema1_file(path, None)
-    (db_dir / "0002_broken.sql").write_text(
+    exported = _current_schema_file(path, None)
+    (db_dir / f"{NEXT:04d}_broken.sql").write_text(
         "CREATE TABLE half_done (x INTEGER);\nUPDATE records SET data = '{}';\nSELECT * FROM no_such_table;\n",
         encoding="utf-8",
     )
     with pytest.raises(Exception, match="no_such_table"):
         CaseFile.open(path, None)
-    (db_dir / "0002_broken.sql").unlink()
+    (db_dir / f"{NEXT:04d}_broken.sql").unlink()
     with CaseFile.open(path, None) as cf:
-        assert cf.schema_version == 1
+        assert cf.schema_version == CURRENT
         assert cf.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
         assert exchange.export_document(cf) == exported
         assert verify(cf).ok
 
 
 def test_migrations_with_a_gap_are_refused(db_dir: Path):
-    (db_dir / "0003_skipped.sql").write_text("SELECT 1;", encoding="utf-8")
+    (db_dir / f"{NEXT + 1:04d}_skipped.sql").write_text("SELECT 1;", encoding="utf-8")
     with pytest.raises(RuntimeError, match="without gaps"):
         store.migrations()
 
@@ -149,4 +158,8 @@ def test_frozen_schema_1_file_opens_with_the_current_code_keeping_its_data(tmp_p
         assert exchange.export_document(cf) == in_schema_order(full_document())
         report = verify(cf)
         assert report.ok, report.problems
+        # schema 2 keeps person roles in a table, filled from schema 1's links by the migration
+        victims = {r.id for r in records.list_rows(cf, "persons", role="victim", limit=1000)}
+        acts = exchange.export_document(cf).get("acts", [])
+        assert victims == {a["victim"] for a in acts}
     assert (tmp_path / f"{name}.schema1.bak").exists() == (latest > 1)
