@@ -1,0 +1,359 @@
+"""Forms driven by ``model.SCHEMA``: one editor per field, its label, and its error beside it.
+
+:class:`RecordForm` builds every field of a list from its declaration; a *layout* says how the
+fields are grouped (tabs of form rows). Most lists use one page in schema order; persons and
+testimonies have layouts arranged by hand (see ``LAYOUTS``). Validation problems from the core
+(``Problem.field`` such as ``consent.share_with`` or ``attachments[0].sha256``) are shown beside
+the field they name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.desktop.editors.attachments import AttachmentsEdit
+from casefile.desktop.editors.datewidget import DateEdit
+from casefile.desktop.editors.labels import field_label
+from casefile.desktop.editors.widgets import (
+    AliasesEdit,
+    BoolField,
+    EnumChecks,
+    EnumCombo,
+    LanguageCombo,
+    LineField,
+    NameEdit,
+    NumberField,
+    RefListEdit,
+    RefPicker,
+    TextField,
+)
+from casefile.desktop.session import Session
+from casefile.errors import Problem
+from casefile.model import SCHEMA, Field, T
+
+ERROR_STYLE = "color: #b00020;"
+
+
+@dataclass
+class FieldRow:
+    """One field on a form: its path (``consent.share_with``), editor, label and error label."""
+
+    path: str
+    field: Field
+    editor: QWidget
+    label: QLabel
+    error: QLabel
+    container: QWidget
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.setVisible(False)
+
+
+class ObjectBox(QGroupBox):
+    """A nested object (burial, consent): its fields in a group; checkable when it may be absent."""
+
+    changed = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, checkable: bool = False) -> None:
+        super().__init__(title, parent)
+        self.setCheckable(checkable)
+        if checkable:
+            self.setChecked(False)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.rows: list[FieldRow] = []
+        self._nulls: set[str] = set()
+
+    def value(self) -> dict | None:
+        if self.isCheckable() and not self.isChecked():
+            return None
+        out = {}
+        for row in self.rows:
+            v = row.editor.value()  # type: ignore[attr-defined]
+            if v is not None or row.field.name in self._nulls:
+                out[row.field.name] = v  # an explicit null that was stored stays as it was
+        if not out and not self.isCheckable():
+            return None
+        return out
+
+    def set_value(self, value: Any) -> None:
+        present = isinstance(value, dict)
+        if self.isCheckable():
+            self.setChecked(present)
+        data = value if present else {}
+        self._nulls = {k for k, v in data.items() if v is None}
+        for row in self.rows:
+            row.editor.set_value(data.get(row.field.name))  # type: ignore[attr-defined]
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    label.setObjectName("fieldError")
+    return label
+
+
+# Layouts: (tab title, [field names]); the fields not named go on the last tab.
+def _layouts() -> dict[str, list[tuple[str, list[str]]]]:
+    return {
+        "persons": [
+            (
+                QCoreApplication.translate("Form", "Who they are"),
+                [
+                    "name",
+                    "aliases",
+                    "roles",
+                    "sex",
+                    "father_name",
+                    "mother_name",
+                    "birth",
+                    "birth_place",
+                    "nationality",
+                    "id_document",
+                    "occupation",
+                    "affiliation",
+                ],
+            ),
+            (
+                QCoreApplication.translate("Form", "What happened to them"),
+                ["burial", "death_certificate", "family_informed"],
+            ),
+            (QCoreApplication.translate("Form", "Family's consent"), ["family_consent"]),
+            (QCoreApplication.translate("Form", "Photo and notes"), ["photo", "notes", "confidentiality"]),
+        ],
+    }
+
+
+class RecordForm(QWidget):
+    """The fields of one list, built from ``model.SCHEMA``."""
+
+    def __init__(self, session: Session, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.kind = kind
+        self.rows: dict[str, FieldRow] = {}
+        self.objects: dict[str, ObjectBox] = {}
+        self.top_level = [f for f in SCHEMA[kind] if f.name != "id"]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.build(layout)
+
+    # --- building -------------------------------------------------------------------------------
+
+    def build(self, layout: QVBoxLayout) -> None:
+        """Lay the fields out: the hand-made layout of this list if there is one, else one page."""
+        spec = _layouts().get(self.kind)
+        if spec is None:
+            page = QFormLayout()
+            page.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            for f in self.top_level:
+                self.add_row(page, f, f.name, self)
+            layout.addLayout(page)
+            return
+        tabs = QTabWidget(self)
+        placed: set[str] = set()
+        for title, names in spec:
+            page_widget = QWidget()
+            page = QFormLayout(page_widget)
+            for name in names:
+                f = next(f for f in self.top_level if f.name == name)
+                self.add_row(page, f, name, page_widget)
+                placed.add(name)
+            if title == spec[-1][0]:
+                for f in self.top_level:
+                    if f.name not in placed:
+                        self.add_row(page, f, f.name, page_widget)
+            tabs.addTab(_scrolled(page_widget), title)
+        self.tabs = tabs
+        layout.addWidget(tabs)
+
+    def make_editor(self, f: Field, path: str, parent: QWidget) -> QWidget:
+        """The editor widget for one field declaration."""
+        t = f.type
+        if t is T.NAME:
+            return NameEdit(parent)
+        if t is T.ALIASES:
+            return AliasesEdit(parent)
+        if t is T.DATE:
+            return DateEdit(parent)
+        if t is T.ENUM:
+            return EnumCombo(f.values, parent, required=f.required)
+        if t is T.ENUM_LIST:
+            return EnumChecks(f.values, parent, empty_is_none=f.name != "share_with")
+        if t is T.REF:
+            return RefPicker(self.session, f.refs, parent)
+        if t is T.REF_LIST:
+            return RefListEdit(self.session, f.refs, parent)
+        if t is T.TEXT:
+            return TextField(parent, lines=10 if f.name in ("text", "description") else 2)
+        if t is T.NUMBER:
+            return NumberField(parent)
+        if t is T.BOOL:
+            return BoolField(field_label(f.name), parent)
+        if t is T.OBJECT and f.fields and f.fields[0].name == "filename":
+            return AttachmentsEdit(self.session, parent, single=True)
+        if t is T.OBJECT_LIST and f.fields and f.fields[0].name == "filename":
+            return AttachmentsEdit(self.session, parent)
+        if t is T.OBJECT:
+            box = ObjectBox(field_label(f.name), parent, checkable=f.name in ("consent", "family_consent"))
+            self.objects[path] = box
+            for sub in f.fields:
+                self.add_row(box.layout_, sub, f"{path}.{sub.name}", box)
+                box.rows.append(self.rows[f"{path}.{sub.name}"])
+            return box
+        if f.name == "language":
+            return LanguageCombo(parent)
+        return LineField(parent)
+
+    def add_row(self, form: QFormLayout, f: Field, path: str, parent: QWidget) -> FieldRow:
+        container = QWidget(parent)
+        box = QVBoxLayout(container)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        editor = self.make_editor(f, path, container)
+        error = _error_label(container)
+        box.addWidget(editor)
+        box.addWidget(error)
+        caption = field_label(f.name)
+        if path == "family_consent.name":  # not the person's name: how the family lets it be given
+            caption = QCoreApplication.translate("Fields", "The victim may be named by")
+        text = caption + (" *" if f.required else "")
+        label = QLabel(text, parent)
+        label.setBuddy(editor)
+        editor.setAccessibleName(caption)
+        row = FieldRow(path, f, editor, label, error, container)
+        self.rows[path] = row
+        if isinstance(editor, ObjectBox | BoolField):
+            label.setVisible(False)  # a group or check box carries its own title
+            form.addRow(container)
+        else:
+            form.addRow(label, container)
+        return row
+
+    # --- values ---------------------------------------------------------------------------------
+
+    def set_data(self, data: dict[str, Any]) -> None:
+        for f in self.top_level:
+            self.editor(f.name).set_value(data.get(f.name))  # type: ignore[attr-defined]
+
+    def values(self) -> dict[str, Any]:
+        """Field name -> value for every top-level field (None = not given)."""
+        return {f.name: self.editor(f.name).value() for f in self.top_level}  # type: ignore[attr-defined]
+
+    def editor(self, path: str) -> Any:
+        return self.rows[path].editor
+
+    # --- problems -------------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.clear_error()
+
+    def row_for(self, problem_field: str | None) -> FieldRow | None:
+        """The row a problem's field path belongs to: ``aliases[1].kind`` -> aliases,
+        ``person or organization`` -> person, ``consent.recorded`` -> that sub-field."""
+        if not problem_field:
+            return None
+        for candidate in problem_field.split(" or "):
+            path = re.sub(r"\[\d+\]", "", candidate.strip())
+            while path:
+                if path in self.rows:
+                    return self.rows[path]
+                path = path.rpartition(".")[0]
+        return None
+
+    def show_problems(self, problems: list[Problem]) -> list[Problem]:
+        """Show each problem beside its field; those no field takes are returned."""
+        self.clear_errors()
+        unplaced = []
+        messages: dict[str, list[str]] = {}
+        for problem in problems:
+            row = self.row_for(problem.field)
+            if row is None:
+                unplaced.append(problem)
+                continue
+            messages.setdefault(row.path, []).append(problem.message)
+        for path, texts in messages.items():
+            row = self.rows[path]
+            row.show_error("\n".join(texts))
+            self._reveal(row.container)
+        return unplaced
+
+    def _reveal(self, widget: QWidget) -> None:
+        """Bring the tab holding ``widget`` to the front so the user sees the message."""
+        tabs = getattr(self, "tabs", None)
+        if tabs is None:
+            return
+        for i in range(tabs.count()):
+            if tabs.widget(i).isAncestorOf(widget):
+                tabs.setCurrentIndex(i)
+                return
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+def hbox(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for w in widgets:
+        layout.addWidget(w)
+    if stretch:
+        layout.addStretch(1)
+    return layout
+
+
+class TestimonyForm(RecordForm):
+    """The testimony, arranged by hand: the account on the right, who/when/where on the left,
+    sensitivity and the witness's consent below."""
+
+    def build(self, layout: QVBoxLayout) -> None:
+        fields = {f.name: f for f in self.top_level}
+        columns = QHBoxLayout()
+        left = QFormLayout()
+        left.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for name in ("witness", "about", "recorded", "recorded_by", "place", "language", "confidentiality"):
+            self.add_row(left, fields[name], name, self)
+        right = QFormLayout()
+        right.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for name in ("text", "summary"):
+            self.add_row(right, fields[name], name, self)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+        below = QFormLayout()
+        for name in ("sensitive", "consent"):
+            self.add_row(below, fields[name], name, self)
+        layout.addLayout(below)
+
+
+def form_for(session: Session, kind: str, parent: QWidget | None = None) -> RecordForm:
+    """The form of list ``kind``."""
+    if kind == "testimonies":
+        return TestimonyForm(session, kind, parent)
+    return RecordForm(session, kind, parent)

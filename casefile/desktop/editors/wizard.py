@@ -1,0 +1,527 @@
+"""“Record a testimony”: a guided way for a family member who is not a trained documenter.
+
+Plain questions, one at a time, Persian first: who is this about, who is telling it, what
+happened, when (as they remember it), where, what the family did to find out, and the consent
+questions asked as questions. On Finish it saves, in order and as one undoable step: the person
+it is about and the witness (if new), their relation, what happened (an act), the testimony with
+its consent, and the family's steps (interventions).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from casefile.desktop import commands
+from casefile.desktop.editors.datewidget import JALALI, DateEdit
+from casefile.desktop.editors.editor import new_id
+from casefile.desktop.editors.form import ERROR_STYLE
+from casefile.desktop.editors.widgets import LineField, NameEdit, RefPicker, TextField, is_rtl_text, ui_lang
+from casefile.desktop.session import Session
+from casefile.errors import InvalidRecord
+from casefile.model import record_title
+
+
+def _plain_act_types() -> list[tuple[str | None, str]]:
+    return [
+        (None, QCoreApplication.translate("Wizard", "I would rather just tell it")),
+        ("arrest", QCoreApplication.translate("Wizard", "They were arrested")),
+        ("detention", QCoreApplication.translate("Wizard", "They were held in prison")),
+        ("trial", QCoreApplication.translate("Wizard", "They were put on trial")),
+        ("execution", QCoreApplication.translate("Wizard", "They were executed")),
+        (
+            "enforced_disappearance",
+            QCoreApplication.translate("Wizard", "They disappeared; we were never told where they are"),
+        ),
+        ("secret_burial", QCoreApplication.translate("Wizard", "They were buried in secret")),
+        ("torture", QCoreApplication.translate("Wizard", "They were tortured")),
+        ("harassment_of_family", QCoreApplication.translate("Wizard", "Our family was threatened or harassed")),
+        ("other", QCoreApplication.translate("Wizard", "Something else")),
+    ]
+
+
+def _plain_steps() -> list[tuple[str, str]]:
+    return [
+        ("prison_visit", QCoreApplication.translate("Wizard", "Went to the prison")),
+        ("inquiry_to_authorities", QCoreApplication.translate("Wizard", "Asked the authorities")),
+        ("letter", QCoreApplication.translate("Wizard", "Wrote a letter")),
+        ("legal_petition", QCoreApplication.translate("Wizard", "Went to a court or a lawyer")),
+        ("un_submission", QCoreApplication.translate("Wizard", "Wrote to the United Nations")),
+        ("public_appeal", QCoreApplication.translate("Wizard", "Made a public appeal")),
+        ("media", QCoreApplication.translate("Wizard", "Spoke to journalists")),
+        ("other", QCoreApplication.translate("Wizard", "Something else")),
+    ]
+
+
+def _plain_relations() -> list[tuple[str | None, str]]:
+    return [
+        (None, QCoreApplication.translate("Wizard", "—")),
+        ("mother", QCoreApplication.translate("Wizard", "I am their mother")),
+        ("father", QCoreApplication.translate("Wizard", "I am their father")),
+        ("sibling", QCoreApplication.translate("Wizard", "I am their sister or brother")),
+        ("spouse", QCoreApplication.translate("Wizard", "I am their wife or husband")),
+        ("child", QCoreApplication.translate("Wizard", "I am their daughter or son")),
+        ("relative", QCoreApplication.translate("Wizard", "I am another relative")),
+        ("cellmate", QCoreApplication.translate("Wizard", "I was in prison with them")),
+        ("other", QCoreApplication.translate("Wizard", "Other")),
+    ]
+
+
+def _explain(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+class PersonChoice(QWidget):
+    """Someone already in the case file, or a new name."""
+
+    def __init__(self, session: Session, parent: QWidget | None, existing_text: str, new_text: str) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.existing = QRadioButton(existing_text, self)
+        self.picker = RefPicker(session, ("persons",), self)
+        self.new = QRadioButton(new_text, self)
+        self.name = NameEdit(self)
+        self.new.setChecked(True)
+        for w in (self.existing, self.picker, self.new, self.name):
+            layout.addWidget(w)
+        self.existing.toggled.connect(self._toggle)
+        self.picker.changed.connect(lambda: self.existing.setChecked(True) if self.picker.value() else None)
+        self._toggle()
+
+    def _toggle(self) -> None:
+        self.picker.setEnabled(self.existing.isChecked())
+        self.name.setEnabled(self.new.isChecked())
+
+    def chosen_id(self) -> str | None:
+        return self.picker.value() if self.existing.isChecked() else None
+
+    def new_name(self) -> dict | None:
+        return self.name.value() if self.new.isChecked() else None
+
+    def is_given(self) -> bool:
+        return bool(self.chosen_id() or self.new_name())
+
+
+class YesNo(QWidget):
+    """A question with Yes and No, neither chosen at first."""
+
+    def __init__(self, question: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(question, self)
+        self.label.setWordWrap(True)
+        self.yes = QRadioButton(QCoreApplication.translate("Wizard", "Yes"), self)
+        self.no = QRadioButton(QCoreApplication.translate("Wizard", "No"), self)
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.yes)
+        self.group.addButton(self.no)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+
+    def answer(self) -> bool | None:
+        return True if self.yes.isChecked() else False if self.no.isChecked() else None
+
+
+class _Page(QWizardPage):
+    """A wizard page whose "Next" waits for ``check()`` (when set) to be true."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check: Any = None
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return bool(self.check()) if self.check is not None else super().isComplete()
+
+
+class TestimonyWizard(QWizard):
+    """The guided testimony; ``result_ids`` lists what was saved, in order."""
+
+    def __init__(self, parent: QWidget | None, session: Session) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.result_ids: list[str] = []
+        self.setObjectName("testimonyWizard")
+        self.setWindowTitle(self.tr("Record a testimony"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save my account"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Stop"))
+        self.resize(760, 600)
+        self.pages: dict[str, QWizardPage] = {}
+        for name, build in (
+            ("welcome", self._welcome),
+            ("about", self._about),
+            ("teller", self._teller),
+            ("what", self._what),
+            ("when", self._when),
+            ("where", self._where),
+            ("steps", self._steps),
+            ("consent", self._consent),
+            ("finish", self._finish_page),
+        ):
+            page = _Page(self)
+            page.setObjectName(f"page_{name}")
+            build(page)
+            self.pages[name] = page
+            self.addPage(page)
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def _welcome(self, page: _Page) -> None:
+        page.setTitle(self.tr("Record a testimony"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _explain(
+                self.tr(
+                    "We will ask you a few simple questions about your loved one and what happened. "
+                    "Answer what you know and leave the rest empty. What you say stays on this computer, "
+                    "in this locked file. At the end we will ask who may see your account. "
+                    "You can stop at any time."
+                ),
+                page,
+            )
+        )
+        layout.addStretch(1)
+
+    def _about(self, page: _Page) -> None:
+        page.setTitle(self.tr("Who is this about?"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(_explain(self.tr("The person who was taken, imprisoned or killed."), page))
+        self.victim = PersonChoice(
+            self.session,
+            page,
+            self.tr("Someone already in this file (type part of the name):"),
+            self.tr("Someone new: write their name"),
+        )
+        layout.addWidget(self.victim)
+        layout.addStretch(1)
+        page.check = self.victim.is_given
+        self.victim.picker.changed.connect(page.completeChanged)
+        self.victim.name.fa.textChanged.connect(page.completeChanged)
+        self.victim.name.en.textChanged.connect(page.completeChanged)
+        self.victim.new.toggled.connect(page.completeChanged)
+
+    def _teller(self, page: _Page) -> None:
+        page.setTitle(self.tr("Who is telling this?"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(_explain(self.tr("Your own name. You decide later whether it may be said."), page))
+        self.witness = PersonChoice(
+            self.session,
+            page,
+            self.tr("I am already in this file:"),
+            self.tr("My name:"),
+        )
+        layout.addWidget(self.witness)
+        layout.addWidget(QLabel(self.tr("How are you related to them?"), page))
+        self.relation = QComboBox(page)
+        for value, text in _plain_relations():
+            self.relation.addItem(text, value)
+        layout.addWidget(self.relation)
+        layout.addStretch(1)
+        page.check = self.witness.is_given
+        self.witness.picker.changed.connect(page.completeChanged)
+        self.witness.name.fa.textChanged.connect(page.completeChanged)
+        self.witness.name.en.textChanged.connect(page.completeChanged)
+        self.witness.new.toggled.connect(page.completeChanged)
+
+    def _what(self, page: _Page) -> None:
+        page.setTitle(self.tr("What happened?"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("What happened to them? Choose what fits best."), page))
+        self.act_type = QComboBox(page)
+        for value, text in _plain_act_types():
+            self.act_type.addItem(text, value)
+        layout.addWidget(self.act_type)
+        layout.addWidget(QLabel(self.tr("Now tell it in your own words:"), page))
+        self.text = TextField(page, lines=10)
+        if ui_lang() == "fa":
+            self.text.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.text.setAccessibleName(self.tr("Your account"))
+        layout.addWidget(self.text, 1)
+        page.check = lambda: bool(self.text.value())
+        self.text.textChanged.connect(page.completeChanged)
+
+    def _when(self, page: _Page) -> None:
+        page.setTitle(self.tr("When did it happen?"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _explain(
+                self.tr(
+                    "As you remember it: a year, a season or a month is enough. "
+                    "Tick “about” if you remember only roughly, “not sure” if you are not certain."
+                ),
+                page,
+            )
+        )
+        self.when = DateEdit(page)
+        self.when.set_calendar(JALALI)
+        layout.addWidget(self.when)
+        layout.addStretch(1)
+
+    def _where(self, page: _Page) -> None:
+        page.setTitle(self.tr("Where did it happen?"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(_explain(self.tr("A prison, a city, a cemetery… Leave it empty if you do not know."), page))
+        self.where = RefPicker(self.session, ("places",), page)
+        self.where.setAccessibleName(self.tr("Where it happened"))
+        layout.addWidget(self.where)
+        layout.addStretch(1)
+
+    def _steps(self, page: _Page) -> None:
+        page.setTitle(self.tr("What did the family do to find out?"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _explain(self.tr("Add each thing you did, for example going to the prison or writing a letter."), page)
+        )
+        grid = QGridLayout()
+        self.step_kind = QComboBox(page)
+        for value, text in _plain_steps():
+            self.step_kind.addItem(text, value)
+        self.step_when = DateEdit(page)
+        self.step_when.set_calendar(JALALI)
+        self.step_answer = LineField(page)
+        grid.addWidget(QLabel(self.tr("What did you do?"), page), 0, 0)
+        grid.addWidget(self.step_kind, 0, 1)
+        grid.addWidget(QLabel(self.tr("When?"), page), 1, 0)
+        grid.addWidget(self.step_when, 1, 1)
+        grid.addWidget(QLabel(self.tr("What answer did you get?"), page), 2, 0)
+        grid.addWidget(self.step_answer, 2, 1)
+        layout.addLayout(grid)
+        self.add_step_button = QPushButton(self.tr("Add this step"), page)
+        self.add_step_button.clicked.connect(self.add_step)
+        layout.addWidget(self.add_step_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.steps_list = QListWidget(page)
+        self.steps_list.setAccessibleName(self.tr("Steps the family took"))
+        layout.addWidget(self.steps_list, 1)
+        remove = QPushButton(self.tr("Remove the chosen step"), page)
+        remove.clicked.connect(self._remove_step)
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeading)
+        self.steps: list[dict[str, Any]] = []
+
+    def add_step(self) -> None:
+        from casefile.dates import format_date
+
+        step: dict[str, Any] = {"kind": self.step_kind.currentData()}
+        when = self.step_when.value()
+        if when is not None:
+            step["date"] = when
+        answer = self.step_answer.value()
+        if answer:
+            step["outcome"] = answer
+        self.steps.append(step)
+        parts = [self.step_kind.currentText()]
+        if when is not None:
+            parts.append(format_date(when, ui_lang()))
+        if answer:
+            parts.append(answer)
+        self.steps_list.addItem(" — ".join(parts))
+        self.step_answer.clear()
+        self.step_when.set_value(None)
+
+    def _remove_step(self) -> None:
+        row = self.steps_list.currentRow()
+        if row >= 0:
+            self.steps_list.takeItem(row)
+            del self.steps[row]
+
+    def _consent(self, page: _Page) -> None:
+        page.setTitle(self.tr("Who may see your account?"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _explain(self.tr("Please answer each question. You can change your mind later at any time."), page)
+        )
+        self.q_un = YesNo(self.tr("May we give your account to the United Nations?"), page)
+        self.q_amnesty = YesNo(self.tr("May we give your account to Amnesty International?"), page)
+        self.q_lawyers = YesNo(self.tr("May we give your account to lawyers working on these cases?"), page)
+        self.q_public = YesNo(self.tr("May we publish your account for everyone to read?"), page)
+        self.q_name = YesNo(self.tr("May we say your name when we give your account to others?"), page)
+        for q in (self.q_un, self.q_amnesty, self.q_lawyers, self.q_public, self.q_name):
+            layout.addWidget(q)
+            q.group.buttonToggled.connect(page.completeChanged)
+        layout.addWidget(QLabel(self.tr("Does your account speak of any of these?"), page))
+        self.sensitive_boxes = {
+            "torture": QCheckBox(self.tr("Torture"), page),
+            "sexual_violence": QCheckBox(self.tr("Sexual violence"), page),
+            "medical": QCheckBox(self.tr("Illness, injuries or medical care"), page),
+        }
+        row = QHBoxLayout()
+        for box in self.sensitive_boxes.values():
+            row.addWidget(box)
+            box.toggled.connect(self._sensitive_toggled)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.q_cover = YesNo(self.tr("May we share those parts of your account too?"), page)
+        self.q_cover.group.buttonToggled.connect(page.completeChanged)
+        layout.addWidget(self.q_cover)
+        layout.addStretch(1)
+        self._sensitive_toggled()
+
+        def complete() -> bool:
+            asked = [self.q_un, self.q_amnesty, self.q_lawyers, self.q_public, self.q_name]
+            if self.sensitive():
+                asked.append(self.q_cover)
+            return all(q.answer() is not None for q in asked)
+
+        page.check = complete
+        for box in self.sensitive_boxes.values():
+            box.toggled.connect(page.completeChanged)
+
+    def sensitive(self) -> list[str]:
+        return [k for k, box in self.sensitive_boxes.items() if box.isChecked()]
+
+    def _sensitive_toggled(self) -> None:
+        self.q_cover.setEnabled(bool(self.sensitive()))
+
+    def _finish_page(self, page: _Page) -> None:
+        page.setTitle(self.tr("Thank you"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            _explain(
+                self.tr(
+                    "When you press “Save my account”, your account is saved in this file. "
+                    "Someone helping you can read it over with you and add details later."
+                ),
+                page,
+            )
+        )
+        self.finish_error = QLabel(page)
+        self.finish_error.setStyleSheet(ERROR_STYLE)
+        self.finish_error.setWordWrap(True)
+        layout.addWidget(self.finish_error)
+        layout.addStretch(1)
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def build_records(self) -> list[tuple[str, dict[str, Any]]]:
+        """The records to save, in order (the people first, so references resolve)."""
+        session = self.session
+        out: list[tuple[str, dict[str, Any]]] = []
+        today = date.today().isoformat()
+        victim_id = self.victim.chosen_id()
+        if victim_id is None:
+            victim = {"name": self.victim.new_name(), "roles": ["victim"]}
+            victim["id"] = victim_id = new_id(session, "persons", victim)
+            out.append(("persons", victim))
+        relation = self.relation.currentData()
+        witness_id = self.witness.chosen_id()
+        if witness_id is None:
+            roles = ["relative", "witness"] if relation not in (None, "cellmate", "other") else ["witness"]
+            witness = {"name": self.witness.new_name(), "roles": roles}
+            witness["id"] = witness_id = new_id(session, "persons", witness)
+            out.append(("persons", witness))
+        if relation:
+            out.append(
+                (
+                    "relations",
+                    {"id": new_id(session, "relations"), "person": witness_id, "is": relation, "of": victim_id},
+                )
+            )
+        about = [victim_id]
+        act_type, when, where = self.act_type.currentData(), self.when.value(), self.where.value()
+        if act_type or when is not None or where:
+            act: dict[str, Any] = {"id": new_id(session, "acts"), "victim": victim_id, "type": act_type or "other"}
+            if when is not None:
+                act["date"] = when
+            if where:
+                act["place"] = where
+            act["notes"] = self.tr("As told by a family member in a testimony.")
+            out.append(("acts", act))
+            about.append(act["id"])
+        text = self.text.value() or ""
+        share = [
+            audience
+            for audience, q in (
+                ("un", self.q_un),
+                ("amnesty", self.q_amnesty),
+                ("lawyers", self.q_lawyers),
+                ("public", self.q_public),
+            )
+            if q.answer()
+        ]
+        consent: dict[str, Any] = {
+            "recorded": today,
+            "given_by": witness_id,
+            "share_with": share,
+            "name_witness": bool(self.q_name.answer()),
+            "covers_sensitive": bool(self.sensitive() and self.q_cover.answer()),
+        }
+        testimony: dict[str, Any] = {
+            "id": new_id(session, "testimonies"),
+            "witness": witness_id,
+            "about": about,
+            "recorded": today,
+            "language": "fa" if is_rtl_text(text) else "en",
+            "text": text,
+            "consent": consent,
+        }
+        if self.sensitive():
+            testimony["sensitive"] = self.sensitive()
+        out.append(("testimonies", testimony))
+        for step in self.steps:
+            intervention = {"id": new_id(session, "interventions"), "victim": victim_id, **step, "by": witness_id}
+            out.append(("interventions", intervention))
+        return out
+
+    def save(self) -> bool:
+        """Save everything as one undoable step; on a refusal nothing stays saved."""
+        to_save = self.build_records()
+        stack = self.session.undo_stack
+        stack.beginMacro(self.tr("Record a testimony"))
+        saved: list[str] = []
+        try:
+            for kind, data in to_save:
+                commands.save_record(self.session, kind, data)
+                saved.append(data["id"])
+        except InvalidRecord as e:
+            stack.endMacro()
+            if saved:
+                stack.undo()  # take back the part that was saved
+            self.finish_error.setText(
+                self.tr("Your account could not be saved:") + "\n" + "\n".join(str(p) for p in e.problems)
+            )
+            return False
+        stack.endMacro()
+        self.result_ids = saved
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def summary_title(self, record_id: str) -> str:
+        from casefile import records
+
+        rec = records.get(self.session.cf, record_id)
+        return record_title(rec.kind, rec.data, ui_lang()) if rec else record_id
+
+
+def run_guided_testimony(parent: QWidget, session: Session) -> None:
+    """Open the guided “Record a testimony” wizard (window-modal; it deletes itself when closed)."""
+    wizard = TestimonyWizard(parent, session)
+    wizard.finished.connect(wizard.deleteLater)
+    wizard.open()
