@@ -113,7 +113,8 @@ def _role_clause(role: str | None) -> tuple[str, list]:
 def _filter_clause(text: str | None) -> tuple[str, list]:
     if not text:
         return "", []
-    return " AND sort_title LIKE ? ESCAPE '\\'", ["%" + _like_escape(normalise(text)) + "%"]
+    pattern = "%" + _like_escape(normalise(text)) + "%"
+    return " AND (sort_title LIKE ? ESCAPE '\\' OR sort_title_fa LIKE ? ESCAPE '\\')", [pattern, pattern]
 
 
 def _like_escape(text: str) -> str:
@@ -121,12 +122,17 @@ def _like_escape(text: str) -> str:
 
 
 _ORDERS = {
-    "title": "sort_title, id",
-    "-title": "sort_title DESC, id DESC",
-    "date": "sort_date IS NULL, sort_date, sort_title",
-    "-date": "sort_date IS NULL, sort_date DESC, sort_title",
+    "title": "{t}, id",
+    "-title": "{t} DESC, id DESC",
+    "date": "sort_date IS NULL, sort_date, {t}",
+    "-date": "sort_date IS NULL, sort_date DESC, {t}",
     "id": "id",
 }
+
+
+def _order_sql(order: str, lang: str) -> str:
+    """ORDER BY terms; titles sort in the script of the language shown (``fa``: Persian first)."""
+    return _ORDERS[order].format(t="sort_title_fa" if lang == "fa" else "sort_title")
 
 
 def list_rows(
@@ -138,6 +144,7 @@ def list_rows(
     order: str = "title",
     limit: int = 200,
     offset: int = 0,
+    lang: str = "en",
 ) -> list[Row]:
     """One page of a list's summaries: persons may be narrowed to a role (``victim``, ...),
     ``filter_text`` matches titles in either script (normalised)."""
@@ -145,7 +152,7 @@ def list_rows(
     filter_sql, filter_args = _filter_clause(filter_text)
     sql = (
         "SELECT id, kind, title_en, title_fa, sort_date, confidentiality FROM records "
-        f"WHERE kind = ?{role_sql}{filter_sql} ORDER BY {_ORDERS[order]} LIMIT ? OFFSET ?"
+        f"WHERE kind = ?{role_sql}{filter_sql} ORDER BY {_order_sql(order, lang)} LIMIT ? OFFSET ?"
     )
     rows = cf.conn.execute(sql, [kind, *role_args, *filter_args, limit, offset])
     return [Row(*r) for r in rows]
@@ -240,6 +247,7 @@ class _Derived:
     title_en: str
     title_fa: str
     sort_title: str
+    sort_title_fa: str
     sort_date: str | None
     confidentiality: str | None
     search_title: str
@@ -284,6 +292,7 @@ def _derive(kind: str, data: dict) -> _Derived:
         title_en=title_en,
         title_fa=title_fa,
         sort_title=normalise(title_en or title_fa),
+        sort_title_fa=normalise(title_fa or title_en),
         sort_date=sort_date,
         confidentiality=data.get("confidentiality"),
         search_title=normalise(search_title),
@@ -348,7 +357,18 @@ class RecordWriter:
         self._next_rowid += 1
         d = derived
         self._records.append(
-            (rowid, rid, kind, text, d.title_en, d.title_fa, d.sort_title, d.sort_date, d.confidentiality)
+            (
+                rowid,
+                rid,
+                kind,
+                text,
+                d.title_en,
+                d.title_fa,
+                d.sort_title,
+                d.sort_title_fa,
+                d.sort_date,
+                d.confidentiality,
+            )
         )
         self._links += [(rid, f, to) for f, to in d.links]
         self._dates += [(rid, *dt) for dt in d.dates]
@@ -364,9 +384,9 @@ class RecordWriter:
         self.flush()
         c = self.conn
         c.execute(
-            "UPDATE records SET data = ?, title_en = ?, title_fa = ?, sort_title = ?, sort_date = ?, "
-            "confidentiality = ? WHERE rowid = ?",
-            (text, d.title_en, d.title_fa, d.sort_title, d.sort_date, d.confidentiality, rowid),
+            "UPDATE records SET data = ?, title_en = ?, title_fa = ?, sort_title = ?, sort_title_fa = ?, "
+            "sort_date = ?, confidentiality = ? WHERE rowid = ?",
+            (text, d.title_en, d.title_fa, d.sort_title, d.sort_title_fa, d.sort_date, d.confidentiality, rowid),
         )
         c.execute("DELETE FROM links WHERE from_id = ?", (rid,))
         c.execute("DELETE FROM record_dates WHERE record_id = ?", (rid,))
@@ -427,8 +447,8 @@ class RecordWriter:
         c = self.conn
         if self._records:
             c.executemany(
-                "INSERT INTO records (rowid, id, kind, data, title_en, title_fa, sort_title, sort_date, confidentiality) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO records (rowid, id, kind, data, title_en, title_fa, sort_title, sort_title_fa, sort_date, "
+                "confidentiality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 self._records,
             )
             self._records.clear()
@@ -632,6 +652,7 @@ def list_person_rows(
     order: str = "title",
     limit: int = 200,
     offset: int = 0,
+    lang: str = "en",
 ) -> list[Row]:
     """One page of the persons listed under any of ``roles`` (e.g. relatives and witnesses
     together), like :func:`list_rows`; each person once."""
@@ -639,7 +660,7 @@ def list_person_rows(
     filter_sql, filter_args = _filter_clause(filter_text)
     sql = (
         "SELECT id, kind, title_en, title_fa, sort_date, confidentiality FROM records "
-        f"WHERE kind = 'persons'{role_sql}{filter_sql} ORDER BY {_ORDERS[order]} LIMIT ? OFFSET ?"
+        f"WHERE kind = 'persons'{role_sql}{filter_sql} ORDER BY {_order_sql(order, lang)} LIMIT ? OFFSET ?"
     )
     return [Row(*r) for r in cf.conn.execute(sql, [*role_args, *filter_args, limit, offset])]
 

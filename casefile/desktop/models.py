@@ -41,12 +41,21 @@ class ListSpec:
         if self.roles:
             if len(self.roles) == 1:
                 return records.list_rows(
-                    cf, "persons", role=self.roles[0], filter_text=filter_text, order=order, limit=limit, offset=offset
-                )
+                    cf, "persons", role=self.roles[0], filter_text=filter_text, order=order, limit=limit, offset=offset,
+                    lang=language.current(),
+                )  # fmt: skip
             return records.list_person_rows(
-                cf, self.roles, filter_text=filter_text, order=order, limit=limit, offset=offset
+                cf,
+                self.roles,
+                filter_text=filter_text,
+                order=order,
+                limit=limit,
+                offset=offset,
+                lang=language.current(),
             )
-        return records.list_rows(cf, self.kind, filter_text=filter_text, order=order, limit=limit, offset=offset)
+        return records.list_rows(
+            cf, self.kind, filter_text=filter_text, order=order, limit=limit, offset=offset, lang=language.current()
+        )
 
 
 #: The navigator's entries, in the order shown.
