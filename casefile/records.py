@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from casefile.audit import AuditWriter
@@ -268,6 +269,22 @@ _ROLE_OF_LINK = {
 }
 
 
+def _date_json(value: Any) -> str:
+    if isinstance(value, str):
+        return _date_text_json(value)
+    return _jalali_json(str(value.get("value")))
+
+
+@lru_cache(maxsize=65536)
+def _date_text_json(value: str) -> str:
+    return dumps(value)
+
+
+@lru_cache(maxsize=65536)
+def _jalali_json(value: str) -> str:
+    return dumps({"calendar": "jalali", "value": value})
+
+
 def _derive(kind: str, data: dict) -> _Derived:
     title_field = TITLE_FIELD.get(kind)
     if title_field:
@@ -280,7 +297,7 @@ def _derive(kind: str, data: dict) -> _Derived:
     for path, value in date_fields(kind, data):
         pd = parse_date(value)
         lo = pd.lo.isoformat() if pd.lo else None
-        dates.append((path, dumps(value), lo, pd.hi.isoformat() if pd.hi else None))
+        dates.append((path, _date_json(value), lo, pd.hi.isoformat() if pd.hi else None))
         if path == SORT_DATE_FIELD.get(kind):
             sort_date = lo
     search_title, search_body = searchable_text(kind, data)
@@ -288,11 +305,12 @@ def _derive(kind: str, data: dict) -> _Derived:
     roles = [(target, _ROLE_OF_LINK[(kind, path)]) for path, target in links if (kind, path) in _ROLE_OF_LINK]
     if kind == "persons":
         roles += [(data["id"], role) for role in data.get("roles", ())]
+    norm_en, norm_fa = normalise(title_en), normalise(title_fa)
     return _Derived(
         title_en=title_en,
         title_fa=title_fa,
-        sort_title=normalise(title_en or title_fa),
-        sort_title_fa=normalise(title_fa or title_en),
+        sort_title=norm_en or norm_fa,
+        sort_title_fa=norm_fa or norm_en,
         sort_date=sort_date,
         confidentiality=data.get("confidentiality"),
         search_title=normalise(search_title),

@@ -53,6 +53,8 @@ def normalise(text: str) -> str:
     """
     if not text:
         return ""
+    if text.isascii():  # most English text: nothing to decompose or map
+        return " ".join(text.lower().split())
     pattern, replacements = _pattern()
     # Decompose before casefolding (compatibility forms such as '𝕊' decompose to capitals) and
     # after it (casefold can produce combining sequences, e.g. 'İ'), so the result is stable.

@@ -23,6 +23,8 @@ from casefile.desktop.session import Session
 from casefile.model import SCHEMA, Record, T, name_text
 
 LINK_SCHEME = "rec"
+#: a link on a victim's, official's or event's page that asks for a dossier on it
+DOSSIER_SCHEME = "dossier"
 
 
 def _e(text: object) -> str:
@@ -115,9 +117,12 @@ class DetailRenderer(QObject):
             if other and other != self._titles[record.id]:
                 out += f"<p><b>{_e(other)}</b></p>"
         what = [labels.list_name(record.kind)]
-        if record.kind == "persons":
-            what += [labels.value_name(r) for r in records.roles_of(self.cf, record.id)]
+        roles = records.roles_of(self.cf, record.id) if record.kind == "persons" else []
+        what += [labels.value_name(r) for r in roles]
         out += f'<p class="kind">{_e(" · ".join(what))}</p>'
+        if record.kind == "events" or {"victim", "official"} & set(roles):
+            make = self.tr("Make a dossier on this…")
+            out += f'<p><a href="{DOSSIER_SCHEME}:{_e(record.id)}">{_e(make)}</a></p>'
         return out
 
     def _facts(self, record: Record) -> str:
@@ -318,6 +323,8 @@ class DetailView(QTextBrowser):
     #: the record now shown (or None)
     recordShown = Signal(object)
     historyChanged = Signal()
+    #: the id of the record whose "Make a dossier" link was clicked
+    dossierRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -384,3 +391,5 @@ class DetailView(QTextBrowser):
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == LINK_SCHEME:
             self.show_record(url.path())
+        elif url.scheme() == DOSSIER_SCHEME:
+            self.dossierRequested.emit(url.path())

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -185,6 +185,20 @@ class MainWindow(QMainWindow):
         ui.actionImport.triggered.connect(lambda: self._call_editor("import_dialog", self, self.session))
         ui.actionExport.triggered.connect(lambda: self._call_editor("export_dialog", self, self.session))
 
+        # File › Make dossier… (also on the toolbar, and as a link on a victim's, official's or event's page)
+        self.actionMakeDossier = QAction(self)
+        self.actionMakeDossier.setObjectName("actionMakeDossier")
+        self.actionMakeDossier.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_D))
+        self.actionMakeDossier.triggered.connect(lambda: self.make_dossier())
+        file_actions = ui.menuFile.actions()
+        ui.menuFile.insertAction(file_actions[file_actions.index(ui.actionExport) + 1], self.actionMakeDossier)
+        tool_actions = ui.mainToolBar.actions()
+        ui.mainToolBar.insertAction(
+            tool_actions[tool_actions.index(ui.actionGuidedTestimony) + 1], self.actionMakeDossier
+        )
+        ui.detail.dossierRequested.connect(self.make_dossier)
+        self.dossier_dialog: Any = None
+
         # locking
         ui.unlockButton.clicked.connect(self.unlock)
         ui.unlockPassphrase.returnPressed.connect(self.unlock)
@@ -219,6 +233,10 @@ class MainWindow(QMainWindow):
         self.search_edit.setAccessibleName(self.tr("Search the whole case file"))
         self.search_edit.setToolTip(self.tr("Names in Persian or Latin letters, places, words of testimonies"))
         self.ui.mainToolBar.setWindowTitle(self.tr("Main toolbar"))
+        self.actionMakeDossier.setText(self.tr("Make &dossier…"))
+        self.actionMakeDossier.setToolTip(
+            self.tr("A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public")
+        )
         self.setWindowTitle(self.tr("Casefile — %1").replace("%1", self.session.path.name))
         self.ui.unlockPassphrase.setVisible(self.session.encrypted)
         self.ui.lockHint.setVisible(True)
@@ -366,6 +384,7 @@ class MainWindow(QMainWindow):
             ui.actionGuidedTestimony,
             ui.actionImport,
             ui.actionExport,
+            self.actionMakeDossier,
             ui.actionFind,
             ui.actionNewFile,
             ui.actionOpenFile,
@@ -412,6 +431,15 @@ class MainWindow(QMainWindow):
         if record_id is not None and self._call_editor("confirm_and_delete", self, self.session, record_id):
             self.ui.detail.clear_history()
             self._on_changed({record_id})
+
+    def make_dossier(self, record_id: str | None = None) -> None:
+        """Open the "Make dossier" dialog on ``record_id`` or, without one, on the record shown
+        (when a dossier can be made on it; otherwise the subject is chosen in the dialog)."""
+        if self.session.is_locked:
+            return
+        from casefile.desktop.dossier_dialog import open_dossier_dialog
+
+        self.dossier_dialog = open_dossier_dialog(self, self.session, record_id or self.ui.detail.current_id)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,488 @@
+"""File › Make dossier…: a PDF dossier on a victim, an official or an event, for one audience.
+
+The sender chooses the subject, the audience (UN mechanisms, Amnesty International, lawyers or
+the public), the language and where to save the PDF. The core's ``make_dossier`` does the work
+off the UI thread (``workers.run_operation``, its own connection) with progress and Cancel; it
+writes the file whole or not at all. What the consent and confidentiality rules left out is
+listed in the dialog, for the sender only (the PDF shows no trace of it), and "Open PDF" hands
+the file to the system's PDF viewer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile import records, search
+from casefile.desktop import language, workers
+from casefile.desktop.editors.widgets import RefPicker, ui_lang
+from casefile.desktop.session import Session
+from casefile.dossier import DossierResult, make_dossier
+
+#: The audiences in the order offered (the core's names).
+AUDIENCES = ("un", "amnesty", "lawyers", "public")
+#: The languages a dossier can be written in.
+DOSSIER_LANGUAGES = ("en", "fa")
+#: Person roles a dossier can be made on (other persons are witnesses or relatives).
+SUBJECT_ROLES = ("victim", "official")
+WITHHELD_PREFIX = "withheld: "
+
+UrlOpener = Callable[[QUrl], Any]
+
+
+def subject_kind(session: Session, record_id: str | None) -> str | None:
+    """``person`` or ``event`` if a dossier can be made on ``record_id``, else None."""
+    if not record_id or session.is_locked:
+        return None
+    record = records.get(session.cf, record_id)
+    if record is None:
+        return None
+    if record.kind == "events":
+        return "event"
+    if record.kind == "persons" and set(records.roles_of(session.cf, record_id)) & set(SUBJECT_ROLES):
+        return "person"
+    return None
+
+
+def default_file_name(subject: str, audience: str, lang: str) -> str:
+    """``v-01-un-en.pdf``: the subject's id, the audience and the language."""
+    safe = re.sub(r"[^\w.-]+", "-", subject).strip("-.") or "dossier"
+    return f"{safe}-{audience}-{lang}.pdf"
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (home if the system has none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def dossier_work(
+    *, person: str | None, event: str | None, audience: str, lang: str, output: Path, finished: dict[str, Any]
+) -> workers.Work:
+    """The background part: ``make_dossier`` on the worker's own connection.
+
+    The result is also put in ``finished`` so that a Cancel pressed after the file was written
+    (too late to stop it) is still reported as a finished dossier, not as "nothing written"."""
+
+    def work(cf: Any, progress: Any, cancelled: Any) -> DossierResult:
+        result = make_dossier(
+            cf,
+            person=person,
+            event=event,
+            audience=audience,
+            lang=lang,
+            output=output,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        finished["result"] = result
+        return result
+
+    return work
+
+
+class SubjectPicker(RefPicker):
+    """A victim, an official or an event: type part of a name or an id and pick from the list."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, ("persons", "events"), parent)
+        self.edit.setPlaceholderText(self.tr("type a name of a victim, an official or an event"))
+        self.edit.setAccessibleName(self.tr("Subject of the dossier"))
+        self.setFocusProxy(self.edit)
+
+    def _kind_word(self, kind: str, record_id: str) -> str:
+        if kind == "events":
+            return self.tr("Event")
+        roles = records.roles_of(self.session.cf, record_id)
+        return self.tr("Victim") if "victim" in roles else self.tr("Official")
+
+    def candidates(self, text: str, limit: int = 30) -> list[tuple[str, str]]:
+        """(id, label) of the victims, officials and events the typed text points at."""
+        cf = self.session.cf
+        lang = ui_lang()
+        found: dict[str, str] = {}
+        for kind, role in (("persons", "victim"), ("persons", "official"), ("events", None)):
+            for row in records.list_rows(cf, kind, role=role, filter_text=text or None, limit=limit, lang=lang):
+                found.setdefault(row.id, f"{self._kind_word(kind, row.id)}: {row.title(lang)} ({row.id})")
+        if text:
+            for hit in search.search(cf, text, limit=limit, lang=lang):
+                if hit.id not in found and subject_kind(self.session, hit.id):
+                    found[hit.id] = f"{self._kind_word(hit.kind, hit.id)}: {hit.title} ({hit.id})"
+        return list(found.items())
+
+
+class DossierDialog(QDialog):
+    """Make one dossier: subject, audience, language, file; progress and Cancel; then what was
+    left out and an "Open PDF" button. ``open_url`` opens the PDF (tests pass a recorder)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        session: Session,
+        subject: str | None = None,
+        *,
+        open_url: UrlOpener = QDesktopServices.openUrl,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dossierDialog")
+        self.session = session
+        self.operation: workers.Operation | None = None
+        self.result: DossierResult | None = None
+        self._open_url = open_url
+        self._folder = folder or documents_folder()
+        self._auto_path = ""
+        self._finished: dict[str, Any] = {}
+        self._close_when_stopped = False
+        self.setWindowTitle(self.tr("Make dossier"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(600)
+
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(
+            self.tr(
+                "A PDF dossier on a victim, an official or an event, for one audience. The consent "
+                "families and witnesses gave and the confidentiality of each record decide what it "
+                "shows. What is left out is listed here for you; the PDF shows no trace of it."
+            ),
+            self,
+        )
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+
+        form = QFormLayout()
+        self.subject = SubjectPicker(session, self)
+        form.addRow(self.tr("&Subject:"), self.subject)
+        self.audience = QComboBox(self)
+        self.audience.setAccessibleName(self.tr("Audience"))
+        for code, text in self._audience_names().items():
+            self.audience.addItem(text, code)
+        form.addRow(self.tr("&For:"), self.audience)
+        self.audience_hint = QLabel(self)
+        self.audience_hint.setObjectName("hintLabel")
+        self.audience_hint.setWordWrap(True)
+        form.addRow("", self.audience_hint)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the dossier"))
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("Persian"), "fa")
+        self.language.setCurrentIndex(max(0, self.language.findData(language.current())))
+        form.addRow(self.tr("&Language:"), self.language)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName(self.tr("File to save the dossier in"))
+        self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
+        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
+        self.choose_button.setAccessibleName(self.tr("Choose where to save the dossier"))
+        self.choose_button.clicked.connect(self.choose)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.choose_button)
+        self.path_label = QLabel(self.tr("Save &as:"), self)
+        self.path_label.setBuddy(self.path_edit)  # a layout cannot be a buddy: name the field itself
+        form.addRow(self.path_label, row)
+        layout.addLayout(form)
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel(self)
+        self.status.setObjectName("statusLabel")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        self.error = QLabel(self)
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        self.withheld_heading = QLabel(
+            self.tr("Left out of this dossier, and why (for you only; not in the PDF):"), self
+        )
+        self.withheld_heading.setWordWrap(True)
+        self.withheld_heading.setVisible(False)
+        layout.addWidget(self.withheld_heading)
+        self.withheld = QListWidget(self)
+        self.withheld.setAccessibleName(self.tr("What was left out of the dossier, and why"))
+        self.withheld.setWordWrap(True)
+        self.withheld.setVisible(False)
+        self.withheld_heading.setBuddy(self.withheld)
+        layout.addWidget(self.withheld, 1)
+
+        self.buttons = QDialogButtonBox(self)
+        self.start_button = self.buttons.addButton(self.tr("&Make dossier"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton(self.tr("&Open PDF"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.start_button.setDefault(True)
+        self.open_button.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.start_button.clicked.connect(self.start)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.subject.changed.connect(self._update_default_path)
+        self.audience.currentIndexChanged.connect(self._on_audience)
+        self.language.currentIndexChanged.connect(self._update_default_path)
+        session.locked.connect(self._on_locked)
+        if subject:
+            self.subject.set_value(subject)
+        self._on_audience()
+        (self.audience if subject else self.subject).setFocus()
+
+    # --- words ------------------------------------------------------------------------------
+
+    def _audience_names(self) -> dict[str, str]:
+        return {
+            "un": self.tr("UN human rights mechanisms"),
+            "amnesty": self.tr("Amnesty International"),
+            "lawyers": self.tr("Lawyers acting for the families"),
+            "public": self.tr("The public (anyone may read it)"),
+        }
+
+    def _audience_hint(self, audience: str) -> str:
+        hints = {
+            "un": self.tr(
+                "For a submission to the UN Working Group on Enforced or Involuntary Disappearances or a "
+                "Special Rapporteur. Victims are named, and testimonies shown, only where the family and the "
+                "witness agreed to share them with the UN. Ends with the checklist of what the Working Group "
+                "needs."
+            ),
+            "amnesty": self.tr(
+                "For Amnesty International's researchers. Names and testimonies only where the consent "
+                "given covers Amnesty International."
+            ),
+            "lawyers": self.tr(
+                "For lawyers working for the families. Names and testimonies only where the consent given "
+                "covers lawyers."
+            ),
+            "public": self.tr(
+                "For publishing. Only records marked public, and names only where the family agreed to "
+                "make them public. Restricted records and sensitive testimony never appear."
+            ),
+        }
+        return hints.get(audience, "")
+
+    # --- choices ----------------------------------------------------------------------------
+
+    def chosen_audience(self) -> str:
+        return str(self.audience.currentData())
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def _on_audience(self) -> None:
+        self.audience_hint.setText(self._audience_hint(self.chosen_audience()))
+        self._update_default_path()
+
+    def _update_default_path(self) -> None:
+        """Follow the choices with a default file name, unless the user chose a file of their own."""
+        subject = self.subject.value()
+        if not subject or subject_kind(self.session, subject) is None:
+            return  # still typing, or not a subject: keep the file name as it is
+        text = self.path_edit.text().strip()
+        if text and text != self._auto_path:
+            return
+        self._auto_path = str(self._folder / default_file_name(subject, self.chosen_audience(), self.chosen_language()))
+        self.path_edit.setText(self._auto_path)
+
+    def choose(self) -> None:  # pragma: no cover - a native file dialog
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the dossier as"), self.path_edit.text(), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def output_path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    # --- running ----------------------------------------------------------------------------
+
+    @property
+    def is_busy(self) -> bool:
+        return self.operation is not None
+
+    def start(self) -> None:
+        """Check the choices, then make the dossier in the background."""
+        if self.is_busy:
+            return
+        self._show_error("")
+        self._show_result(None)
+        subject = self.subject.value()
+        if not subject:
+            self._show_error(self.tr("Choose the victim, official or event the dossier is about."))
+            self.subject.setFocus()
+            return
+        kind = subject_kind(self.session, subject)
+        if kind is None:
+            if records.get(self.session.cf, subject) is None:
+                message = self.tr("There is no record “%1” in this case file. Choose one from the list.")
+            else:
+                message = self.tr("A dossier is made on a victim, an official or an event; “%1” is none of these.")
+            self._show_error(message.replace("%1", subject))
+            self.subject.setFocus()
+            return
+        output = self.output_path()
+        if output is None:
+            self._show_error(self.tr("Choose where to save the PDF."))
+            self.path_edit.setFocus()
+            return
+        self._finished = {}
+        self.status.setText(self.tr("Making the dossier…"))
+        self._busy(True)
+        self.operation = workers.run_operation(
+            dossier_work(
+                person=subject if kind == "person" else None,
+                event=subject if kind == "event" else None,
+                audience=self.chosen_audience(),
+                lang=self.chosen_language(),
+                output=output,
+                finished=self._finished,
+            ),
+            open_connection=self.session.open_connection,
+            on_done=self._done,
+            on_failed=self._failed,
+            on_progress=self._progressed,
+            on_cancelled=self._cancelled,
+        )
+
+    def cancel(self) -> None:
+        """Ask the work to stop; the core stops at its next check and writes nothing."""
+        if self.operation is not None:
+            self.operation.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Stopping…"))
+
+    def reject(self) -> None:
+        if self.is_busy:  # closing while working: stop first, then close
+            self._close_when_stopped = True
+            self.cancel()
+            return
+        super().reject()
+
+    def _on_locked(self) -> None:
+        """The case file was locked: stop, and show nothing more of it."""
+        self._close_when_stopped = True
+        if self.is_busy:
+            self.cancel()
+        else:
+            super().reject()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.close_button.setVisible(not busy)
+        for w in (self.start_button, self.subject, self.audience, self.language, self.path_edit, self.choose_button):
+            w.setEnabled(not busy)
+        if busy:
+            self.open_button.setVisible(False)
+            self.cancel_button.setFocus()
+        else:
+            self.operation = None
+            if self._close_when_stopped:
+                super().reject()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    def _done(self, result: DossierResult) -> None:
+        self.result = result
+        self._busy(False)
+        self.status.setText(
+            self.tr("The dossier is saved: %1 (%2 pages).")
+            .replace("%1", str(result.output))
+            .replace("%2", language.number(result.pages))
+        )
+        self._show_result(result)
+        self.open_button.setVisible(True)
+        self.open_button.setFocus()
+
+    def _failed(self, message: str) -> None:
+        self._busy(False)
+        self.status.setText("")
+        self._show_error(self.tr("The dossier was not made, and no file was written: %1").replace("%1", message))
+
+    def _cancelled(self) -> None:
+        if "result" in self._finished:  # Cancel came after the file was written: it is done
+            self._done(self._finished["result"])
+            return
+        self._busy(False)
+        self.status.setText(self.tr("Cancelled. No file was written."))
+
+    # --- results ----------------------------------------------------------------------------
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def _show_result(self, result: DossierResult | None) -> None:
+        self.withheld.clear()
+        shown = result is not None
+        self.withheld_heading.setVisible(shown)
+        self.withheld.setVisible(shown)
+        self.open_button.setVisible(shown)
+        if result is None:
+            return
+        if result.withheld:
+            self.withheld.addItems(self.withheld_lines_of(result))
+        else:
+            self.withheld.addItem(self.tr("Nothing was left out."))
+
+    @staticmethod
+    def withheld_lines_of(result: DossierResult) -> list[str]:
+        """The core's summary lines for the sender, without their ``withheld:`` prefix."""
+        return [line.removeprefix(WITHHELD_PREFIX) for line in result.withheld_summary()]
+
+    def withheld_lines(self) -> list[str]:
+        """The lines the dialog shows under "Left out of this dossier"."""
+        return [self.withheld.item(i).text() for i in range(self.withheld.count())]
+
+    def open_pdf(self) -> None:
+        """Hand the PDF to the system's viewer."""
+        if self.result is None:
+            return
+        if not self._open_url(QUrl.fromLocalFile(str(self.result.output))):
+            self.status.setText(
+                self.tr("No program to show PDF files was found. The dossier is at %1.").replace(
+                    "%1", str(self.result.output)
+                )
+            )
+
+
+def open_dossier_dialog(parent: QWidget | None, session: Session, subject: str | None = None) -> DossierDialog:
+    """File › Make dossier…: open the dialog (window-modal; it deletes itself when closed),
+    with ``subject`` chosen if a dossier can be made on it."""
+    dialog = DossierDialog(parent, session, subject if subject_kind(session, subject) else None)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
