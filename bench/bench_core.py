@@ -87,30 +87,72 @@ print(len(rows))
 """
 
 
+RAW_IMPORT_SCRIPT = """
+import json, sqlite3, sys
+from casefile.model import LISTS, searchable_text
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+conn = sqlite3.connect(sys.argv[2], isolation_level=None)
+conn.execute("CREATE TABLE records (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, kind TEXT, data TEXT)")
+conn.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body)")
+conn.execute("BEGIN")
+rows, fts, n = [], [], 0
+for kind in LISTS:
+    for rec in doc.get(kind, []):
+        n += 1
+        rows.append((n, rec["id"], kind, json.dumps(rec, ensure_ascii=False)))
+        fts.append((n, *searchable_text(kind, rec)))
+conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", rows)
+conn.executemany("INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)", fts)
+conn.execute("COMMIT")
+"""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--victims", type=int, default=30_000)
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each timing; the best is shown")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     doc = large_document(args.victims)
     total = sum(len(doc.get(k, [])) for k in LISTS)
-    size = len(json.dumps(doc, ensure_ascii=False).encode()) / 1e6
-    print(f"document: {args.victims} victims, {total} records, {size:.0f} MB of JSON")
-
-    raw = raw_import(doc, OUT / "raw.sqlite")
-    plain = casefile_import(doc, OUT / "plain.casefile", None)
-    encrypted = casefile_import(doc, OUT / "bench.casefile", PASS)
-    print(f"import  raw sqlite3 + FTS5       {raw:7.2f} s")
-    print(f"import  casefile, plain          {plain:7.2f} s   ratio {plain / raw:4.2f}x")
-    print(f"import  casefile, encrypted      {encrypted:7.2f} s   ratio {encrypted / raw:4.2f}x  (target <= 4x)")
-
+    doc_path = OUT / "large.json"
+    doc_path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    size = doc_path.stat().st_size / 1e6
+    print(f"document: {args.victims} victims, {total} records, {size:.0f} MB of JSON; best of {args.repeat} runs")
     env = {**os.environ, "CASEFILE_PASSPHRASE": PASS}
+
+    # 1. Whole commands, as a user runs them: each reads and parses the same JSON file.
+    def raw_process() -> float:
+        return run_process(
+            [sys.executable, "-c", RAW_IMPORT_SCRIPT, str(doc_path), str(fresh(OUT / "raw.sqlite"))], env
+        )
+
+    def casefile_process() -> float:
+        target = fresh(OUT / "bench.casefile")
+        CaseFile.create(target, PASS).close()
+        return run_process([sys.executable, "-m", "casefile", "import", str(target), str(doc_path)], env)
+
+    raw_cmd = best_of(args.repeat, raw_process)
+    ours_cmd = best_of(args.repeat, casefile_process)
+    print(f"import  raw: python + sqlite3 script    {raw_cmd:7.2f} s")
+    print(
+        f"import  `casefile import`, encrypted    {ours_cmd:7.2f} s   ratio {ours_cmd / raw_cmd:4.2f}x  (target <= 4x)"
+    )
+
+    # 2. The insert alone, in process (no start-up, no JSON parsing on either side).
+    raw = best_of(args.repeat, lambda: raw_import(doc, OUT / "raw.sqlite"))
+    plain = best_of(args.repeat, lambda: casefile_import(doc, OUT / "plain.casefile", None))
+    encrypted = best_of(args.repeat, lambda: casefile_import(doc, OUT / "bench.casefile", PASS))
+    print(f"insert  raw sqlite3 + FTS5 (in process) {raw:7.2f} s")
+    print(f"insert  casefile core, plain            {plain:7.2f} s   ratio {plain / raw:4.2f}x")
+    print(f"insert  casefile core, encrypted        {encrypted:7.2f} s   ratio {encrypted / raw:4.2f}x")
+
     path = str(OUT / "bench.casefile")
     query = "کریمی"
     bare = best_of(5, lambda: run_process([sys.executable, "-c", BARE_SEARCH, path, '"کریمی"*'], env))
     ours = best_of(5, lambda: run_process([sys.executable, "-m", "casefile", "search", path, query], env))
-    print(f"search  bare python + FTS5 query {bare:7.3f} s")
-    print(f"search  casefile search process  {ours:7.3f} s   ratio {ours / bare:4.2f}x  (target <= 2x)")
+    print(f"search  bare python + FTS5 query        {bare:7.3f} s")
+    print(f"search  `casefile search` process       {ours:7.3f} s   ratio {ours / bare:4.2f}x  (target <= 2x)")
 
     start = time.perf_counter()
     cf = CaseFile.open(path, PASS)
@@ -123,8 +165,8 @@ def main() -> None:
     per_query = (time.perf_counter() - start) / 100
     cf.close()
     print(
-        f"open    encrypted (key derivation) {opened * 1000:6.0f} ms once; then a search costs {per_query * 1000:.1f} ms"
-        f" ({opened / per_query:.0f}x less than opening)"
+        f"open    encrypted: key derivation {opened * 1000:.0f} ms, once per open; "
+        f"then each search {per_query * 1000:.1f} ms on the open file"
     )
 
 

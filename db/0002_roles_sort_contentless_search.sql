@@ -1,6 +1,7 @@
 -- Schema 2. (1) Who is listed as victim, witness, relative or official, kept as rows written with
 -- each record: schema 1 derived them in a view on every list query (150-240 ms on 30,000 victims).
 -- (2) A Persian sort key, so lists shown in Persian are in Persian alphabetical order.
+-- (3) A contentless search index (below).
 DROP VIEW person_roles;
 
 CREATE TABLE person_roles (
@@ -26,3 +27,16 @@ CREATE INDEX person_roles_source ON person_roles (source_id);
 ALTER TABLE records ADD COLUMN sort_title_fa TEXT NOT NULL DEFAULT '';
 UPDATE records SET sort_title_fa = casefile_normalise(CASE WHEN title_fa != '' THEN title_fa ELSE title_en END);
 CREATE INDEX records_kind_title_fa ON records (kind, sort_title_fa);
+
+-- (3) The search index keeps no copy of the text it indexes (search shows snippets from the records
+-- themselves): contentless, with deletes allowed, so an edit still replaces a record's entry.
+ALTER TABLE search_index RENAME TO search_index_schema1;
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    title,
+    body,
+    tokenize = 'unicode61 remove_diacritics 2',
+    content = '',
+    contentless_delete = 1
+);
+INSERT INTO search_index (rowid, title, body) SELECT rowid, title, body FROM search_index_schema1;
+DROP TABLE search_index_schema1;
