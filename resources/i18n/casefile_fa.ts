@@ -1,3217 +1,3576 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
-  <context>
+<context>
     <name>AliasesEdit</name>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="216" />
-      <source>Other name</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="218"/>
+        <source>Other name</source>
+        <translation>نام دیگر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="216" />
-      <source>Kind</source>
-      <translation>نوع</translation>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="218"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="222" />
-      <source>Add other name</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="224"/>
+        <source>Add other name</source>
+        <translation>افزودن نام دیگر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="224" />
-      <source>Remove</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="226"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AttachmentsEdit</name>
     <message>
-      <location filename="../../casefile/desktop/editors/attachments.py" line="84" />
-      <source>Attached files</source>
-      <translation>پرونده‌های پیوست</translation>
+        <location filename="../../casefile/desktop/editors/attachments.py" line="84"/>
+        <source>Attached files</source>
+        <translation>پرونده‌های پیوست</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/attachments.py" line="86" />
-      <source>Drop files here, or:</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/attachments.py" line="86"/>
+        <source>Drop files here, or:</source>
+        <translation>پرونده‌ها را اینجا رها کنید، یا:</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/attachments.py" line="89" />
-      <source>Choose a file…</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/attachments.py" line="89"/>
+        <source>Choose a file…</source>
+        <translation>انتخاب یک پرونده…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/attachments.py" line="89" />
-      <source>Add files…</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/attachments.py" line="89"/>
+        <source>Add files…</source>
+        <translation>افزودن پرونده…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/attachments.py" line="91" />
-      <source>Remove</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/attachments.py" line="91"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/attachments.py" line="99" />
-      <source>Adding files</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/attachments.py" line="99"/>
+        <source>Adding files</source>
+        <translation>در حال افزودن پرونده‌ها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/attachments.py" line="100" />
-      <source>Cancel</source>
-      <translation>انصراف</translation>
+        <location filename="../../casefile/desktop/editors/attachments.py" line="100"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/attachments.py" line="114" />
-      <source>Choose a file to attach</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/attachments.py" line="114"/>
+        <source>Choose a file to attach</source>
+        <translation>پرونده‌ای را برای پیوست انتخاب کنید</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/attachments.py" line="117" />
-      <source>Choose files to attach</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/attachments.py" line="117"/>
+        <source>Choose files to attach</source>
+        <translation>پرونده‌هایی را برای پیوست انتخاب کنید</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefile/desktop/editors/attachments.py" line="137" />
-      <source>Adding %n file(s)…</source>
-      <translation type="unfinished">
-        <numerusform />
-      </translation>
+        <location filename="../../casefile/desktop/editors/attachments.py" line="137"/>
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>در حال افزودن %Ln پرونده…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefile/desktop/editors/attachments.py" line="175" />
-      <source>%n file(s) added.</source>
-      <translation type="unfinished">
-        <numerusform />
-      </translation>
+        <location filename="../../casefile/desktop/editors/attachments.py" line="175"/>
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%Ln پرونده افزوده شد.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/attachments.py" line="179" />
-      <source>The files could not be added: %1</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/attachments.py" line="179"/>
+        <source>The files could not be added: %1</source>
+        <translation>پرونده‌ها افزوده نشدند: %1</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/attachments.py" line="182" />
-      <source>Cancelled.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/attachments.py" line="182"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CasefileApp</name>
     <message>
-      <location filename="../../casefile/desktop/app.py" line="117" />
-      <location filename="../../casefile/desktop/app.py" line="140" />
-      <location filename="../../casefile/desktop/app.py" line="150" />
-      <source>Casefile</source>
-      <translation>Casefile</translation>
+        <location filename="../../casefile/desktop/app.py" line="117"/>
+        <location filename="../../casefile/desktop/app.py" line="140"/>
+        <location filename="../../casefile/desktop/app.py" line="150"/>
+        <source>Casefile</source>
+        <translation>Casefile</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/app.py" line="117" />
-      <source>There is no file at %1.</source>
-      <translation>در %1 پرونده‌ای نیست.</translation>
+        <location filename="../../casefile/desktop/app.py" line="117"/>
+        <source>There is no file at %1.</source>
+        <translation>در %1 پرونده‌ای نیست.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/app.py" line="126" />
-      <source>Open case file</source>
-      <translation>باز کردن پرونده</translation>
+        <location filename="../../casefile/desktop/app.py" line="126"/>
+        <source>Open case file</source>
+        <translation>باز کردن پرونده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/app.py" line="128" />
-      <source>Case files (%1)</source>
-      <translation>پرونده‌ها (%1)</translation>
+        <location filename="../../casefile/desktop/app.py" line="128"/>
+        <source>Case files (%1)</source>
+        <translation>پرونده‌ها (%1)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Commands</name>
     <message>
-      <location filename="../../casefile/desktop/editors/undo.py" line="22" />
-      <source>Withdraw consent (%1)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/undo.py" line="22"/>
+        <source>Withdraw consent (%1)</source>
+        <translation>پس گرفتن رضایت (%1)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="60" />
-      <source>Iranian (Jalali)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="60"/>
+        <source>Iranian (Jalali)</source>
+        <translation>شمسی (جلالی)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="61" />
-      <source>Gregorian</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="61"/>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="62" />
-      <source>Calendar</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="62"/>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="65" />
-      <source>No date</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="65"/>
+        <source>No date</source>
+        <translation>بدون تاریخ</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="66" />
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="79" />
-      <source>Day</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="66"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="79"/>
+        <source>Day</source>
+        <translation>روز</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="67" />
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="90" />
-      <source>Month</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="67"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="90"/>
+        <source>Month</source>
+        <translation>ماه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="68" />
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="88" />
-      <source>Season</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="68"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="88"/>
+        <source>Season</source>
+        <translation>فصل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="69" />
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="92" />
-      <source>Year</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="69"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="92"/>
+        <source>Year</source>
+        <translation>سال</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="70" />
-      <source>Other (EDTF text)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="70"/>
+        <source>Other (EDTF text)</source>
+        <translation>دیگر (متن EDTF)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="73" />
-      <source>How exact the date is</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="73"/>
+        <source>How exact the date is</source>
+        <translation>دقت تاریخ</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="82" />
-      <source>Spring</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="82"/>
+        <source>Spring</source>
+        <translation>بهار</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="83" />
-      <source>Summer</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="83"/>
+        <source>Summer</source>
+        <translation>تابستان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="84" />
-      <source>Autumn</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="84"/>
+        <source>Autumn</source>
+        <translation>پاییز</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="85" />
-      <source>Winter</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="85"/>
+        <source>Winter</source>
+        <translation>زمستان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="94" />
-      <source>e.g. 1988-07-23/1988-08-22 or ../1988-09</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="94"/>
+        <source>e.g. 1988-07-23/1988-08-22 or ../1988-09</source>
+        <translation>مثلاً 1988-07-23/1988-08-22 یا ../1988-09</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="95" />
-      <source>Date as EDTF text</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="95"/>
+        <source>Date as EDTF text</source>
+        <translation>تاریخ به صورت متن EDTF</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="96" />
-      <source>about</source>
-      <translation>درباره‌ی</translation>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="96"/>
+        <source>about</source>
+        <translation>حدوداً</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="97" />
-      <source>The date is approximate</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="97"/>
+        <source>The date is approximate</source>
+        <translation>تاریخ تقریبی است</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="98" />
-      <source>not sure</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="98"/>
+        <source>not sure</source>
+        <translation>مطمئن نیستم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="99" />
-      <source>The date is uncertain</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="99"/>
+        <source>The date is uncertain</source>
+        <translation>تاریخ قطعی نیست</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/datewidget.py" line="309" />
-      <source>Cannot read this date: %1</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="322"/>
+        <source>Cannot read this date: %1</source>
+        <translation>این تاریخ خوانده نمی‌شود: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DetailRenderer</name>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="52" />
-      <location filename="../../casefile/desktop/detail.py" line="235" />
-      <source>%1 of %2</source>
-      <translation>%1 %2</translation>
+        <location filename="../../casefile/desktop/detail.py" line="54"/>
+        <location filename="../../casefile/desktop/detail.py" line="240"/>
+        <source>%1 of %2</source>
+        <extracomment>a link on a victim&apos;s, official&apos;s or event&apos;s page that asks for a dossier on it</extracomment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="61" />
-      <source>%1 is the %2 of %3</source>
-      <translation>%1، %2 %3</translation>
+        <location filename="../../casefile/desktop/detail.py" line="63"/>
+        <source>%1 is the %2 of %3</source>
+        <translation>%1، %2 %3</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="93" />
-      <source>This record is no longer in the case file.</source>
-      <translation>این رکورد دیگر در پرونده نیست.</translation>
+        <location filename="../../casefile/desktop/detail.py" line="95"/>
+        <source>This record is no longer in the case file.</source>
+        <translation>این رکورد دیگر در پرونده نیست.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="177" />
-      <location filename="../../casefile/desktop/detail.py" line="268" />
-      <source>(details)</source>
-      <translation>(جزئیات)</translation>
+        <location filename="../../casefile/desktop/detail.py" line="124"/>
+        <source>Make a dossier on this…</source>
+        <translation>تهیه‌ی پرونده‌ی PDF درباره‌ی این…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="187" />
-      <source>What was done to them</source>
-      <translation>آنچه بر او گذشت</translation>
+        <location filename="../../casefile/desktop/detail.py" line="182"/>
+        <location filename="../../casefile/desktop/detail.py" line="273"/>
+        <source>(details)</source>
+        <translation>(جزئیات)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="190" />
-      <source>Events</source>
-      <translation>رویدادها</translation>
+        <location filename="../../casefile/desktop/detail.py" line="192"/>
+        <source>What was done to them</source>
+        <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="203" />
-      <source>Positions held</source>
-      <translation>سمت‌ها</translation>
+        <location filename="../../casefile/desktop/detail.py" line="195"/>
+        <source>Events</source>
+        <translation>رویدادها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="221" />
-      <source>Testimonies about them</source>
-      <translation>شهادت‌ها درباره‌ی او</translation>
+        <location filename="../../casefile/desktop/detail.py" line="208"/>
+        <source>Positions held</source>
+        <translation>سمت‌ها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="222" />
-      <source>Testimonies they gave</source>
-      <translation>شهادت‌هایی که داده است</translation>
+        <location filename="../../casefile/desktop/detail.py" line="226"/>
+        <source>Testimonies about them</source>
+        <translation>شهادت‌ها درباره‌ی او</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="239" />
-      <source>Relatives and others close to them</source>
-      <translation>خویشاوندان و نزدیکان</translation>
+        <location filename="../../casefile/desktop/detail.py" line="227"/>
+        <source>Testimonies they gave</source>
+        <translation>شهادت‌هایی که داده است</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="250" />
-      <source>by</source>
-      <translation>توسط</translation>
+        <location filename="../../casefile/desktop/detail.py" line="244"/>
+        <source>Relatives and others close to them</source>
+        <translation>خویشاوندان و نزدیکان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="254" />
-      <source>What the family and others did</source>
-      <translation>پیگیری‌های خانواده و دیگران</translation>
+        <location filename="../../casefile/desktop/detail.py" line="255"/>
+        <source>by</source>
+        <translation>توسط</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="255" />
-      <source>Sources for what was done to them</source>
-      <translation>منابع آنچه بر او گذشت</translation>
+        <location filename="../../casefile/desktop/detail.py" line="259"/>
+        <source>What the family and others did</source>
+        <translation>پیگیری‌های خانواده و دیگران</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="288" />
-      <source>Officials and bodies involved</source>
-      <translation>مقامات و نهادهای دخیل</translation>
+        <location filename="../../casefile/desktop/detail.py" line="260"/>
+        <source>Sources for what was done to them</source>
+        <translation>منابع آنچه بر او گذشت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="301" />
-      <source>Sources</source>
-      <translation>منابع</translation>
+        <location filename="../../casefile/desktop/detail.py" line="293"/>
+        <source>Officials and bodies involved</source>
+        <translation>مقامات و نهادهای دخیل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/detail.py" line="312" />
-      <source>Linked from</source>
-      <translation>پیوند از</translation>
+        <location filename="../../casefile/desktop/detail.py" line="306"/>
+        <source>Sources</source>
+        <translation>منابع</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../casefile/desktop/detail.py" line="317"/>
+        <source>Linked from</source>
+        <translation>پیوند از</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="96" />
-      <location filename="../../casefile/desktop/dialogs.py" line="99" />
-      <source>Casefile</source>
-      <translation>Casefile</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="96"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="99"/>
+        <source>Casefile</source>
+        <translation>Casefile</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="157"/>
+        <source>Make dossier</source>
+        <translation>تهیه‌ی پرونده‌ی PDF</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="164"/>
+        <source>A PDF dossier on a victim, an official or an event, for one audience. The consent families and witnesses gave and the confidentiality of each record decide what it shows. What is left out is listed here for you; the PDF shows no trace of it.</source>
+        <translation>یک پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد، برای یک گیرنده. آنچه در آن می‌آید را رضایتی که خانواده‌ها و شاهدان داده‌اند و محرمانه بودن هر رکورد تعیین می‌کند. آنچه کنار گذاشته می‌شود فقط برای شما در اینجا فهرست می‌شود؛ در PDF هیچ نشانی از آن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="175"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;درباره‌ی:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="177"/>
+        <source>Audience</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="180"/>
+        <source>&amp;For:</source>
+        <translation>&amp;برای:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="186"/>
+        <source>Language of the dossier</source>
+        <translation>زبان پرونده‌ی PDF</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="187"/>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="188"/>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="190"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="193"/>
+        <source>File to save the dossier in</source>
+        <translation>پرونده‌ای که PDF در آن ذخیره می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="195"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="196"/>
+        <source>Choose where to save the dossier</source>
+        <translation>جای ذخیره‌ی پرونده‌ی PDF را انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="200"/>
+        <source>Save &amp;as:</source>
+        <translation>ذخیره &amp;با نام:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="206"/>
+        <source>Progress</source>
+        <translation>پیشرفت کار</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="221"/>
+        <source>Left out of this dossier, and why (for you only; not in the PDF):</source>
+        <translation>آنچه از این پرونده کنار گذاشته شد و چرا (فقط برای شما؛ در PDF نمی‌آید):</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="227"/>
+        <source>What was left out of the dossier, and why</source>
+        <translation>آنچه از پرونده کنار گذاشته شد و چرا</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="234"/>
+        <source>&amp;Make dossier</source>
+        <translation>&amp;تهیه‌ی پرونده‌ی PDF</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="235"/>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;باز کردن PDF</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="236"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="237"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="260"/>
+        <source>UN human rights mechanisms</source>
+        <translation>سازوکارهای حقوق بشری سازمان ملل متحد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="261"/>
+        <source>Amnesty International</source>
+        <translation>عفو بین‌الملل</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="262"/>
+        <source>Lawyers acting for the families</source>
+        <translation>وکیلان خانواده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="263"/>
+        <source>The public (anyone may read it)</source>
+        <translation>عموم مردم (هر کسی می‌تواند آن را بخواند)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="269"/>
+        <source>For a submission to the UN Working Group on Enforced or Involuntary Disappearances or a Special Rapporteur. Victims are named, and testimonies shown, only where the family and the witness agreed to share them with the UN. Ends with the checklist of what the Working Group needs.</source>
+        <translation>برای فرستادن به کارگروه ناپدیدشدگی قهری یا غیرارادی سازمان ملل متحد یا به یک گزارشگر ویژه. نام قربانیان فقط در جایی می‌آید که خانواده رضایت داده باشد، و شهادت‌ها فقط در جایی که شاهد رضایت داده باشد که به سازمان ملل داده شوند. در پایان، فهرست آنچه کارگروه لازم دارد می‌آید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="275"/>
+        <source>For Amnesty International&apos;s researchers. Names and testimonies only where the consent given covers Amnesty International.</source>
+        <translation>برای پژوهشگران عفو بین‌الملل. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده عفو بین‌الملل را هم در بر بگیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="279"/>
+        <source>For lawyers working for the families. Names and testimonies only where the consent given covers lawyers.</source>
+        <translation>برای وکیلانی که برای خانواده‌ها کار می‌کنند. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده وکیلان را هم در بر بگیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="283"/>
+        <source>For publishing. Only records marked public, and names only where the family agreed to make them public. Restricted records and sensitive testimony never appear.</source>
+        <translation>برای انتشار. فقط رکوردهایی که «عمومی» علامت خورده‌اند، و نام‌ها فقط در جایی که خانواده به انتشار آن رضایت داده است. رکوردهای «محدود» و شهادت‌هایی که موضوعات حساس دارند هرگز در آن نمی‌آیند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="314"/>
+        <source>Save the dossier as</source>
+        <translation>ذخیره‌ی پرونده‌ی PDF با نام</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="314"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="340"/>
+        <source>Choose the victim, official or event the dossier is about.</source>
+        <translation>قربانی، مقام مسئول یا رویدادی را که پرونده درباره‌ی آن است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="346"/>
+        <source>There is no record “%1” in this case file. Choose one from the list.</source>
+        <translation>رکوردی با نام «%1» در این پرونده نیست. یکی را از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="348"/>
+        <source>A dossier is made on a victim, an official or an event; “%1” is none of these.</source>
+        <translation>پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد تهیه می‌شود؛ «%1» هیچ‌یک از این‌ها نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="354"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>جای ذخیره‌ی PDF را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="358"/>
+        <source>Making the dossier…</source>
+        <translation>در حال تهیه‌ی پرونده‌ی PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="381"/>
+        <source>Stopping…</source>
+        <translation>در حال توقف…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="422"/>
+        <source>The dossier is saved: %1 (%2 pages).</source>
+        <translation>پرونده‌ی PDF ذخیره شد: %1 (%2 صفحه).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="433"/>
+        <source>The dossier was not made, and no file was written: %1</source>
+        <translation>پرونده‌ی PDF تهیه نشد و هیچ پرونده‌ای نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="440"/>
+        <source>Cancelled. No file was written.</source>
+        <translation>لغو شد. هیچ پرونده‌ای نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="459"/>
+        <source>Nothing was left out.</source>
+        <translation>چیزی کنار گذاشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="476"/>
+        <source>No program to show PDF files was found. The dossier is at %1.</source>
+        <translation>برنامه‌ای برای نمایش PDF پیدا نشد. پرونده‌ی PDF در اینجاست: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="236" />
-      <location filename="../../casefile/desktop/editors/transfer.py" line="247" />
-      <source>Export</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="236"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="247"/>
+        <source>Export</source>
+        <translation>صادر کردن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="239" />
-      <source>Export the whole case file as a Casefile exchange document (.json). Warning: the exported file is not encrypted. Anyone who gets it can read everything in it, including confidential records and the names of witnesses. Keep it somewhere safe.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="239"/>
+        <source>Export the whole case file as a Casefile exchange document (.json). Warning: the exported file is not encrypted. Anyone who gets it can read everything in it, including confidential records and the names of witnesses. Keep it somewhere safe.</source>
+        <translation>همه‌ی پرونده به شکل یک سند تبادل Casefile ‏(.json) صادر می‌شود. هشدار: پرونده‌ی صادرشده رمزگذاری نشده است. هر کس به آن دست یابد می‌تواند همه‌ی آن را بخواند، از جمله رکوردهای محرمانه و نام شاهدان. آن را در جای امنی نگه دارید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="244" />
-      <source>Include attached files</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="244"/>
+        <source>Include attached files</source>
+        <translation>پرونده‌های پیوست هم همراهش باشد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="252" />
-      <source>Export to</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="252"/>
+        <source>Export to</source>
+        <translation>صادر کردن به</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="252" />
-      <source>Exchange documents (*.json)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="252"/>
+        <source>Exchange documents (*.json)</source>
+        <translation>سندهای تبادل (*.json)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="263" />
-      <source>Exported %1 records to %2.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="263"/>
+        <source>Exported %1 records to %2.</source>
+        <translation>%1 رکورد به %2 صادر شد.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Fields</name>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="12" />
-      <source>ID</source>
-      <translation>شناسه</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="12"/>
+        <source>ID</source>
+        <translation>شناسه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="13" />
-      <location filename="../../casefile/desktop/labels.py" line="71" />
-      <source>Name</source>
-      <translation>نام</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="13"/>
+        <location filename="../../casefile/desktop/labels.py" line="71"/>
+        <source>Name</source>
+        <translation>نام</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="14" />
-      <source>Aliases</source>
-      <translation>نام‌های دیگر</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="14"/>
+        <source>Aliases</source>
+        <translation>نام‌های دیگر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="15" />
-      <source>Listed as</source>
-      <translation>در فهرست به عنوان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="15"/>
+        <source>Listed as</source>
+        <translation>نقش</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="16" />
-      <location filename="../../casefile/desktop/labels.py" line="89" />
-      <source>Sex</source>
-      <translation>جنس</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="16"/>
+        <location filename="../../casefile/desktop/labels.py" line="89"/>
+        <source>Sex</source>
+        <translation>جنس</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="17" />
-      <location filename="../../casefile/desktop/labels.py" line="57" />
-      <source>Father's name</source>
-      <translation>نام پدر</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="17"/>
+        <location filename="../../casefile/desktop/labels.py" line="57"/>
+        <source>Father&apos;s name</source>
+        <translation>نام پدر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="18" />
-      <location filename="../../casefile/desktop/labels.py" line="70" />
-      <source>Mother's name</source>
-      <translation>نام مادر</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="18"/>
+        <location filename="../../casefile/desktop/labels.py" line="70"/>
+        <source>Mother&apos;s name</source>
+        <translation>نام مادر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="19" />
-      <location filename="../../casefile/desktop/labels.py" line="41" />
-      <source>Born</source>
-      <translation>تولد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="19"/>
+        <location filename="../../casefile/desktop/labels.py" line="41"/>
+        <source>Born</source>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="20" />
-      <location filename="../../casefile/desktop/labels.py" line="42" />
-      <source>Place of birth</source>
-      <translation>محل تولد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="20"/>
+        <location filename="../../casefile/desktop/labels.py" line="42"/>
+        <source>Place of birth</source>
+        <translation>محل تولد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="21" />
-      <location filename="../../casefile/desktop/labels.py" line="73" />
-      <source>Nationality</source>
-      <translation>ملیت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="21"/>
+        <location filename="../../casefile/desktop/labels.py" line="73"/>
+        <source>Nationality</source>
+        <translation>ملیت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="22" />
-      <location filename="../../casefile/desktop/labels.py" line="61" />
-      <source>Identity document</source>
-      <translation>مدرک هویت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="22"/>
+        <location filename="../../casefile/desktop/labels.py" line="61"/>
+        <source>Identity document</source>
+        <translation>مدرک شناسایی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="23" />
-      <location filename="../../casefile/desktop/labels.py" line="75" />
-      <source>Occupation</source>
-      <translation>شغل</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="23"/>
+        <location filename="../../casefile/desktop/labels.py" line="75"/>
+        <source>Occupation</source>
+        <translation>شغل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="24" />
-      <location filename="../../casefile/desktop/labels.py" line="81" />
-      <source>Photo</source>
-      <translation>عکس</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="24"/>
+        <location filename="../../casefile/desktop/labels.py" line="81"/>
+        <source>Photo</source>
+        <translation>عکس</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="25" />
-      <source>Filename</source>
-      <translation>نام پرونده</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="25"/>
+        <source>Filename</source>
+        <translation>نام پرونده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="26" />
-      <source>Media type</source>
-      <translation>نوع پرونده</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="26"/>
+        <source>Media type</source>
+        <translation>نوع پرونده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="27" />
-      <location filename="../../casefile/desktop/labels.py" line="90" />
-      <source>SHA-256</source>
-      <translation>SHA-256</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="27"/>
+        <location filename="../../casefile/desktop/labels.py" line="90"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="28" />
-      <source>Data</source>
-      <translation>داده</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="28"/>
+        <source>Data</source>
+        <translation>داده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="29" />
-      <location filename="../../casefile/desktop/labels.py" line="30" />
-      <source>Acquired</source>
-      <translation>تاریخ دریافت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="29"/>
+        <location filename="../../casefile/desktop/labels.py" line="30"/>
+        <source>Acquired</source>
+        <translation>تاریخ دریافت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="30" />
-      <location filename="../../casefile/desktop/labels.py" line="31" />
-      <source>Acquired by</source>
-      <translation>دریافت‌کننده</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="30"/>
+        <location filename="../../casefile/desktop/labels.py" line="31"/>
+        <source>Acquired by</source>
+        <translation>دریافت‌کننده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="31" />
-      <location filename="../../casefile/desktop/labels.py" line="69" />
-      <source>Method</source>
-      <translation>روش</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="31"/>
+        <location filename="../../casefile/desktop/labels.py" line="69"/>
+        <source>Method</source>
+        <translation>روش</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="32" />
-      <source>Chain of custody</source>
-      <translation>زنجیره‌ی نگهداری</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="32"/>
+        <source>Chain of custody</source>
+        <translation>زنجیره‌ی نگهداری</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="33" />
-      <location filename="../../casefile/desktop/labels.py" line="37" />
-      <source>At</source>
-      <translation>زمان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="33"/>
+        <location filename="../../casefile/desktop/labels.py" line="37"/>
+        <source>At</source>
+        <translation>زمان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="34" />
-      <location filename="../../casefile/desktop/labels.py" line="44" />
-      <source>By</source>
-      <translation>توسط</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="34"/>
+        <location filename="../../casefile/desktop/labels.py" line="44"/>
+        <source>By</source>
+        <translation>توسط</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="35" />
-      <location filename="../../casefile/desktop/labels.py" line="33" />
-      <source>Action</source>
-      <translation>اقدام</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="35"/>
+        <location filename="../../casefile/desktop/labels.py" line="33"/>
+        <source>Action</source>
+        <translation>اقدام</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="36" />
-      <location filename="../../casefile/desktop/labels.py" line="35" />
-      <source>Affiliation</source>
-      <translation>وابستگی سازمانی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="36"/>
+        <location filename="../../casefile/desktop/labels.py" line="35"/>
+        <source>Affiliation</source>
+        <translation>وابستگی سازمانی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="37" />
-      <location filename="../../casefile/desktop/labels.py" line="43" />
-      <source>Burial</source>
-      <translation>خاکسپاری</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="37"/>
+        <location filename="../../casefile/desktop/labels.py" line="43"/>
+        <source>Burial</source>
+        <translation>خاکسپاری</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="38" />
-      <location filename="../../casefile/desktop/labels.py" line="82" />
-      <source>Place</source>
-      <translation>مکان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="38"/>
+        <location filename="../../casefile/desktop/labels.py" line="82"/>
+        <source>Place</source>
+        <translation>مکان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="39" />
-      <location filename="../../casefile/desktop/labels.py" line="94" />
-      <source>Status</source>
-      <translation>وضعیت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="39"/>
+        <location filename="../../casefile/desktop/labels.py" line="94"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="40" />
-      <location filename="../../casefile/desktop/labels.py" line="51" />
-      <source>Death certificate</source>
-      <translation>گواهی فوت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="40"/>
+        <location filename="../../casefile/desktop/labels.py" line="51"/>
+        <source>Death certificate</source>
+        <translation>گواهی فوت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="41" />
-      <source>Family told of the death</source>
-      <translation>خانواده از مرگ آگاه شد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="41"/>
+        <source>Family told of the death</source>
+        <translation>تاریخ خبر دادن به خانواده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="42" />
-      <source>Family's consent to naming</source>
-      <translation>رضایت خانواده به آوردن نام</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="42"/>
+        <source>Family&apos;s consent to naming</source>
+        <translation>رضایت خانواده برای بردن نام</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="43" />
-      <source>Recorded on</source>
-      <translation>تاریخ ثبت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="43"/>
+        <source>Recorded on</source>
+        <translation>تاریخ ثبت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="44" />
-      <location filename="../../casefile/desktop/labels.py" line="59" />
-      <source>Given by</source>
-      <translation>دهنده‌ی رضایت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="44"/>
+        <location filename="../../casefile/desktop/labels.py" line="59"/>
+        <source>Given by</source>
+        <translation>رضایت‌دهنده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="45" />
-      <location filename="../../casefile/desktop/labels.py" line="91" />
-      <source>May be shared with</source>
-      <translation>می‌توان در اختیار این‌ها گذاشت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="45"/>
+        <location filename="../../casefile/desktop/labels.py" line="91"/>
+        <source>May be shared with</source>
+        <translation>می‌توان در اختیار این‌ها گذاشت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="46" />
-      <source>Withdrawn on</source>
-      <translation>تاریخ پس گرفتن</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="46"/>
+        <source>Withdrawn on</source>
+        <translation>تاریخ پس گرفتن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="47" />
-      <location filename="../../casefile/desktop/labels.py" line="74" />
-      <source>Notes</source>
-      <translation>یادداشت‌ها</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="47"/>
+        <location filename="../../casefile/desktop/labels.py" line="74"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="48" />
-      <location filename="../../casefile/desktop/labels.py" line="46" />
-      <source>Confidentiality</source>
-      <translation>محرمانگی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="48"/>
+        <location filename="../../casefile/desktop/labels.py" line="46"/>
+        <source>Confidentiality</source>
+        <translation>محرمانگی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="49" />
-      <location filename="../../casefile/desktop/labels.py" line="63" />
-      <source>Kind</source>
-      <translation>نوع</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="49"/>
+        <location filename="../../casefile/desktop/labels.py" line="63"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="50" />
-      <source>Parent</source>
-      <translation>بخشی از</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="50"/>
+        <source>Parent</source>
+        <translation>بخشی از</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="51" />
-      <location filename="../../casefile/desktop/labels.py" line="65" />
-      <source>Latitude</source>
-      <translation>عرض جغرافیایی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="51"/>
+        <location filename="../../casefile/desktop/labels.py" line="65"/>
+        <source>Latitude</source>
+        <translation>عرض جغرافیایی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="52" />
-      <location filename="../../casefile/desktop/labels.py" line="67" />
-      <source>Longitude</source>
-      <translation>طول جغرافیایی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="52"/>
+        <location filename="../../casefile/desktop/labels.py" line="67"/>
+        <source>Longitude</source>
+        <translation>طول جغرافیایی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="53" />
-      <location filename="../../casefile/desktop/labels.py" line="98" />
-      <source>Title</source>
-      <translation>عنوان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="53"/>
+        <location filename="../../casefile/desktop/labels.py" line="98"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="54" />
-      <location filename="../../casefile/desktop/labels.py" line="93" />
-      <source>Start</source>
-      <translation>آغاز</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="54"/>
+        <location filename="../../casefile/desktop/labels.py" line="93"/>
+        <source>Start</source>
+        <translation>آغاز</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="55" />
-      <location filename="../../casefile/desktop/labels.py" line="53" />
-      <source>End</source>
-      <translation>پایان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="55"/>
+        <location filename="../../casefile/desktop/labels.py" line="53"/>
+        <source>End</source>
+        <translation>پایان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="56" />
-      <location filename="../../casefile/desktop/labels.py" line="52" />
-      <source>Description</source>
-      <translation>شرح</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="56"/>
+        <location filename="../../casefile/desktop/labels.py" line="52"/>
+        <source>Description</source>
+        <translation>شرح</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="57" />
-      <location filename="../../casefile/desktop/labels.py" line="101" />
-      <source>Victim</source>
-      <translation>قربانی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="57"/>
+        <location filename="../../casefile/desktop/labels.py" line="101"/>
+        <source>Victim</source>
+        <translation>قربانی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="58" />
-      <location filename="../../casefile/desktop/labels.py" line="99" />
-      <source>Type</source>
-      <translation>نوع</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="58"/>
+        <location filename="../../casefile/desktop/labels.py" line="99"/>
+        <source>Type</source>
+        <translation>نوع</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="59" />
-      <location filename="../../casefile/desktop/labels.py" line="54" />
-      <source>Event</source>
-      <translation>رویداد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="59"/>
+        <location filename="../../casefile/desktop/labels.py" line="54"/>
+        <source>Event</source>
+        <translation>رویداد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="60" />
-      <location filename="../../casefile/desktop/labels.py" line="50" />
-      <source>Date</source>
-      <translation>تاریخ</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="60"/>
+        <location filename="../../casefile/desktop/labels.py" line="50"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="61" />
-      <location filename="../../casefile/desktop/labels.py" line="86" />
-      <source>Role</source>
-      <translation>نقش</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="61"/>
+        <location filename="../../casefile/desktop/labels.py" line="86"/>
+        <source>Role</source>
+        <translation>نقش</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="62" />
-      <location filename="../../casefile/desktop/labels.py" line="80" />
-      <source>Person</source>
-      <translation>شخص</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="62"/>
+        <location filename="../../casefile/desktop/labels.py" line="80"/>
+        <source>Person</source>
+        <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="63" />
-      <location filename="../../casefile/desktop/labels.py" line="77" />
-      <source>Organization</source>
-      <translation>سازمان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="63"/>
+        <location filename="../../casefile/desktop/labels.py" line="77"/>
+        <source>Organization</source>
+        <translation>سازمان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="64" />
-      <location filename="../../casefile/desktop/labels.py" line="32" />
-      <source>Act</source>
-      <translation>رویداد برای قربانی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="64"/>
+        <location filename="../../casefile/desktop/labels.py" line="32"/>
+        <source>Act</source>
+        <translation>رویداد برای قربانی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="65" />
-      <location filename="../../casefile/desktop/labels.py" line="45" />
-      <source>Certainty</source>
-      <translation>میزان اطمینان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="65"/>
+        <location filename="../../casefile/desktop/labels.py" line="45"/>
+        <source>Certainty</source>
+        <translation>میزان اطمینان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="66" />
-      <location filename="../../casefile/desktop/labels.py" line="40" />
-      <source>Basis</source>
-      <translation>مبنا</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="66"/>
+        <location filename="../../casefile/desktop/labels.py" line="40"/>
+        <source>Basis</source>
+        <translation>مبنا</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="67" />
-      <source>Is the</source>
-      <translation>نسبت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="67"/>
+        <source>Is the</source>
+        <translation>نسبت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="68" />
-      <location filename="../../casefile/desktop/labels.py" line="76" />
-      <source>Of</source>
-      <translation>از</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="68"/>
+        <location filename="../../casefile/desktop/labels.py" line="76"/>
+        <source>Of</source>
+        <translation>از</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="69" />
-      <location filename="../../casefile/desktop/labels.py" line="34" />
-      <source>Addressed to</source>
-      <translation>خطاب به</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="69"/>
+        <location filename="../../casefile/desktop/labels.py" line="34"/>
+        <source>Addressed to</source>
+        <translation>خطاب به</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="70" />
-      <location filename="../../casefile/desktop/labels.py" line="78" />
-      <source>Outcome</source>
-      <translation>نتیجه</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="70"/>
+        <location filename="../../casefile/desktop/labels.py" line="78"/>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="71" />
-      <location filename="../../casefile/desktop/labels.py" line="103" />
-      <source>Witness</source>
-      <translation>شاهد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="71"/>
+        <location filename="../../casefile/desktop/labels.py" line="103"/>
+        <source>Witness</source>
+        <translation>شاهد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="72" />
-      <location filename="../../casefile/desktop/labels.py" line="29" />
-      <source>About</source>
-      <translation>درباره‌ی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="72"/>
+        <location filename="../../casefile/desktop/labels.py" line="29"/>
+        <source>About</source>
+        <translation>درباره‌ی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="73" />
-      <location filename="../../casefile/desktop/labels.py" line="85" />
-      <source>Recorded by</source>
-      <translation>ثبت‌کننده</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="73"/>
+        <location filename="../../casefile/desktop/labels.py" line="85"/>
+        <source>Recorded by</source>
+        <translation>ثبت‌کننده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="74" />
-      <location filename="../../casefile/desktop/labels.py" line="64" />
-      <source>Language</source>
-      <translation>زبان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="74"/>
+        <location filename="../../casefile/desktop/labels.py" line="64"/>
+        <source>Language</source>
+        <translation>زبان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="75" />
-      <location filename="../../casefile/desktop/labels.py" line="97" />
-      <source>Text</source>
-      <translation>متن</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="75"/>
+        <location filename="../../casefile/desktop/labels.py" line="97"/>
+        <source>Text</source>
+        <translation>متن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="76" />
-      <location filename="../../casefile/desktop/labels.py" line="95" />
-      <source>Summary</source>
-      <translation>خلاصه</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="76"/>
+        <location filename="../../casefile/desktop/labels.py" line="95"/>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="77" />
-      <location filename="../../casefile/desktop/labels.py" line="88" />
-      <source>Sensitive matters</source>
-      <translation>موارد حساس</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="77"/>
+        <location filename="../../casefile/desktop/labels.py" line="88"/>
+        <source>Sensitive matters</source>
+        <translation>موارد حساس</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="78" />
-      <location filename="../../casefile/desktop/labels.py" line="47" />
-      <source>Consent</source>
-      <translation>رضایت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="78"/>
+        <location filename="../../casefile/desktop/labels.py" line="47"/>
+        <source>Consent</source>
+        <translation>رضایت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="79" />
-      <location filename="../../casefile/desktop/labels.py" line="72" />
-      <source>The witness may be named</source>
-      <translation>نام شاهد را می‌توان گفت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="79"/>
+        <location filename="../../casefile/desktop/labels.py" line="72"/>
+        <source>The witness may be named</source>
+        <translation>نام شاهد را می‌توان گفت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="80" />
-      <source>Also covers the sensitive matters</source>
-      <translation>موارد حساس را هم در بر می‌گیرد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="80"/>
+        <source>Also covers the sensitive matters</source>
+        <translation>موارد حساس را هم در بر می‌گیرد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="81" />
-      <location filename="../../casefile/desktop/labels.py" line="39" />
-      <source>Author</source>
-      <translation>نویسنده</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="81"/>
+        <location filename="../../casefile/desktop/labels.py" line="39"/>
+        <source>Author</source>
+        <translation>نویسنده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="82" />
-      <location filename="../../casefile/desktop/labels.py" line="83" />
-      <source>Publisher</source>
-      <translation>ناشر</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="82"/>
+        <location filename="../../casefile/desktop/labels.py" line="83"/>
+        <source>Publisher</source>
+        <translation>ناشر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="83" />
-      <location filename="../../casefile/desktop/labels.py" line="100" />
-      <source>Web address</source>
-      <translation>نشانی وب</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="83"/>
+        <location filename="../../casefile/desktop/labels.py" line="100"/>
+        <source>Web address</source>
+        <translation>نشانی وب</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="84" />
-      <source>Attachments</source>
-      <translation>پیوست‌ها</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="84"/>
+        <source>Attachments</source>
+        <translation>پیوست‌ها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="85" />
-      <location filename="../../casefile/desktop/labels.py" line="92" />
-      <source>Source</source>
-      <translation>منبع</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="85"/>
+        <location filename="../../casefile/desktop/labels.py" line="92"/>
+        <source>Source</source>
+        <translation>منبع</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="86" />
-      <location filename="../../casefile/desktop/labels.py" line="96" />
-      <source>Supports</source>
-      <translation>پشتوانه‌ی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="86"/>
+        <location filename="../../casefile/desktop/labels.py" line="96"/>
+        <source>Supports</source>
+        <translation>پشتوانه‌ی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="87" />
-      <source>Locator</source>
-      <translation>جای آن در منبع</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="87"/>
+        <source>Locator</source>
+        <translation>نشانی در منبع</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="36" />
-      <source>Other names</source>
-      <translation>نام‌های دیگر</translation>
+        <location filename="../../casefile/desktop/labels.py" line="36"/>
+        <source>Other names</source>
+        <translation>نام‌های دیگر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="38" />
-      <source>Attached files</source>
-      <translation>پرونده‌های پیوست</translation>
+        <location filename="../../casefile/desktop/labels.py" line="38"/>
+        <source>Attached files</source>
+        <translation>پرونده‌های پیوست</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="48" />
-      <source>Covers sensitive matters</source>
-      <translation>شامل موارد حساس هم می‌شود</translation>
+        <location filename="../../casefile/desktop/labels.py" line="48"/>
+        <source>Covers sensitive matters</source>
+        <translation>شامل موارد حساس هم می‌شود</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="49" />
-      <source>Custody</source>
-      <translation>زنجیره‌ی نگهداری</translation>
+        <location filename="../../casefile/desktop/labels.py" line="49"/>
+        <source>Custody</source>
+        <translation>زنجیره‌ی نگهداری</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="55" />
-      <source>Family's consent</source>
-      <translation>رضایت خانواده</translation>
+        <location filename="../../casefile/desktop/labels.py" line="55"/>
+        <source>Family&apos;s consent</source>
+        <translation>رضایت خانواده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="56" />
-      <source>Family informed</source>
-      <translation>آگاه‌شدن خانواده</translation>
+        <location filename="../../casefile/desktop/labels.py" line="56"/>
+        <source>Family informed</source>
+        <translation>آگاه‌شدن خانواده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="58" />
-      <source>File name</source>
-      <translation>نام پرونده</translation>
+        <location filename="../../casefile/desktop/labels.py" line="58"/>
+        <source>File name</source>
+        <translation>نام پرونده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="60" />
-      <source>Id</source>
-      <translation>شناسه</translation>
+        <location filename="../../casefile/desktop/labels.py" line="60"/>
+        <source>Id</source>
+        <translation>شناسه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="62" />
-      <source>Is</source>
-      <translation>نسبت</translation>
+        <location filename="../../casefile/desktop/labels.py" line="62"/>
+        <source>Is</source>
+        <translation>نسبت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="66" />
-      <source>Where in the source</source>
-      <translation>جای آن در منبع</translation>
+        <location filename="../../casefile/desktop/labels.py" line="66"/>
+        <source>Where in the source</source>
+        <translation>جای آن در منبع</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="68" />
-      <source>File type</source>
-      <translation>نوع پرونده</translation>
+        <location filename="../../casefile/desktop/labels.py" line="68"/>
+        <source>File type</source>
+        <translation>نوع پرونده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="79" />
-      <source>Part of</source>
-      <translation>بخشی از</translation>
+        <location filename="../../casefile/desktop/labels.py" line="79"/>
+        <source>Part of</source>
+        <translation>بخشی از</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="84" />
-      <source>Recorded</source>
-      <translation>تاریخ ثبت</translation>
+        <location filename="../../casefile/desktop/labels.py" line="84"/>
+        <source>Recorded</source>
+        <translation>تاریخ ثبت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="87" />
-      <source>Roles</source>
-      <translation>نقش‌ها</translation>
+        <location filename="../../casefile/desktop/labels.py" line="87"/>
+        <source>Roles</source>
+        <translation>نقش‌ها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="102" />
-      <source>Withdrawn</source>
-      <translation>پس گرفته شده</translation>
+        <location filename="../../casefile/desktop/labels.py" line="102"/>
+        <source>Withdrawn</source>
+        <translation>پس گرفته شده</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../casefile/desktop/editors/form.py" line="243"/>
+        <source>The victim may be named by</source>
+        <translation>نام قربانی را می‌توان این‌گونه آورد</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
-      <location filename="../../casefile/desktop/editors/form.py" line="122" />
-      <source>Who they are</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/form.py" line="122"/>
+        <source>Who they are</source>
+        <translation>مشخصات</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/form.py" line="139" />
-      <source>What happened to them</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/form.py" line="139"/>
+        <source>What happened to them</source>
+        <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/form.py" line="142" />
-      <source>Family's consent</source>
-      <translation>رضایت خانواده</translation>
+        <location filename="../../casefile/desktop/editors/form.py" line="142"/>
+        <source>Family&apos;s consent</source>
+        <translation>رضایت خانواده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/form.py" line="143" />
-      <source>Photo and notes</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/form.py" line="143"/>
+        <source>Photo and notes</source>
+        <translation>عکس و یادداشت</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="190" />
-      <location filename="../../casefile/desktop/editors/transfer.py" line="198" />
-      <source>Import</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="190"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="198"/>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="193" />
-      <source>Import a Casefile exchange document (.json). It is checked whole first: if anything in it is wrong, nothing is imported and every problem is listed. A record whose id is already in the case file is updated. An import cannot be undone.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="193"/>
+        <source>Import a Casefile exchange document (.json). It is checked whole first: if anything in it is wrong, nothing is imported and every problem is listed. A record whose id is already in the case file is updated. An import cannot be undone.</source>
+        <translation>یک سند تبادل Casefile ‏(.json) را وارد کنید. نخست همه‌ی آن بررسی می‌شود: اگر چیزی در آن نادرست باشد، هیچ چیز وارد نمی‌شود و همه‌ی ایرادها فهرست می‌شوند. رکوردی که شناسه‌اش از پیش در پرونده هست به‌روز می‌شود. وارد کردن را نمی‌توان واگرد کرد.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="202" />
-      <source>Import a document</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="202"/>
+        <source>Import a document</source>
+        <translation>وارد کردن یک سند</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="202" />
-      <source>Exchange documents (*.json);;All files (*)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="202"/>
+        <source>Exchange documents (*.json);;All files (*)</source>
+        <translation>سندهای تبادل (*.json);;همه‌ی پرونده‌ها (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefile/desktop/editors/transfer.py" line="214" />
-      <source>Nothing was imported. The document has %n problem(s):</source>
-      <translation type="unfinished">
-        <numerusform />
-      </translation>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="214"/>
+        <source>Nothing was imported. The document has %n problem(s):</source>
+        <translation>
+            <numerusform>هیچ چیز وارد نشد. این سند %Ln ایراد دارد:</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="220" />
-      <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="220"/>
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>وارد شد: %1 افزوده، %2 به‌روز شده، %3 بدون تغییر.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="187" />
-      <source>Person</source>
-      <translation>شخص</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="187"/>
+        <source>Person</source>
+        <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="188" />
-      <source>Organization</source>
-      <translation>سازمان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="188"/>
+        <source>Organization</source>
+        <translation>سازمان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="189" />
-      <source>Place</source>
-      <translation>مکان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="189"/>
+        <source>Place</source>
+        <translation>مکان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="190" />
-      <source>Event</source>
-      <translation>رویداد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="190"/>
+        <source>Event</source>
+        <translation>رویداد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="191" />
-      <source>Act</source>
-      <translation>رویداد برای قربانی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="191"/>
+        <source>Act</source>
+        <translation>رویداد برای قربانی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="192" />
-      <source>Involvement</source>
-      <translation>دست‌داشتن</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="192"/>
+        <source>Involvement</source>
+        <translation>دست‌داشتن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="193" />
-      <source>Position</source>
-      <translation>سمت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="193"/>
+        <source>Position</source>
+        <translation>سمت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="194" />
-      <source>Relation</source>
-      <translation>نسبت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="194"/>
+        <source>Relation</source>
+        <translation>نسبت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="195" />
-      <source>Intervention</source>
-      <translation>پیگیری</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="195"/>
+        <source>Intervention</source>
+        <translation>پیگیری</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="196" />
-      <source>Testimony</source>
-      <translation>شهادت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="196"/>
+        <source>Testimony</source>
+        <translation>شهادت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="197" />
-      <source>Source</source>
-      <translation>منبع</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="197"/>
+        <source>Source</source>
+        <translation>منبع</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="198" />
-      <source>Citation</source>
-      <translation>استناد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="198"/>
+        <source>Citation</source>
+        <translation>استناد</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LanguageCombo</name>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="405" />
-      <source>Persian (fa)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="407"/>
+        <source>Persian (fa)</source>
+        <translation>فارسی (fa)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="406" />
-      <source>English (en)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="408"/>
+        <source>English (en)</source>
+        <translation>انگلیسی (en)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="407" />
-      <source>Kurdish (ku)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="409"/>
+        <source>Kurdish (ku)</source>
+        <translation>کردی (ku)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="408" />
-      <source>Azerbaijani (az)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="410"/>
+        <source>Azerbaijani (az)</source>
+        <translation>ترکی آذربایجانی (az)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="409" />
-      <source>Arabic (ar)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="411"/>
+        <source>Arabic (ar)</source>
+        <translation>عربی (ar)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="410" />
-      <source>Turkish (tr)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="412"/>
+        <source>Turkish (tr)</source>
+        <translation>ترکی (tr)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="411" />
-      <source>German (de)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="413"/>
+        <source>German (de)</source>
+        <translation>آلمانی (de)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="412" />
-      <source>French (fr)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="414"/>
+        <source>French (fr)</source>
+        <translation>فرانسوی (fr)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="413" />
-      <source>Swedish (sv)</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="415"/>
+        <source>Swedish (sv)</source>
+        <translation>سوئدی (sv)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Lists</name>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="14" />
-      <source>Person</source>
-      <extracomment>Each list's name for one record and for many.</extracomment>
-      <translation>شخص</translation>
+        <location filename="../../casefile/desktop/labels.py" line="14"/>
+        <source>Person</source>
+        <extracomment>Each list&apos;s name for one record and for many.</extracomment>
+        <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="15" />
-      <source>Organization</source>
-      <translation>سازمان</translation>
+        <location filename="../../casefile/desktop/labels.py" line="15"/>
+        <source>Organization</source>
+        <translation>سازمان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="16" />
-      <source>Place</source>
-      <translation>مکان</translation>
+        <location filename="../../casefile/desktop/labels.py" line="16"/>
+        <source>Place</source>
+        <translation>مکان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="17" />
-      <source>Event</source>
-      <translation>رویداد</translation>
+        <location filename="../../casefile/desktop/labels.py" line="17"/>
+        <source>Event</source>
+        <translation>رویداد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="18" />
-      <source>Act</source>
-      <translation>رویداد برای قربانی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="18"/>
+        <source>Act</source>
+        <translation>رویداد برای قربانی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="19" />
-      <source>Involvement</source>
-      <translation>دست‌داشتن</translation>
+        <location filename="../../casefile/desktop/labels.py" line="19"/>
+        <source>Involvement</source>
+        <translation>دست‌داشتن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="20" />
-      <source>Position</source>
-      <translation>سمت</translation>
+        <location filename="../../casefile/desktop/labels.py" line="20"/>
+        <source>Position</source>
+        <translation>سمت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="21" />
-      <source>Relation</source>
-      <translation>نسبت</translation>
+        <location filename="../../casefile/desktop/labels.py" line="21"/>
+        <source>Relation</source>
+        <translation>نسبت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="22" />
-      <source>Intervention</source>
-      <translation>پیگیری</translation>
+        <location filename="../../casefile/desktop/labels.py" line="22"/>
+        <source>Intervention</source>
+        <translation>پیگیری</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="23" />
-      <source>Testimony</source>
-      <translation>شهادت</translation>
+        <location filename="../../casefile/desktop/labels.py" line="23"/>
+        <source>Testimony</source>
+        <translation>شهادت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="24" />
-      <source>Source</source>
-      <translation>منبع</translation>
+        <location filename="../../casefile/desktop/labels.py" line="24"/>
+        <source>Source</source>
+        <translation>منبع</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="25" />
-      <source>Citation</source>
-      <translation>استناد</translation>
+        <location filename="../../casefile/desktop/labels.py" line="25"/>
+        <source>Citation</source>
+        <translation>استناد</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="207" />
-      <source>Victims</source>
-      <translation>قربانیان</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="221"/>
+        <source>Victims</source>
+        <translation>قربانیان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="208" />
-      <source>Relatives and witnesses</source>
-      <translation>خویشاوندان و شاهدان</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="222"/>
+        <source>Relatives and witnesses</source>
+        <translation>خویشاوندان و شاهدان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="209" />
-      <source>Officials</source>
-      <translation>مقامات مسئول</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="223"/>
+        <source>Officials</source>
+        <translation>مقامات مسئول</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="210" />
-      <source>Events</source>
-      <translation>رویدادها</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="224"/>
+        <source>Events</source>
+        <translation>رویدادها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="211" />
-      <source>Testimonies</source>
-      <translation>شهادت‌ها</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="225"/>
+        <source>Testimonies</source>
+        <translation>شهادت‌ها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="212" />
-      <source>Sources</source>
-      <translation>منابع</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="226"/>
+        <source>Sources</source>
+        <translation>منابع</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="213" />
-      <source>Places</source>
-      <translation>مکان‌ها</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="227"/>
+        <source>Places</source>
+        <translation>مکان‌ها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="214" />
-      <source>Organizations</source>
-      <translation>سازمان‌ها</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="228"/>
+        <source>Organizations</source>
+        <translation>سازمان‌ها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="218" />
-      <source>Search the whole case file (Ctrl+F)</source>
-      <translation>جست‌وجو در همه‌ی پرونده (Ctrl+F)</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="232"/>
+        <source>Search the whole case file (Ctrl+F)</source>
+        <translation>جست‌وجو در همه‌ی پرونده (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="219" />
-      <source>Search the whole case file</source>
-      <translation>جست‌وجو در همه‌ی پرونده</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="233"/>
+        <source>Search the whole case file</source>
+        <translation>جست‌وجو در همه‌ی پرونده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="220" />
-      <source>Names in Persian or Latin letters, places, words of testimonies</source>
-      <translation>نام‌ها به خط فارسی یا لاتین، مکان‌ها، واژه‌های شهادت‌ها</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="234"/>
+        <source>Names in Persian or Latin letters, places, words of testimonies</source>
+        <translation>نام‌ها به خط فارسی یا لاتین، مکان‌ها، واژه‌های شهادت‌ها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="221" />
-      <location filename="../../ui/main_window.ui" line="197" />
-      <source>Main toolbar</source>
-      <translation>نوار ابزار اصلی</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.ui" line="197"/>
+        <source>Main toolbar</source>
+        <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="222" />
-      <source>Casefile — %1</source>
-      <translation>Casefile — %1</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="236"/>
+        <source>Make &amp;dossier…</source>
+        <translation>تهیه‌ی پرونده‌ی &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="226" />
-      <source>The case file is closed. Unlock it to go on.</source>
-      <translation>پرونده بسته است. برای ادامه قفل آن را باز کنید.</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="238"/>
+        <source>A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public</source>
+        <translation>یک پرونده‌ی PDF درباره‌ی قربانی، مقام مسئول یا رویدادی که نمایش داده می‌شود، برای سازمان ملل متحد، عفو بین‌الملل، وکیلان یا عموم مردم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="260" />
-      <source>%1 found in this list</source>
-      <translation>%1 مورد در این فهرست پیدا شد</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="240"/>
+        <source>Casefile — %1</source>
+        <translation>Casefile — %1</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="262" />
-      <source>%1 in this list</source>
-      <translation>%1 مورد در این فهرست</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="244"/>
+        <source>The case file is closed. Unlock it to go on.</source>
+        <translation>پرونده بسته است. برای ادامه قفل آن را باز کنید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="328" />
-      <source>%1 found for “%2”</source>
-      <translation>%1 نتیجه برای «%2»</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="278"/>
+        <source>%1 found in this list</source>
+        <translation>%1 مورد در این فهرست پیدا شد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="330" />
-      <source>Nothing found for “%1”</source>
-      <translation>چیزی برای «%1» پیدا نشد</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="280"/>
+        <source>%1 in this list</source>
+        <translation>%1 مورد در این فهرست</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="342" />
-      <source>encrypted</source>
-      <translation>رمزگذاری‌شده</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="346"/>
+        <source>%1 found for “%2”</source>
+        <translation>%1 نتیجه برای «%2»</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="342" />
-      <source>not encrypted</source>
-      <translation>بدون رمزگذاری</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="348"/>
+        <source>Nothing found for “%1”</source>
+        <translation>چیزی برای «%1» پیدا نشد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="344" />
-      <source>%1 · %2 · locked</source>
-      <translation>%1 · %2 · قفل</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="360"/>
+        <source>encrypted</source>
+        <translation>رمزگذاری‌شده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="347" />
-      <source>%1 · %2 · %3 records</source>
-      <translation>%1 · %2 · %3 رکورد</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="360"/>
+        <source>not encrypted</source>
+        <translation>بدون رمزگذاری</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="387" />
-      <source>Not available</source>
-      <translation>در دسترس نیست</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="362"/>
+        <source>%1 · %2 · locked</source>
+        <translation>%1 · %2 · قفل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="387" />
-      <source>This part of Casefile is not available yet.</source>
-      <translation>این بخش از Casefile هنوز در دسترس نیست.</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="365"/>
+        <source>%1 · %2 · %3 records</source>
+        <translation>%1 · %2 · %3 رکورد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="393" />
-      <source>Casefile</source>
-      <translation>Casefile</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="406"/>
+        <source>Not available</source>
+        <translation>در دسترس نیست</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="419" />
-      <source>About Casefile</source>
-      <translation>درباره‌ی Casefile</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="406"/>
+        <source>This part of Casefile is not available yet.</source>
+        <translation>این بخش از Casefile هنوز در دسترس نیست.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="421" />
-      <source>Casefile keeps a private, encrypted case file for documenting the victims of the 1988 prison massacre in Iran. It never uses the network.</source>
-      <translation>Casefile پرونده‌ای خصوصی و رمزگذاری‌شده برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷ نگه می‌دارد. هرگز از اینترنت استفاده نمی‌کند.</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="412"/>
+        <source>Casefile</source>
+        <translation>Casefile</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/main_window.py" line="470" />
-      <source>That passphrase is not right. Try again.</source>
-      <translation>این عبارت عبور درست نیست. دوباره امتحان کنید.</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="447"/>
+        <source>About Casefile</source>
+        <translation>درباره‌ی Casefile</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="30" />
-      <source>Lists</source>
-      <translation>فهرست‌ها</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="449"/>
+        <source>Casefile keeps a private, encrypted case file for documenting the victims of the 1988 prison massacre in Iran. It never uses the network.</source>
+        <translation>Casefile پرونده‌ای خصوصی و رمزگذاری‌شده برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷ نگه می‌دارد. هرگز از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="31" />
-      <source>The lists of the case file</source>
-      <translation>فهرست‌های پرونده</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="498"/>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>این عبارت عبور درست نیست. دوباره امتحان کنید.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="41" />
-      <source>Filter this list by name</source>
-      <translation>صافی این فهرست بر پایه‌ی نام</translation>
+        <location filename="../../ui/main_window.ui" line="30"/>
+        <source>Lists</source>
+        <translation>فهرست‌ها</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="42" />
-      <source>Filter this list</source>
-      <translation>صافی این فهرست</translation>
+        <location filename="../../ui/main_window.ui" line="31"/>
+        <source>The lists of the case file</source>
+        <translation>فهرست‌های پرونده</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="56" />
-      <source>Records</source>
-      <translation>رکوردها</translation>
+        <location filename="../../ui/main_window.ui" line="41"/>
+        <source>Filter this list by name</source>
+        <translation>صافی این فهرست بر پایه‌ی نام</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="85" />
-      <source>Search results</source>
-      <translation>نتیجه‌های جست‌وجو</translation>
+        <location filename="../../ui/main_window.ui" line="42"/>
+        <source>Filter this list</source>
+        <translation>صافی این فهرست</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="95" />
-      <source>Record details</source>
-      <translation>جزئیات رکورد</translation>
+        <location filename="../../ui/main_window.ui" line="56"/>
+        <source>Records</source>
+        <translation>رکوردها</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="110" />
-      <source>Casefile is locked</source>
-      <translation>Casefile قفل است</translation>
+        <location filename="../../ui/main_window.ui" line="85"/>
+        <source>Search results</source>
+        <translation>نتیجه‌های جست‌وجو</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="116" />
-      <source>The case file is closed and its key is gone from memory. Give the passphrase to go on.</source>
-      <translation>پرونده بسته است و کلید آن از حافظه پاک شده است. برای ادامه عبارت عبور را بدهید.</translation>
+        <location filename="../../ui/main_window.ui" line="95"/>
+        <source>Record details</source>
+        <translation>جزئیات رکورد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="125" />
-      <location filename="../../ui/main_window.ui" line="126" />
-      <source>Passphrase</source>
-      <translation>عبارت عبور</translation>
+        <location filename="../../ui/main_window.ui" line="110"/>
+        <source>Casefile is locked</source>
+        <translation>Casefile قفل است</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="137" />
-      <source>&amp;Unlock</source>
-      <translation>&amp;باز کردن قفل</translation>
+        <location filename="../../ui/main_window.ui" line="116"/>
+        <source>The case file is closed and its key is gone from memory. Give the passphrase to go on.</source>
+        <translation>پرونده بسته است و کلید آن از حافظه پاک شده است. برای ادامه عبارت عبور را بدهید.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="154" />
-      <source>&amp;File</source>
-      <translation>&amp;پرونده</translation>
+        <location filename="../../ui/main_window.ui" line="125"/>
+        <location filename="../../ui/main_window.ui" line="126"/>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="166" />
-      <source>&amp;Edit</source>
-      <translation>&amp;ویرایش</translation>
+        <location filename="../../ui/main_window.ui" line="137"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;باز کردن قفل</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="179" />
-      <source>&amp;View</source>
-      <translation>&amp;نما</translation>
+        <location filename="../../ui/main_window.ui" line="154"/>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="188" />
-      <source>&amp;Help</source>
-      <translation>&amp;راهنما</translation>
+        <location filename="../../ui/main_window.ui" line="166"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="211" />
-      <source>&amp;New case file…</source>
-      <translation>پرونده‌ی &amp;تازه…</translation>
+        <location filename="../../ui/main_window.ui" line="179"/>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="212" />
-      <source>&amp;Open case file…</source>
-      <translation>&amp;باز کردن پرونده…</translation>
+        <location filename="../../ui/main_window.ui" line="188"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="213" />
-      <source>Open the &amp;demo</source>
-      <translation>باز کردن پرونده‌ی &amp;نمونه</translation>
+        <location filename="../../ui/main_window.ui" line="211"/>
+        <source>&amp;New case file…</source>
+        <translation>پرونده‌ی &amp;تازه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="214" />
-      <source>&amp;Import…</source>
-      <translation>&amp;وارد کردن…</translation>
+        <location filename="../../ui/main_window.ui" line="212"/>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;باز کردن پرونده…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="215" />
-      <source>&amp;Export…</source>
-      <translation>&amp;صادر کردن…</translation>
+        <location filename="../../ui/main_window.ui" line="213"/>
+        <source>Open the &amp;demo</source>
+        <translation>باز کردن پرونده‌ی &amp;نمونه</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="216" />
-      <source>&amp;Close case file</source>
-      <translation>&amp;بستن پرونده</translation>
+        <location filename="../../ui/main_window.ui" line="214"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="217" />
-      <source>&amp;Quit</source>
-      <translation>&amp;خروج</translation>
+        <location filename="../../ui/main_window.ui" line="215"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;صادر کردن…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="218" />
-      <source>&amp;Undo</source>
-      <translation>&amp;واگرد</translation>
+        <location filename="../../ui/main_window.ui" line="216"/>
+        <source>&amp;Close case file</source>
+        <translation>&amp;بستن پرونده</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="219" />
-      <source>&amp;Redo</source>
-      <translation>&amp;ازنو</translation>
+        <location filename="../../ui/main_window.ui" line="217"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="221" />
-      <source>&amp;New record…</source>
-      <translation>رکورد &amp;تازه…</translation>
+        <location filename="../../ui/main_window.ui" line="218"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="222" />
-      <source>Add a record to the list shown</source>
-      <translation>افزودن رکورد به فهرستی که نمایش داده می‌شود</translation>
+        <location filename="../../ui/main_window.ui" line="219"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;ازنو</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="225" />
-      <source>&amp;Edit record…</source>
-      <translation>&amp;ویرایش رکورد…</translation>
+        <location filename="../../ui/main_window.ui" line="221"/>
+        <source>&amp;New record…</source>
+        <translation>رکورد &amp;تازه…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="226" />
-      <source>Edit the record shown</source>
-      <translation>ویرایش رکوردی که نمایش داده می‌شود</translation>
+        <location filename="../../ui/main_window.ui" line="222"/>
+        <source>Add a record to the list shown</source>
+        <translation>افزودن رکورد به فهرستی که نمایش داده می‌شود</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="228" />
-      <source>&amp;Delete record…</source>
-      <translation>&amp;حذف رکورد…</translation>
+        <location filename="../../ui/main_window.ui" line="225"/>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;ویرایش رکورد…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="230" />
-      <source>&amp;Record a testimony…</source>
-      <translation>&amp;ثبت یک شهادت…</translation>
+        <location filename="../../ui/main_window.ui" line="226"/>
+        <source>Edit the record shown</source>
+        <translation>ویرایش رکوردی که نمایش داده می‌شود</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="231" />
-      <source>Step by step, in plain words, for a family member</source>
-      <translation>گام‌به‌گام و به زبان ساده، برای یکی از اعضای خانواده</translation>
+        <location filename="../../ui/main_window.ui" line="228"/>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;حذف رکورد…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="233" />
-      <source>&amp;Settings…</source>
-      <translation>&amp;تنظیمات…</translation>
+        <location filename="../../ui/main_window.ui" line="230"/>
+        <source>&amp;Record a testimony…</source>
+        <translation>&amp;ثبت یک شهادت…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="235" />
-      <source>&amp;Back</source>
-      <translation>&amp;بازگشت</translation>
+        <location filename="../../ui/main_window.ui" line="231"/>
+        <source>Step by step, in plain words, for a family member</source>
+        <translation>گام‌به‌گام و به زبان ساده، برای یکی از اعضای خانواده</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="236" />
-      <source>Back to the previous record (Alt+Left)</source>
-      <translation>بازگشت به رکورد پیشین (Alt+Left)</translation>
+        <location filename="../../ui/main_window.ui" line="233"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="239" />
-      <source>&amp;Forward</source>
-      <translation>&amp;پیش</translation>
+        <location filename="../../ui/main_window.ui" line="235"/>
+        <source>&amp;Back</source>
+        <translation>&amp;بازگشت</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="240" />
-      <source>Forward to the next record (Alt+Right)</source>
-      <translation>رفتن به رکورد بعدی (Alt+Right)</translation>
+        <location filename="../../ui/main_window.ui" line="236"/>
+        <source>Back to the previous record (Alt+Left)</source>
+        <translation>بازگشت به رکورد پیشین (Alt+Left)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="242" />
-      <source>&amp;Search the case file</source>
-      <translation>&amp;جست‌وجو در پرونده</translation>
+        <location filename="../../ui/main_window.ui" line="239"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;پیش</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="244" />
-      <source>&amp;Lock now</source>
-      <translation>&amp;همین حالا قفل شود</translation>
+        <location filename="../../ui/main_window.ui" line="240"/>
+        <source>Forward to the next record (Alt+Right)</source>
+        <translation>رفتن به رکورد بعدی (Alt+Right)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="245" />
-      <source>Hide everything and forget the key until the passphrase is given again (Ctrl+L)</source>
-      <translation>همه چیز پنهان می‌شود و کلید فراموش می‌شود تا عبارت عبور دوباره داده شود (Ctrl+L)</translation>
+        <location filename="../../ui/main_window.ui" line="242"/>
+        <source>&amp;Search the case file</source>
+        <translation>&amp;جست‌وجو در پرونده</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="247" />
-      <source>&amp;About Casefile</source>
-      <translation>&amp;درباره‌ی Casefile</translation>
+        <location filename="../../ui/main_window.ui" line="244"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;همین حالا قفل شود</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../ui/main_window.ui" line="245"/>
+        <source>Hide everything and forget the key until the passphrase is given again (Ctrl+L)</source>
+        <translation>همه چیز پنهان می‌شود و کلید فراموش می‌شود تا عبارت عبور دوباره داده شود (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="247"/>
+        <source>&amp;About Casefile</source>
+        <translation>&amp;درباره‌ی Casefile</translation>
+    </message>
+</context>
+<context>
     <name>NameEdit</name>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="137" />
-      <source>in Persian</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="139"/>
+        <source>in Persian</source>
+        <translation>به فارسی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="138" />
-      <source>Name in Persian</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="140"/>
+        <source>Name in Persian</source>
+        <translation>نام به فارسی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="140" />
-      <source>in English or Latin letters</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="142"/>
+        <source>in English or Latin letters</source>
+        <translation>به انگلیسی یا حروف لاتین</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="141" />
-      <source>Name in English</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="143"/>
+        <source>Name in English</source>
+        <translation>نام به انگلیسی</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NewCaseFileDialog</name>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="146" />
-      <location filename="../../casefile/desktop/dialogs.py" line="210" />
-      <source>New case file</source>
-      <translation>پرونده‌ی تازه</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="146"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="210"/>
+        <source>New case file</source>
+        <translation>پرونده‌ی تازه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="152" />
-      <source>case</source>
-      <translation>پرونده</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="152"/>
+        <source>case</source>
+        <translation>پرونده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="153" />
-      <source>File</source>
-      <translation>پرونده</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="153"/>
+        <source>File</source>
+        <translation>پرونده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="154" />
-      <source>&amp;Choose…</source>
-      <translation>&amp;انتخاب…</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="154"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="159" />
-      <source>&amp;File:</source>
-      <translation>&amp;پرونده:</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="159"/>
+        <source>&amp;File:</source>
+        <translation>&amp;پرونده:</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="162" />
-      <source>Passphrase</source>
-      <translation>عبارت عبور</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="162"/>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="165" />
-      <source>Passphrase again</source>
-      <translation>تکرار عبارت عبور</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="165"/>
+        <source>Passphrase again</source>
+        <translation>تکرار عبارت عبور</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="166" />
-      <source>&amp;Passphrase:</source>
-      <translation>&amp;عبارت عبور:</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="166"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارت عبور:</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="167" />
-      <source>&amp;Again:</source>
-      <translation>&amp;تکرار:</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="167"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;تکرار:</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="174" />
-      <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can open this case file again: there is no way to recover it.</source>
-      <translation>عبارت عبور را بنویسید و در جای امنی نگه دارید. اگر گم شود، دیگر هیچ‌کس نمی‌تواند این پرونده را باز کند: هیچ راهی برای بازیابی آن نیست.</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="174"/>
+        <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can open this case file again: there is no way to recover it.</source>
+        <translation>عبارت عبور را بنویسید و در جای امنی نگه دارید. اگر گم شود، دیگر هیچ‌کس نمی‌تواند این پرونده را باز کند: هیچ راهی برای بازیابی آن نیست.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="181" />
-      <source>&amp;No encryption (not recommended)</source>
-      <translation>&amp;بدون رمزگذاری (توصیه نمی‌شود)</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="181"/>
+        <source>&amp;No encryption (not recommended)</source>
+        <translation>&amp;بدون رمزگذاری (توصیه نمی‌شود)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="186" />
-      <source>Without encryption, anyone who gets this file or this computer can read every name and testimony in it. Use it only for practice or for material that is already public.</source>
-      <translation>بدون رمزگذاری، هر کس به این پرونده یا این رایانه دست یابد می‌تواند همه‌ی نام‌ها و شهادت‌های آن را بخواند. فقط برای تمرین یا برای مطالبی که از پیش عمومی است از آن استفاده کنید.</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="186"/>
+        <source>Without encryption, anyone who gets this file or this computer can read every name and testimony in it. Use it only for practice or for material that is already public.</source>
+        <translation>بدون رمزگذاری، هر کس به این پرونده یا این رایانه دست یابد می‌تواند همه‌ی نام‌ها و شهادت‌های آن را بخواند. فقط برای تمرین یا برای مطالبی که از پیش عمومی است از آن استفاده کنید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="198" />
-      <source>&amp;Create</source>
-      <translation>&amp;ساختن</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="198"/>
+        <source>&amp;Create</source>
+        <translation>&amp;ساختن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="199" />
-      <source>Cancel</source>
-      <translation>انصراف</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="199"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="212" />
-      <source>Case files (%1)</source>
-      <translation>پرونده‌ها (%1)</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="212"/>
+        <source>Case files (%1)</source>
+        <translation>پرونده‌ها (%1)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="224" />
-      <source>Too short: use at least 12 characters, for example four unrelated words.</source>
-      <translation>خیلی کوتاه است: دست‌کم ۱۲ نویسه به کار ببرید، مثلاً چهار واژه‌ی بی‌ربط به هم.</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="224"/>
+        <source>Too short: use at least 12 characters, for example four unrelated words.</source>
+        <translation>خیلی کوتاه است: دست‌کم ۱۲ نویسه به کار ببرید، مثلاً چهار واژه‌ی بی‌ربط به هم.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="225" />
-      <source>Weak: longer is stronger. Four or more unrelated words are easy to remember.</source>
-      <translation>ضعیف: هر چه بلندتر، محکم‌تر. چهار واژه‌ی بی‌ربط یا بیشتر را آسان می‌توان به یاد سپرد.</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="225"/>
+        <source>Weak: longer is stronger. Four or more unrelated words are easy to remember.</source>
+        <translation>ضعیف: هر چه بلندتر، محکم‌تر. چهار واژه‌ی بی‌ربط یا بیشتر را آسان می‌توان به یاد سپرد.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="226" />
-      <source>Fair: a few more words would make it strong.</source>
-      <translation>متوسط: با چند واژه‌ی دیگر محکم می‌شود.</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="226"/>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>متوسط: با چند واژه‌ی دیگر محکم می‌شود.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="227" />
-      <source>Strong.</source>
-      <translation>محکم.</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="227"/>
+        <source>Strong.</source>
+        <translation>محکم.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="238" />
-      <source>Choose where to keep the case file.</source>
-      <translation>جای نگهداری پرونده را انتخاب کنید.</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="238"/>
+        <source>Choose where to keep the case file.</source>
+        <translation>جای نگهداری پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="241" />
-      <source>A file with this name already exists. Choose another name.</source>
-      <translation>پرونده‌ای با این نام هست. نام دیگری انتخاب کنید.</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="241"/>
+        <source>A file with this name already exists. Choose another name.</source>
+        <translation>پرونده‌ای با این نام هست. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="245" />
-      <source>Type a passphrase, or choose no encryption.</source>
-      <translation>عبارت عبوری بنویسید، یا «بدون رمزگذاری» را انتخاب کنید.</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="245"/>
+        <source>Type a passphrase, or choose no encryption.</source>
+        <translation>عبارت عبوری بنویسید، یا «بدون رمزگذاری» را انتخاب کنید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="248" />
-      <source>The two passphrases are not the same.</source>
-      <translation>دو عبارت عبور یکسان نیستند.</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="248"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>دو عبارت عبور یکسان نیستند.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="251" />
-      <source>The passphrase is too short: use at least 8 characters.</source>
-      <translation>عبارت عبور خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید.</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="251"/>
+        <source>The passphrase is too short: use at least 8 characters.</source>
+        <translation>عبارت عبور خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="54" />
-      <source>Unlock %1</source>
-      <translation>باز کردن قفل %1</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="54"/>
+        <source>Unlock %1</source>
+        <translation>باز کردن قفل %1</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="56" />
-      <source>Passphrase for %1:</source>
-      <translation>عبارت عبور %1:</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="56"/>
+        <source>Passphrase for %1:</source>
+        <translation>عبارت عبور %1:</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="60" />
-      <source>Passphrase</source>
-      <translation>عبارت عبور</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="60"/>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="66" />
-      <source>&amp;Open</source>
-      <translation>&amp;باز کردن</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="66"/>
+        <source>&amp;Open</source>
+        <translation>&amp;باز کردن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="67" />
-      <source>Cancel</source>
-      <translation>انصراف</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="67"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="107" />
-      <source>That passphrase does not open this case file. Check it and try again.</source>
-      <translation>این عبارت عبور این پرونده را باز نمی‌کند. آن را بررسی کنید و دوباره امتحان کنید.</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="107"/>
+        <source>That passphrase does not open this case file. Check it and try again.</source>
+        <translation>این عبارت عبور این پرونده را باز نمی‌کند. آن را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="122" />
-      <source>Save</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="122"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="123" />
-      <source>Cancel</source>
-      <translation>انصراف</translation>
+        <location filename="../../casefile/desktop/editors/editor.py" line="123"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="124" />
-      <source>Delete…</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="124"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="139" />
-      <source>New %1</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="139"/>
+        <source>New %1</source>
+        <translation>%1 جدید</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="149" />
-      <source>Add act…</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="149"/>
+        <source>Add act…</source>
+        <translation>افزودن رویداد…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="151" />
-      <source>Involve an official…</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="151"/>
+        <source>Involve an official…</source>
+        <translation>افزودن مقام مسئول…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="153" />
-      <source>Cite a source…</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="153"/>
+        <source>Cite a source…</source>
+        <translation>ارجاع به منبع…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="169" />
-      <source>Withdraw consent…</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="169"/>
+        <source>Withdraw consent…</source>
+        <translation>پس گرفتن رضایت…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="171" />
-      <source>From today this record is given to no one; the withdrawal is kept in the audit trail.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="171"/>
+        <source>From today this record is given to no one; the withdrawal is kept in the audit trail.</source>
+        <translation>از امروز این رکورد به هیچ‌کس داده نمی‌شود؛ پس گرفتن رضایت در سابقه‌ی تغییرات ثبت می‌شود.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="204" />
-      <source>Files are still being added; save when they are done.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="204"/>
+        <source>Files are still being added; save when they are done.</source>
+        <translation>پرونده‌ها هنوز در حال افزوده شدن‌اند؛ پس از پایان ذخیره کنید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="210" />
-      <source>No consent recorded</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="210"/>
+        <source>No consent recorded</source>
+        <translation>رضایتی ثبت نشده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="211" />
-      <source>The witness's consent has not been recorded.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="211"/>
+        <source>The witness&apos;s consent has not been recorded.</source>
+        <translation>رضایت شاهد ثبت نشده است.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="213" />
-      <source>Without it this testimony will not be given to anyone, not even the United Nations. Save it anyway?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="213"/>
+        <source>Without it this testimony will not be given to anyone, not even the United Nations. Save it anyway?</source>
+        <translation>بدون آن، این شهادت به هیچ‌کس، حتی سازمان ملل متحد، داده نمی‌شود. با این حال ذخیره شود؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="226" />
-      <source>Nothing was saved: please correct the fields marked below.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="226"/>
+        <source>Nothing was saved: please correct the fields marked below.</source>
+        <translation>چیزی ذخیره نشد: لطفاً خانه‌های مشخص‌شده را اصلاح کنید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="256" />
-      <source>Withdraw consent</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="256"/>
+        <source>Withdraw consent</source>
+        <translation>پس گرفتن رضایت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="257" />
-      <source>Withdraw this consent from today?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="257"/>
+        <source>Withdraw this consent from today?</source>
+        <translation>این رضایت از امروز پس گرفته شود؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="259" />
-      <source>From today it will not be given to anyone. The withdrawal is kept in the audit trail.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="259"/>
+        <source>From today it will not be given to anyone. The withdrawal is kept in the audit trail.</source>
+        <translation>از امروز به هیچ‌کس داده نمی‌شود. پس گرفتن رضایت در سابقه‌ی تغییرات ثبت می‌شود.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="294" />
-      <source>Not found</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="294"/>
+        <source>Not found</source>
+        <translation>پیدا نشد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/editor.py" line="295" />
-      <source>There is no such record: %1</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/editor.py" line="295"/>
+        <source>There is no such record: %1</source>
+        <translation>چنین رکوردی نیست: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordListModel</name>
     <message>
-      <location filename="../../casefile/desktop/models.py" line="232" />
-      <source>Name</source>
-      <extracomment>The navigator's entries, in the order shown.</extracomment>
-      <translation>نام</translation>
+        <location filename="../../casefile/desktop/models.py" line="241"/>
+        <source>Name</source>
+        <extracomment>The navigator&apos;s entries, in the order shown.</extracomment>
+        <translation>نام</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/models.py" line="232" />
-      <source>Summary</source>
-      <translation>خلاصه</translation>
+        <location filename="../../casefile/desktop/models.py" line="241"/>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RefListEdit</name>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="362" />
-      <source>Add</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="364"/>
+        <source>Add</source>
+        <translation>افزودن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="364" />
-      <source>Remove</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="366"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RefPicker</name>
     <message>
-      <location filename="../../casefile/desktop/editors/widgets.py" line="279" />
-      <source>type a name to choose</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/widgets.py" line="281"/>
+        <source>type a name to choose</source>
+        <translation>برای انتخاب، نام را بنویسید</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="271" />
-      <source>Settings</source>
-      <translation>تنظیمات</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="271"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="275" />
-      <source>Language</source>
-      <translation>زبان</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="275"/>
+        <source>Language</source>
+        <translation>زبان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="277" />
-      <source>As the system (%1)</source>
-      <translation>مانند سیستم (%1)</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="277"/>
+        <source>As the system (%1)</source>
+        <translation>مانند سیستم (%1)</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="283" />
-      <source>&amp;Language:</source>
-      <translation>&amp;زبان:</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="283"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="286" />
-      <source> min</source>
-      <translation> دقیقه</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="286"/>
+        <source> min</source>
+        <translation> دقیقه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="287" />
-      <source>never</source>
-      <translation>هرگز</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="287"/>
+        <source>never</source>
+        <translation>هرگز</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="289" />
-      <source>Lock after this many idle minutes</source>
-      <translation>قفل شدن پس از این چند دقیقه بی‌کاری</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="289"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>قفل شدن پس از این چند دقیقه بی‌کاری</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="290" />
-      <source>Lock when idle &amp;after:</source>
-      <translation>قفل شدن در بی‌کاری &amp;پس از:</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="290"/>
+        <source>Lock when idle &amp;after:</source>
+        <translation>قفل شدن در بی‌کاری &amp;پس از:</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="293" />
-      <source>OK</source>
-      <translation>تأیید</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="293"/>
+        <source>OK</source>
+        <translation>تأیید</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/dialogs.py" line="294" />
-      <source>Cancel</source>
-      <translation>انصراف</translation>
+        <location filename="../../casefile/desktop/dialogs.py" line="294"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>SubjectPicker</name>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="109"/>
+        <source>type a name of a victim, an official or an event</source>
+        <extracomment>The audiences in the order offered (the core&apos;s names). The languages a dossier can be written in. Person roles a dossier can be made on (other persons are witnesses or relatives).</extracomment>
+        <translation>نام یک قربانی، یک مقام مسئول یا یک رویداد را بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="110"/>
+        <source>Subject of the dossier</source>
+        <translation>موضوع پرونده‌ی PDF</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="115"/>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="117"/>
+        <source>Victim</source>
+        <translation>قربانی</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="117"/>
+        <source>Official</source>
+        <translation>مقام مسئول</translation>
+    </message>
+</context>
+<context>
     <name>TestimonyWizard</name>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="166" />
-      <location filename="../../casefile/desktop/editors/wizard.py" line="196" />
-      <location filename="../../casefile/desktop/editors/wizard.py" line="494" />
-      <source>Record a testimony</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="259"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="290"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="688"/>
+        <source>Record a testimony</source>
+        <translation>ثبت یک روایت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="170" />
-      <source>Next</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="263"/>
+        <source>Next</source>
+        <translation>بعدی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="171" />
-      <source>Back</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="264"/>
+        <source>Back</source>
+        <translation>قبلی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="172" />
-      <source>Save my account</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="265"/>
+        <source>Save my account</source>
+        <translation>روایتم را ذخیره کن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="173" />
-      <source>Stop</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="266"/>
+        <source>Stop</source>
+        <translation>توقف</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="201" />
-      <source>We will ask you a few simple questions about your loved one and what happened. Answer what you know and leave the rest empty. What you say stays on this computer, in this locked file. At the end we will ask who may see your account. You can stop at any time.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="295"/>
+        <source>We will ask you a few simple questions about your loved one and what happened. Answer what you know and leave the rest empty. What you say stays on this computer, in this locked file. At the end we will ask who may see your account. You can stop at any time.</source>
+        <translation>چند پرسش ساده درباره‌ی عزیزتان و آنچه رخ داد از شما می‌پرسیم. هر چه می‌دانید بگویید و بقیه را خالی بگذارید. آنچه می‌گویید روی همین رایانه و در همین پرونده‌ی قفل‌شده می‌ماند. در پایان می‌پرسیم چه کسانی اجازه دارند روایت شما را ببینند. هر زمان بخواهید می‌توانید دست نگه دارید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="212" />
-      <source>Who is this about?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="306"/>
+        <source>Who is this about?</source>
+        <translation>این روایت درباره‌ی کیست؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="214" />
-      <source>The person who was taken, imprisoned or killed.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="308"/>
+        <source>The person who was taken, imprisoned or killed.</source>
+        <translation>کسی که بازداشت، زندانی یا کشته شد.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="218" />
-      <source>Someone already in this file (type part of the name):</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="312"/>
+        <source>Someone already in this file (type part of the name):</source>
+        <translation>کسی که در این پرونده هست (بخشی از نام را بنویسید):</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="219" />
-      <source>Someone new: write their name</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="313"/>
+        <source>Someone new: write their name</source>
+        <translation>کسی که هنوز در پرونده نیست: نامش را بنویسید</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="230" />
-      <source>Who is telling this?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="324"/>
+        <source>Who is telling this?</source>
+        <translation>چه کسی این را روایت می‌کند؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="232" />
-      <source>Your own name. You decide later whether it may be said.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="326"/>
+        <source>Your own name. You decide later whether it may be said.</source>
+        <translation>نام خود شما. بعداً خودتان تصمیم می‌گیرید که نامتان گفته شود یا نه.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="236" />
-      <source>I am already in this file:</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="330"/>
+        <source>I am already in this file:</source>
+        <translation>نام من در این پرونده هست:</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="237" />
-      <source>My name:</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="331"/>
+        <source>My name:</source>
+        <translation>نام من:</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="240" />
-      <source>How are you related to them?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="334"/>
+        <source>How are you related to them?</source>
+        <translation>چه نسبتی با او دارید؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="253" />
-      <source>What happened?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="347"/>
+        <source>What happened?</source>
+        <translation>چه اتفاقی افتاد؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="255" />
-      <source>What happened to them? Choose what fits best.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="349"/>
+        <source>What happened to them? Choose what fits best.</source>
+        <translation>چه بر سر او آمد؟ نزدیک‌ترین گزینه را انتخاب کنید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="260" />
-      <source>Now tell it in your own words:</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="354"/>
+        <source>Now tell it in your own words:</source>
+        <translation>حالا با زبان خودتان تعریف کنید:</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="264" />
-      <source>Your account</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="358"/>
+        <source>Your account</source>
+        <translation>روایت شما</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="270" />
-      <source>When did it happen?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="364"/>
+        <source>When did it happen?</source>
+        <translation>کی اتفاق افتاد؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="275" />
-      <source>As you remember it: a year, a season or a month is enough. Tick “about” if you remember only roughly, “not sure” if you are not certain.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="369"/>
+        <source>As you remember it: a year, a season or a month is enough. Tick “about” if you remember only roughly, “not sure” if you are not certain.</source>
+        <translation>همان‌طور که به یاد دارید: سال، فصل یا ماه کافی است. اگر تقریبی به یاد دارید «حدوداً» و اگر مطمئن نیستید «مطمئن نیستم» را بزنید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="287" />
-      <source>Where did it happen?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="381"/>
+        <source>Where did it happen?</source>
+        <translation>کجا اتفاق افتاد؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="289" />
-      <source>A prison, a city, a cemetery… Leave it empty if you do not know.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="383"/>
+        <source>A prison, a city, a cemetery… Leave it empty if you do not know.</source>
+        <translation>یک زندان، یک شهر، یک گورستان… اگر نمی‌دانید خالی بگذارید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="291" />
-      <source>Where it happened</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="387"/>
+        <source>A place already in this file (type part of its name):</source>
+        <translation>جایی که در این پرونده هست (بخشی از نامش را بنویسید):</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="296" />
-      <source>What did the family do to find out?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="388"/>
+        <source>A place not yet in this file: write its name</source>
+        <translation>جایی که هنوز در پرونده نیست: نامش را بنویسید</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="299" />
-      <source>Add each thing you did, for example going to the prison or writing a letter.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="393"/>
+        <source>Where it happened</source>
+        <translation>محل رویداد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="308" />
-      <source>What did you do?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="396"/>
+        <source>What kind of place is it?</source>
+        <translation>چه جور جایی است؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="310" />
-      <source>When?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="409"/>
+        <source>What did the family do to find out?</source>
+        <translation>خانواده برای باخبر شدن چه کرد؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="312" />
-      <source>What answer did you get?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="412"/>
+        <source>Add each thing you did, for example going to the prison or writing a letter.</source>
+        <translation>هر کاری را که کردید جداگانه بیفزایید، مثلاً رفتن به زندان یا نوشتن نامه.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="315" />
-      <source>Add this step</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="421"/>
+        <source>What did you do?</source>
+        <translation>چه کردید؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="319" />
-      <source>Steps the family took</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="423"/>
+        <source>When?</source>
+        <translation>کی؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="321" />
-      <source>Remove the chosen step</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="427"/>
+        <source>What answer did you get?</source>
+        <translation>چه پاسخی گرفتید؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="353" />
-      <source>Who may see your account?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="430"/>
+        <source>Add this step</source>
+        <translation>افزودن این کار</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="356" />
-      <source>Please answer each question. You can change your mind later at any time.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="434"/>
+        <source>Steps the family took</source>
+        <translation>کارهایی که خانواده کرد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="358" />
-      <source>May we give your account to the United Nations?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="436"/>
+        <source>Remove the chosen step</source>
+        <translation>حذف کار انتخاب‌شده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="359" />
-      <source>May we give your account to Amnesty International?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="468"/>
+        <source>Who may see your account?</source>
+        <translation>چه کسانی می‌توانند روایت شما را ببینند؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="360" />
-      <source>May we give your account to lawyers working on these cases?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="471"/>
+        <source>Please answer each question. You can change your mind later at any time.</source>
+        <translation>لطفاً به همه‌ی پرسش‌ها پاسخ دهید. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="361" />
-      <source>May we publish your account for everyone to read?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="473"/>
+        <source>May we give your account to the United Nations?</source>
+        <translation>آیا اجازه می‌دهید روایت شما را به سازمان ملل متحد بدهیم؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="362" />
-      <source>May we say your name when we give your account to others?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="474"/>
+        <source>May we give your account to Amnesty International?</source>
+        <translation>آیا اجازه می‌دهید روایت شما را به عفو بین‌الملل بدهیم؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="366" />
-      <source>Does your account speak of any of these?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="475"/>
+        <source>May we give your account to lawyers working on these cases?</source>
+        <translation>آیا اجازه می‌دهید روایت شما را به وکیلانی بدهیم که روی این پرونده‌ها کار می‌کنند؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="368" />
-      <source>Torture</source>
-      <translation>شکنجه</translation>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="476"/>
+        <source>May we publish your account for everyone to read?</source>
+        <translation>آیا اجازه می‌دهید روایت شما را منتشر کنیم تا همه بخوانند؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="369" />
-      <source>Sexual violence</source>
-      <translation>خشونت جنسی</translation>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="477"/>
+        <source>May we say your name when we give your account to others?</source>
+        <translation>آیا اجازه می‌دهید وقتی روایت شما را به دیگران می‌دهیم، نام شما را بگوییم؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="370" />
-      <source>Illness, injuries or medical care</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="481"/>
+        <source>Does your account speak of any of these?</source>
+        <translation>آیا روایت شما از هیچ‌یک از این‌ها سخن می‌گوید؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="378" />
-      <source>May we share those parts of your account too?</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="483"/>
+        <source>Torture</source>
+        <translation>شکنجه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="401" />
-      <source>Thank you</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="484"/>
+        <source>Sexual violence</source>
+        <translation>خشونت جنسی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="406" />
-      <source>When you press “Save my account”, your account is saved in this file. Someone helping you can read it over with you and add details later.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="485"/>
+        <source>Illness, injuries or medical care</source>
+        <translation>بیماری، جراحت یا درمان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="452" />
-      <source>As told by a family member in a testimony.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="493"/>
+        <source>May we share those parts of your account too?</source>
+        <translation>آیا اجازه می‌دهید آن بخش‌های روایت شما را هم بدهیم؟</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="505" />
-      <source>Your account could not be saved:</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="516"/>
+        <source>Your loved one’s name</source>
+        <translation>نام عزیزتان</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="520"/>
+        <source>Only the family decides whether your loved one’s name may be said. Please answer for each one. You can change your mind later at any time.</source>
+        <translation>فقط خانواده تصمیم می‌گیرد که نام عزیزشان گفته شود یا نه. لطفاً برای هر کدام پاسخ دهید. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="528"/>
+        <source>Only the family decides whether the name of their loved one may be said, so we do not ask you here. If you are one of the family, go back and say how you are related.</source>
+        <translation>فقط خانواده تصمیم می‌گیرد که نام عزیزشان گفته شود یا نه، برای همین این را از شما نمی‌پرسیم. اگر از خانواده‌ی او هستید، به عقب برگردید و بگویید چه نسبتی با او دارید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="541"/>
+        <source>Because you asked that no name be given to some, we will give only the first letters of the name where you allowed the full name. Someone helping you can change this later.</source>
+        <translation>چون خواستید برای بعضی هیچ نامی از عزیزتان برده نشود، هر جا هم که اجازه‌ی نام کامل داده‌اید فقط حروف اول نامش را می‌گوییم. کسی که به شما کمک می‌کند می‌تواند بعداً این را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="577"/>
+        <source>Thank you</source>
+        <translation>سپاس</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="582"/>
+        <source>When you press “Save my account”, your account is saved in this file. Someone helping you can read it over with you and add details later.</source>
+        <translation>وقتی «روایتم را ذخیره کن» را بزنید، روایت شما در این پرونده ذخیره می‌شود. کسی که به شما کمک می‌کند می‌تواند بعداً آن را با شما مرور کند و جزئیات را بیفزاید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="646"/>
+        <source>As told by a family member in a testimony.</source>
+        <translation>به روایت یکی از اعضای خانواده.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="699"/>
+        <source>Your account could not be saved:</source>
+        <translation>روایت شما ذخیره نشد:</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="93" />
-      <source>Victim</source>
-      <translation>قربانی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="93"/>
+        <source>Victim</source>
+        <translation>قربانی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="94" />
-      <source>Relative</source>
-      <translation>خویشاوند</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="94"/>
+        <source>Relative</source>
+        <translation>خویشاوند</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="95" />
-      <source>Witness</source>
-      <translation>شاهد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="95"/>
+        <source>Witness</source>
+        <translation>شاهد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="96" />
-      <source>Official</source>
-      <translation>مقام مسئول</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="96"/>
+        <source>Official</source>
+        <translation>مقام مسئول</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="97" />
-      <source>Female</source>
-      <translation>زن</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="97"/>
+        <source>Female</source>
+        <translation>زن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="98" />
-      <source>Male</source>
-      <translation>مرد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="98"/>
+        <source>Male</source>
+        <translation>مرد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="99" />
-      <source>Other</source>
-      <translation>دیگر</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="99"/>
+        <source>Other</source>
+        <translation>دیگر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="100" />
-      <source>Unknown</source>
-      <translation>نامعلوم</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="100"/>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="101" />
-      <source>Known</source>
-      <translation>معلوم</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="101"/>
+        <source>Known</source>
+        <translation>معلوم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="102" />
-      <source>Unmarked</source>
-      <translation>بی‌نشان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="102"/>
+        <source>Unmarked</source>
+        <translation>بی‌نشان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="103" />
-      <source>Disputed</source>
-      <translation>مورد اختلاف</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="103"/>
+        <source>Disputed</source>
+        <translation>مورد اختلاف</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="104" />
-      <source>None</source>
-      <translation>هیچ</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="104"/>
+        <source>None</source>
+        <translation>هیچ</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="105" />
-      <source>Inaccurate</source>
-      <translation>نادرست</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="105"/>
+        <source>Inaccurate</source>
+        <translation>نادرست</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="106" />
-      <source>Received</source>
-      <translation>دریافت شد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="106"/>
+        <source>Received</source>
+        <translation>دریافت شد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="107" />
-      <source>United Nations</source>
-      <translation>سازمان ملل متحد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="107"/>
+        <source>United Nations</source>
+        <translation>سازمان ملل متحد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="108" />
-      <location filename="../../casefile/desktop/labels.py" line="108" />
-      <source>Amnesty International</source>
-      <translation>عفو بین‌الملل</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="108"/>
+        <location filename="../../casefile/desktop/labels.py" line="108"/>
+        <source>Amnesty International</source>
+        <translation>عفو بین‌الملل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="109" />
-      <source>Lawyers</source>
-      <translation>وکیلان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="109"/>
+        <source>Lawyers</source>
+        <translation>وکیلان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="110" />
-      <source>Public</source>
-      <translation>عمومی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="110"/>
+        <source>Public</source>
+        <translation>عمومی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="111" />
-      <source>Full name</source>
-      <translation>نام کامل</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="111"/>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="112" />
-      <source>Initials only</source>
-      <translation>فقط حروف اول نام</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="112"/>
+        <source>Initials only</source>
+        <translation>فقط حروف اول نام</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="113" />
-      <source>Restricted</source>
-      <translation>محدود</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="113"/>
+        <source>Restricted</source>
+        <translation>محدود</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="114" />
-      <source>Confidential</source>
-      <translation>محرمانه</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="114"/>
+        <source>Confidential</source>
+        <translation>محرمانه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="115" />
-      <source>Political group</source>
-      <translation>گروه سیاسی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="115"/>
+        <source>Political group</source>
+        <translation>گروه سیاسی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="116" />
-      <source>State body</source>
-      <translation>نهاد دولتی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="116"/>
+        <source>State body</source>
+        <translation>نهاد دولتی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="117" />
-      <source>Court</source>
-      <translation>دادگاه</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="117"/>
+        <source>Court</source>
+        <translation>دادگاه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="118" />
-      <source>Prison authority</source>
-      <translation>مقام زندان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="118"/>
+        <source>Prison authority</source>
+        <translation>مقام زندان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="119" />
-      <source>Security service</source>
-      <translation>نهاد امنیتی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="119"/>
+        <source>Security service</source>
+        <translation>نهاد امنیتی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="120" />
-      <source>NGO</source>
-      <translation>سازمان غیردولتی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="120"/>
+        <source>NGO</source>
+        <translation>سازمان غیردولتی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="121" />
-      <source>UN body</source>
-      <translation>نهاد سازمان ملل</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="121"/>
+        <source>UN body</source>
+        <translation>نهاد سازمان ملل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="122" />
-      <source>Media</source>
-      <translation>رسانه</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="122"/>
+        <source>Media</source>
+        <translation>رسانه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="123" />
-      <source>Prison</source>
-      <translation>زندان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="123"/>
+        <source>Prison</source>
+        <translation>زندان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="124" />
-      <source>Cemetery</source>
-      <translation>گورستان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="124"/>
+        <source>Cemetery</source>
+        <translation>گورستان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="125" />
-      <source>City</source>
-      <translation>شهر</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="125"/>
+        <source>City</source>
+        <translation>شهر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="126" />
-      <source>Province</source>
-      <translation>استان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="126"/>
+        <source>Province</source>
+        <translation>استان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="127" />
-      <source>Country</source>
-      <translation>کشور</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="127"/>
+        <source>Country</source>
+        <translation>کشور</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="128" />
-      <source>Mass execution</source>
-      <translation>اعدام دسته‌جمعی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="128"/>
+        <source>Mass execution</source>
+        <translation>اعدام دسته‌جمعی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="129" />
-      <source>Execution</source>
-      <translation>اعدام</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="129"/>
+        <source>Execution</source>
+        <translation>اعدام</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="130" />
-      <source>Arrest wave</source>
-      <translation>موج بازداشت‌ها</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="130"/>
+        <source>Arrest wave</source>
+        <translation>موج بازداشت‌ها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="131" />
-      <source>Trial</source>
-      <translation>محاکمه</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="131"/>
+        <source>Trial</source>
+        <translation>محاکمه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="132" />
-      <source>Committee session</source>
-      <translation>جلسه‌ی هیئت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="132"/>
+        <source>Committee session</source>
+        <translation>جلسه‌ی هیئت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="133" />
-      <source>Transfer</source>
-      <translation>انتقال</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="133"/>
+        <source>Transfer</source>
+        <translation>انتقال</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="134" />
-      <source>Burial</source>
-      <translation>خاکسپاری</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="134"/>
+        <source>Burial</source>
+        <translation>خاکسپاری</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="135" />
-      <source>Statement</source>
-      <translation>بیانیه</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="135"/>
+        <source>Statement</source>
+        <translation>بیانیه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="136" />
-      <source>Disclosure</source>
-      <translation>افشا</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="136"/>
+        <source>Disclosure</source>
+        <translation>افشا</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="137" />
-      <source>Denial</source>
-      <translation>انکار</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="137"/>
+        <source>Denial</source>
+        <translation>انکار</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="138" />
-      <source>Arrest</source>
-      <translation>بازداشت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="138"/>
+        <source>Arrest</source>
+        <translation>بازداشت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="139" />
-      <source>Detention</source>
-      <translation>زندان</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="139"/>
+        <source>Detention</source>
+        <translation>زندان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="140" />
-      <source>Sentence</source>
-      <translation>حکم</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="140"/>
+        <source>Sentence</source>
+        <translation>حکم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="141" />
-      <source>Torture</source>
-      <translation>شکنجه</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="141"/>
+        <source>Torture</source>
+        <translation>شکنجه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="142" />
-      <source>Enforced disappearance</source>
-      <translation>ناپدیدسازی قهری</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="142"/>
+        <source>Enforced disappearance</source>
+        <translation>ناپدیدسازی قهری</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="143" />
-      <source>Secret burial</source>
-      <translation>خاکسپاری پنهانی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="143"/>
+        <source>Secret burial</source>
+        <translation>خاکسپاری پنهانی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="144" />
-      <source>Harassment of family</source>
-      <translation>آزار خانواده</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="144"/>
+        <source>Harassment of family</source>
+        <translation>آزار خانواده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="145" />
-      <source>Ordered</source>
-      <translation>دستور داد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="145"/>
+        <source>Ordered</source>
+        <translation>دستور داد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="146" />
-      <source>Decided</source>
-      <translation>تصمیم گرفت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="146"/>
+        <source>Decided</source>
+        <translation>تصمیم گرفت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="147" />
-      <source>Carried out</source>
-      <translation>اجرا کرد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="147"/>
+        <source>Carried out</source>
+        <translation>اجرا کرد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="148" />
-      <source>Supervised</source>
-      <translation>نظارت کرد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="148"/>
+        <source>Supervised</source>
+        <translation>نظارت کرد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="149" />
-      <source>Covered up</source>
-      <translation>پنهان کرد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="149"/>
+        <source>Covered up</source>
+        <translation>پنهان کرد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="150" />
-      <source>Denied</source>
-      <translation>انکار کرد</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="150"/>
+        <source>Denied</source>
+        <translation>انکار کرد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="151" />
-      <source>Was informed</source>
-      <translation>آگاه بود</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="151"/>
+        <source>Was informed</source>
+        <translation>آگاه بود</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="152" />
-      <source>Established</source>
-      <translation>ثابت‌شده</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="152"/>
+        <source>Established</source>
+        <translation>اثبات‌شده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="153" />
-      <source>Alleged</source>
-      <translation>ادعاشده</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="153"/>
+        <source>Alleged</source>
+        <translation>ادعاشده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="154" />
-      <source>Suspected</source>
-      <translation>مظنون</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="154"/>
+        <source>Suspected</source>
+        <translation>مظنون</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="155" />
-      <source>Mother</source>
-      <translation>مادر</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="155"/>
+        <source>Mother</source>
+        <translation>مادر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="156" />
-      <source>Father</source>
-      <translation>پدر</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="156"/>
+        <source>Father</source>
+        <translation>پدر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="157" />
-      <source>Sibling</source>
-      <translation>خواهر یا برادر</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="157"/>
+        <source>Sibling</source>
+        <translation>خواهر یا برادر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="158" />
-      <source>Spouse</source>
-      <translation>همسر</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="158"/>
+        <source>Spouse</source>
+        <translation>همسر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="159" />
-      <source>Child</source>
-      <translation>فرزند</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="159"/>
+        <source>Child</source>
+        <translation>فرزند</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="160" />
-      <source>Cellmate</source>
-      <translation>هم‌بند</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="160"/>
+        <source>Cellmate</source>
+        <translation>هم‌بند</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="161" />
-      <source>Lawyer</source>
-      <translation>وکیل</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="161"/>
+        <source>Lawyer</source>
+        <translation>وکیل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="162" />
-      <source>Inquiry to authorities</source>
-      <translation>پرس‌وجو از مقامات</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="162"/>
+        <source>Inquiry to authorities</source>
+        <translation>پرس‌وجو از مقامات</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="163" />
-      <source>Prison visit</source>
-      <translation>رفتن به زندان برای ملاقات</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="163"/>
+        <source>Prison visit</source>
+        <translation>رفتن به زندان برای ملاقات</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="164" />
-      <source>Letter</source>
-      <translation>نامه</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="164"/>
+        <source>Letter</source>
+        <translation>نامه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="165" />
-      <source>Legal petition</source>
-      <translation>دادخواست</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="165"/>
+        <source>Legal petition</source>
+        <translation>دادخواست</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="166" />
-      <source>Submission to the UN</source>
-      <translation>گزارش به سازمان ملل</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="166"/>
+        <source>Submission to the UN</source>
+        <translation>گزارش به سازمان ملل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="167" />
-      <source>Public appeal</source>
-      <translation>درخواست عمومی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="167"/>
+        <source>Public appeal</source>
+        <translation>درخواست عمومی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="168" />
-      <source>Sexual violence</source>
-      <translation>خشونت جنسی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="168"/>
+        <source>Sexual violence</source>
+        <translation>خشونت جنسی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="169" />
-      <source>Medical</source>
-      <translation>پزشکی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="169"/>
+        <source>Medical</source>
+        <translation>پزشکی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="170" />
-      <source>Report</source>
-      <translation>گزارش</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="170"/>
+        <source>Report</source>
+        <translation>گزارش</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="171" />
-      <source>Audio</source>
-      <translation>صوتی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="171"/>
+        <source>Audio</source>
+        <translation>صوتی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="172" />
-      <source>Video</source>
-      <translation>ویدیو</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="172"/>
+        <source>Video</source>
+        <translation>ویدیو</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="173" />
-      <source>Document</source>
-      <translation>سند</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="173"/>
+        <source>Document</source>
+        <translation>سند</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="174" />
-      <source>Photo</source>
-      <translation>عکس</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="174"/>
+        <source>Photo</source>
+        <translation>عکس</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="175" />
-      <source>News</source>
-      <translation>خبر</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="175"/>
+        <source>News</source>
+        <translation>خبر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="176" />
-      <source>Book</source>
-      <translation>کتاب</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="176"/>
+        <source>Book</source>
+        <translation>کتاب</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="177" />
-      <source>Testimony record</source>
-      <translation>ثبت یک شهادت</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="177"/>
+        <source>Testimony record</source>
+        <translation>سند شهادت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="178" />
-      <source>Transliteration</source>
-      <translation>نویسه‌گردانی</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="178"/>
+        <source>Transliteration</source>
+        <translation>نویسه‌گردانی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="179" />
-      <source>Assumed name</source>
-      <translation>نام مستعار</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="179"/>
+        <source>Assumed name</source>
+        <translation>نام مستعار</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="180" />
-      <source>Nickname</source>
-      <translation>لقب</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="180"/>
+        <source>Nickname</source>
+        <translation>لقب</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/labels.py" line="181" />
-      <source>Kunya</source>
-      <translation>کنیه</translation>
+        <location filename="../../casefile/desktop/editors/labels.py" line="181"/>
+        <source>Kunya</source>
+        <translation>کنیه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="107" />
-      <source>alleged</source>
-      <translation>ادعاشده</translation>
+        <location filename="../../casefile/desktop/labels.py" line="107"/>
+        <source>alleged</source>
+        <translation>ادعاشده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="109" />
-      <source>arrest</source>
-      <translation>بازداشت</translation>
+        <location filename="../../casefile/desktop/labels.py" line="109"/>
+        <source>arrest</source>
+        <translation>بازداشت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="110" />
-      <source>wave of arrests</source>
-      <translation>موج بازداشت‌ها</translation>
+        <location filename="../../casefile/desktop/labels.py" line="110"/>
+        <source>wave of arrests</source>
+        <translation>موج بازداشت‌ها</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="111" />
-      <source>audio</source>
-      <translation>صوتی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="111"/>
+        <source>audio</source>
+        <translation>صوتی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="112" />
-      <source>book</source>
-      <translation>کتاب</translation>
+        <location filename="../../casefile/desktop/labels.py" line="112"/>
+        <source>book</source>
+        <translation>کتاب</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="113" />
-      <source>burial</source>
-      <translation>خاکسپاری</translation>
+        <location filename="../../casefile/desktop/labels.py" line="113"/>
+        <source>burial</source>
+        <translation>خاکسپاری</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="114" />
-      <source>carried out</source>
-      <translation>اجرا کرد</translation>
+        <location filename="../../casefile/desktop/labels.py" line="114"/>
+        <source>carried out</source>
+        <translation>اجرا کرد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="115" />
-      <source>cellmate</source>
-      <translation>هم‌بند</translation>
+        <location filename="../../casefile/desktop/labels.py" line="115"/>
+        <source>cellmate</source>
+        <translation>هم‌بند</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="116" />
-      <source>cemetery</source>
-      <translation>گورستان</translation>
+        <location filename="../../casefile/desktop/labels.py" line="116"/>
+        <source>cemetery</source>
+        <translation>گورستان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="117" />
-      <source>child</source>
-      <translation>فرزند</translation>
+        <location filename="../../casefile/desktop/labels.py" line="117"/>
+        <source>child</source>
+        <translation>فرزند</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="118" />
-      <source>city</source>
-      <translation>شهر</translation>
+        <location filename="../../casefile/desktop/labels.py" line="118"/>
+        <source>city</source>
+        <translation>شهر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="119" />
-      <source>committee session</source>
-      <translation>جلسه‌ی هیئت</translation>
+        <location filename="../../casefile/desktop/labels.py" line="119"/>
+        <source>committee session</source>
+        <translation>جلسه‌ی هیئت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="120" />
-      <source>confidential</source>
-      <translation>محرمانه</translation>
+        <location filename="../../casefile/desktop/labels.py" line="120"/>
+        <source>confidential</source>
+        <translation>محرمانه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="121" />
-      <source>country</source>
-      <translation>کشور</translation>
+        <location filename="../../casefile/desktop/labels.py" line="121"/>
+        <source>country</source>
+        <translation>کشور</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="122" />
-      <source>court</source>
-      <translation>دادگاه</translation>
+        <location filename="../../casefile/desktop/labels.py" line="122"/>
+        <source>court</source>
+        <translation>دادگاه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="123" />
-      <source>covered up</source>
-      <translation>پنهان کرد</translation>
+        <location filename="../../casefile/desktop/labels.py" line="123"/>
+        <source>covered up</source>
+        <translation>پنهان کرد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="124" />
-      <source>decided</source>
-      <translation>تصمیم گرفت</translation>
+        <location filename="../../casefile/desktop/labels.py" line="124"/>
+        <source>decided</source>
+        <translation>تصمیم گرفت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="125" />
-      <source>denial</source>
-      <translation>انکار</translation>
+        <location filename="../../casefile/desktop/labels.py" line="125"/>
+        <source>denial</source>
+        <translation>انکار</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="126" />
-      <source>denied</source>
-      <translation>انکار کرد</translation>
+        <location filename="../../casefile/desktop/labels.py" line="126"/>
+        <source>denied</source>
+        <translation>انکار کرد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="127" />
-      <source>detention</source>
-      <translation>زندان</translation>
+        <location filename="../../casefile/desktop/labels.py" line="127"/>
+        <source>detention</source>
+        <translation>زندان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="128" />
-      <source>disclosure</source>
-      <translation>افشا</translation>
+        <location filename="../../casefile/desktop/labels.py" line="128"/>
+        <source>disclosure</source>
+        <translation>افشا</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="129" />
-      <source>disputed</source>
-      <translation>مورد اختلاف</translation>
+        <location filename="../../casefile/desktop/labels.py" line="129"/>
+        <source>disputed</source>
+        <translation>مورد اختلاف</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="130" />
-      <source>document</source>
-      <translation>سند</translation>
+        <location filename="../../casefile/desktop/labels.py" line="130"/>
+        <source>document</source>
+        <translation>سند</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="131" />
-      <source>enforced disappearance</source>
-      <translation>ناپدیدسازی قهری</translation>
+        <location filename="../../casefile/desktop/labels.py" line="131"/>
+        <source>enforced disappearance</source>
+        <translation>ناپدیدسازی قهری</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="132" />
-      <source>established</source>
-      <translation>ثابت‌شده</translation>
+        <location filename="../../casefile/desktop/labels.py" line="132"/>
+        <source>established</source>
+        <translation>ثابت‌شده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="133" />
-      <source>execution</source>
-      <translation>اعدام</translation>
+        <location filename="../../casefile/desktop/labels.py" line="133"/>
+        <source>execution</source>
+        <translation>اعدام</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="134" />
-      <source>father</source>
-      <translation>پدر</translation>
+        <location filename="../../casefile/desktop/labels.py" line="134"/>
+        <source>father</source>
+        <translation>پدر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="135" />
-      <source>female</source>
-      <translation>زن</translation>
+        <location filename="../../casefile/desktop/labels.py" line="135"/>
+        <source>female</source>
+        <translation>زن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="136" />
-      <source>full name</source>
-      <translation>نام کامل</translation>
+        <location filename="../../casefile/desktop/labels.py" line="136"/>
+        <source>full name</source>
+        <translation>نام کامل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="137" />
-      <source>harassment of the family</source>
-      <translation>آزار خانواده</translation>
+        <location filename="../../casefile/desktop/labels.py" line="137"/>
+        <source>harassment of the family</source>
+        <translation>آزار خانواده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="138" />
-      <source>inaccurate</source>
-      <translation>نادرست</translation>
+        <location filename="../../casefile/desktop/labels.py" line="138"/>
+        <source>inaccurate</source>
+        <translation>نادرست</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="139" />
-      <source>initials only</source>
-      <translation>فقط حروف اول نام</translation>
+        <location filename="../../casefile/desktop/labels.py" line="139"/>
+        <source>initials only</source>
+        <translation>فقط حروف اول نام</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="140" />
-      <source>inquiry to the authorities</source>
-      <translation>پرس‌وجو از مقامات</translation>
+        <location filename="../../casefile/desktop/labels.py" line="140"/>
+        <source>inquiry to the authorities</source>
+        <translation>پرس‌وجو از مقامات</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="141" />
-      <source>known</source>
-      <translation>معلوم</translation>
+        <location filename="../../casefile/desktop/labels.py" line="141"/>
+        <source>known</source>
+        <translation>معلوم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="142" />
-      <source>lawyer</source>
-      <translation>وکیل</translation>
+        <location filename="../../casefile/desktop/labels.py" line="142"/>
+        <source>lawyer</source>
+        <translation>وکیل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="143" />
-      <source>lawyers</source>
-      <translation>وکیلان</translation>
+        <location filename="../../casefile/desktop/labels.py" line="143"/>
+        <source>lawyers</source>
+        <translation>وکیلان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="144" />
-      <source>legal petition</source>
-      <translation>دادخواست</translation>
+        <location filename="../../casefile/desktop/labels.py" line="144"/>
+        <source>legal petition</source>
+        <translation>دادخواست</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="145" />
-      <source>letter</source>
-      <translation>نامه</translation>
+        <location filename="../../casefile/desktop/labels.py" line="145"/>
+        <source>letter</source>
+        <translation>نامه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="146" />
-      <source>male</source>
-      <translation>مرد</translation>
+        <location filename="../../casefile/desktop/labels.py" line="146"/>
+        <source>male</source>
+        <translation>مرد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="147" />
-      <source>mass execution</source>
-      <translation>اعدام دسته‌جمعی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="147"/>
+        <source>mass execution</source>
+        <translation>اعدام دسته‌جمعی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="148" />
-      <source>media</source>
-      <translation>رسانه</translation>
+        <location filename="../../casefile/desktop/labels.py" line="148"/>
+        <source>media</source>
+        <translation>رسانه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="149" />
-      <source>medical</source>
-      <translation>پزشکی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="149"/>
+        <source>medical</source>
+        <translation>پزشکی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="150" />
-      <source>mother</source>
-      <translation>مادر</translation>
+        <location filename="../../casefile/desktop/labels.py" line="150"/>
+        <source>mother</source>
+        <translation>مادر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="151" />
-      <source>news</source>
-      <translation>خبر</translation>
+        <location filename="../../casefile/desktop/labels.py" line="151"/>
+        <source>news</source>
+        <translation>خبر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="152" />
-      <source>non-governmental organization</source>
-      <translation>سازمان غیردولتی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="152"/>
+        <source>non-governmental organization</source>
+        <translation>سازمان غیردولتی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="153" />
-      <source>none</source>
-      <translation>هیچ</translation>
+        <location filename="../../casefile/desktop/labels.py" line="153"/>
+        <source>none</source>
+        <translation>هیچ</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="154" />
-      <source>official</source>
-      <translation>مقام مسئول</translation>
+        <location filename="../../casefile/desktop/labels.py" line="154"/>
+        <source>official</source>
+        <translation>مقام مسئول</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="155" />
-      <source>ordered</source>
-      <translation>دستور داد</translation>
+        <location filename="../../casefile/desktop/labels.py" line="155"/>
+        <source>ordered</source>
+        <translation>دستور داد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="156" />
-      <source>other</source>
-      <translation>دیگر</translation>
+        <location filename="../../casefile/desktop/labels.py" line="156"/>
+        <source>other</source>
+        <translation>دیگر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="157" />
-      <source>photo</source>
-      <translation>عکس</translation>
+        <location filename="../../casefile/desktop/labels.py" line="157"/>
+        <source>photo</source>
+        <translation>عکس</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="158" />
-      <source>political group</source>
-      <translation>گروه سیاسی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="158"/>
+        <source>political group</source>
+        <translation>گروه سیاسی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="159" />
-      <source>prison</source>
-      <translation>زندان</translation>
+        <location filename="../../casefile/desktop/labels.py" line="159"/>
+        <source>prison</source>
+        <translation>زندان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="160" />
-      <source>prison authority</source>
-      <translation>مقام زندان</translation>
+        <location filename="../../casefile/desktop/labels.py" line="160"/>
+        <source>prison authority</source>
+        <translation>مقام زندان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="161" />
-      <source>prison visit</source>
-      <translation>رفتن به زندان برای ملاقات</translation>
+        <location filename="../../casefile/desktop/labels.py" line="161"/>
+        <source>prison visit</source>
+        <translation>رفتن به زندان برای ملاقات</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="162" />
-      <source>province</source>
-      <translation>استان</translation>
+        <location filename="../../casefile/desktop/labels.py" line="162"/>
+        <source>province</source>
+        <translation>استان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="163" />
-      <source>public</source>
-      <translation>عمومی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="163"/>
+        <source>public</source>
+        <translation>عمومی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="164" />
-      <source>public appeal</source>
-      <translation>درخواست عمومی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="164"/>
+        <source>public appeal</source>
+        <translation>درخواست عمومی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="165" />
-      <source>received</source>
-      <translation>دریافت شد</translation>
+        <location filename="../../casefile/desktop/labels.py" line="165"/>
+        <source>received</source>
+        <translation>دریافت شد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="166" />
-      <source>relative</source>
-      <translation>خویشاوند</translation>
+        <location filename="../../casefile/desktop/labels.py" line="166"/>
+        <source>relative</source>
+        <translation>خویشاوند</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="167" />
-      <source>report</source>
-      <translation>گزارش</translation>
+        <location filename="../../casefile/desktop/labels.py" line="167"/>
+        <source>report</source>
+        <translation>گزارش</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="168" />
-      <source>restricted</source>
-      <translation>محدود</translation>
+        <location filename="../../casefile/desktop/labels.py" line="168"/>
+        <source>restricted</source>
+        <translation>محدود</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="169" />
-      <source>secret burial</source>
-      <translation>خاکسپاری پنهانی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="169"/>
+        <source>secret burial</source>
+        <translation>خاکسپاری پنهانی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="170" />
-      <source>security service</source>
-      <translation>نهاد امنیتی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="170"/>
+        <source>security service</source>
+        <translation>نهاد امنیتی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="171" />
-      <source>sentence</source>
-      <translation>حکم</translation>
+        <location filename="../../casefile/desktop/labels.py" line="171"/>
+        <source>sentence</source>
+        <translation>حکم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="172" />
-      <source>sexual violence</source>
-      <translation>خشونت جنسی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="172"/>
+        <source>sexual violence</source>
+        <translation>خشونت جنسی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="173" />
-      <source>sibling</source>
-      <translation>خواهر یا برادر</translation>
+        <location filename="../../casefile/desktop/labels.py" line="173"/>
+        <source>sibling</source>
+        <translation>خواهر یا برادر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="174" />
-      <source>spouse</source>
-      <translation>همسر</translation>
+        <location filename="../../casefile/desktop/labels.py" line="174"/>
+        <source>spouse</source>
+        <translation>همسر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="175" />
-      <source>state body</source>
-      <translation>نهاد دولتی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="175"/>
+        <source>state body</source>
+        <translation>نهاد دولتی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="176" />
-      <source>statement</source>
-      <translation>بیانیه</translation>
+        <location filename="../../casefile/desktop/labels.py" line="176"/>
+        <source>statement</source>
+        <translation>بیانیه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="177" />
-      <source>supervised</source>
-      <translation>نظارت کرد</translation>
+        <location filename="../../casefile/desktop/labels.py" line="177"/>
+        <source>supervised</source>
+        <translation>نظارت کرد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="178" />
-      <source>suspected</source>
-      <translation>مظنون</translation>
+        <location filename="../../casefile/desktop/labels.py" line="178"/>
+        <source>suspected</source>
+        <translation>مظنون</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="179" />
-      <source>record of a testimony</source>
-      <translation>ثبت یک شهادت</translation>
+        <location filename="../../casefile/desktop/labels.py" line="179"/>
+        <source>record of a testimony</source>
+        <translation>سند شهادت</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="180" />
-      <source>torture</source>
-      <translation>شکنجه</translation>
+        <location filename="../../casefile/desktop/labels.py" line="180"/>
+        <source>torture</source>
+        <translation>شکنجه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="181" />
-      <source>transfer</source>
-      <translation>انتقال</translation>
+        <location filename="../../casefile/desktop/labels.py" line="181"/>
+        <source>transfer</source>
+        <translation>انتقال</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="182" />
-      <source>trial</source>
-      <translation>محاکمه</translation>
+        <location filename="../../casefile/desktop/labels.py" line="182"/>
+        <source>trial</source>
+        <translation>محاکمه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="183" />
-      <source>the United Nations</source>
-      <translation>سازمان ملل متحد</translation>
+        <location filename="../../casefile/desktop/labels.py" line="183"/>
+        <source>the United Nations</source>
+        <translation>سازمان ملل متحد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="184" />
-      <source>United Nations body</source>
-      <translation>نهاد سازمان ملل</translation>
+        <location filename="../../casefile/desktop/labels.py" line="184"/>
+        <source>United Nations body</source>
+        <translation>نهاد سازمان ملل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="185" />
-      <source>submission to the United Nations</source>
-      <translation>گزارش به سازمان ملل</translation>
+        <location filename="../../casefile/desktop/labels.py" line="185"/>
+        <source>submission to the United Nations</source>
+        <translation>گزارش به سازمان ملل</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="186" />
-      <source>unknown</source>
-      <translation>نامعلوم</translation>
+        <location filename="../../casefile/desktop/labels.py" line="186"/>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="187" />
-      <source>unmarked</source>
-      <translation>بی‌نشان</translation>
+        <location filename="../../casefile/desktop/labels.py" line="187"/>
+        <source>unmarked</source>
+        <translation>بی‌نشان</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="188" />
-      <source>victim</source>
-      <translation>قربانی</translation>
+        <location filename="../../casefile/desktop/labels.py" line="188"/>
+        <source>victim</source>
+        <translation>قربانی</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="189" />
-      <source>video</source>
-      <translation>ویدیو</translation>
+        <location filename="../../casefile/desktop/labels.py" line="189"/>
+        <source>video</source>
+        <translation>ویدیو</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="190" />
-      <source>was informed</source>
-      <translation>آگاه بود</translation>
+        <location filename="../../casefile/desktop/labels.py" line="190"/>
+        <source>was informed</source>
+        <translation>آگاه بود</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="191" />
-      <source>witness</source>
-      <translation>شاهد</translation>
+        <location filename="../../casefile/desktop/labels.py" line="191"/>
+        <source>witness</source>
+        <translation>شاهد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="208" />
-      <location filename="../../casefile/desktop/labels.py" line="214" />
-      <source>yes</source>
-      <translation>بله</translation>
+        <location filename="../../casefile/desktop/labels.py" line="208"/>
+        <location filename="../../casefile/desktop/labels.py" line="214"/>
+        <source>yes</source>
+        <translation>بله</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/labels.py" line="208" />
-      <location filename="../../casefile/desktop/labels.py" line="214" />
-      <source>no</source>
-      <translation>نه</translation>
+        <location filename="../../casefile/desktop/labels.py" line="208"/>
+        <location filename="../../casefile/desktop/labels.py" line="214"/>
+        <source>no</source>
+        <translation>نه</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WelcomeWindow</name>
     <message>
-      <location filename="../../casefile/desktop/welcome.py" line="50" />
-      <location filename="../../casefile/desktop/welcome.py" line="53" />
-      <source>Casefile</source>
-      <translation>Casefile</translation>
+        <location filename="../../casefile/desktop/welcome.py" line="50"/>
+        <location filename="../../casefile/desktop/welcome.py" line="53"/>
+        <source>Casefile</source>
+        <translation>Casefile</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/welcome.py" line="57" />
-      <source>A private case file for documenting the victims of the 1988 prison massacre in Iran: names, what happened to them, testimonies and sources. It works without a network; an encrypted case file can only be opened with its passphrase.</source>
-      <translation>پرونده‌ای خصوصی برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷: نام‌ها، آنچه بر آنان گذشت، شهادت‌ها و منابع. بدون اینترنت کار می‌کند؛ پرونده‌ی رمزگذاری‌شده را فقط با عبارت عبور آن می‌توان باز کرد.</translation>
+        <location filename="../../casefile/desktop/welcome.py" line="57"/>
+        <source>A private case file for documenting the victims of the 1988 prison massacre in Iran: names, what happened to them, testimonies and sources. It works without a network; an encrypted case file can only be opened with its passphrase.</source>
+        <translation>پرونده‌ای خصوصی برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷: نام‌ها، آنچه بر آنان گذشت، شهادت‌ها و منابع. بدون اینترنت کار می‌کند؛ پرونده‌ی رمزگذاری‌شده را فقط با عبارت عبور آن می‌توان باز کرد.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/welcome.py" line="66" />
-      <source>&amp;New case file…</source>
-      <translation>پرونده‌ی &amp;تازه…</translation>
+        <location filename="../../casefile/desktop/welcome.py" line="66"/>
+        <source>&amp;New case file…</source>
+        <translation>پرونده‌ی &amp;تازه…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/welcome.py" line="67" />
-      <source>&amp;Open case file…</source>
-      <translation>&amp;باز کردن پرونده…</translation>
+        <location filename="../../casefile/desktop/welcome.py" line="67"/>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;باز کردن پرونده…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/welcome.py" line="68" />
-      <source>Open the &amp;demo</source>
-      <translation>باز کردن پرونده‌ی &amp;نمونه</translation>
+        <location filename="../../casefile/desktop/welcome.py" line="68"/>
+        <source>Open the &amp;demo</source>
+        <translation>باز کردن پرونده‌ی &amp;نمونه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/welcome.py" line="69" />
-      <source>A sample case with fictional victims, to try things out</source>
-      <translation>پرونده‌ای نمونه با قربانیان خیالی، برای آزمودن برنامه</translation>
+        <location filename="../../casefile/desktop/welcome.py" line="69"/>
+        <source>A sample case with fictional victims, to try things out</source>
+        <translation>پرونده‌ای نمونه با قربانیان خیالی، برای آزمودن برنامه</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/welcome.py" line="70" />
-      <source>&amp;Settings…</source>
-      <translation>&amp;تنظیمات…</translation>
+        <location filename="../../casefile/desktop/welcome.py" line="70"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/welcome.py" line="74" />
-      <source>&amp;Recent case files:</source>
-      <translation>پرونده‌های &amp;اخیر:</translation>
+        <location filename="../../casefile/desktop/welcome.py" line="74"/>
+        <source>&amp;Recent case files:</source>
+        <translation>پرونده‌های &amp;اخیر:</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/welcome.py" line="76" />
-      <source>Recent case files</source>
-      <translation>پرونده‌های اخیر</translation>
+        <location filename="../../casefile/desktop/welcome.py" line="76"/>
+        <source>Recent case files</source>
+        <translation>پرونده‌های اخیر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/welcome.py" line="99" />
-      <source>Open case file</source>
-      <translation>باز کردن پرونده</translation>
+        <location filename="../../casefile/desktop/welcome.py" line="99"/>
+        <source>Open case file</source>
+        <translation>باز کردن پرونده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/welcome.py" line="99" />
-      <source>Case files (%1)</source>
-      <translation>پرونده‌ها (%1)</translation>
+        <location filename="../../casefile/desktop/welcome.py" line="99"/>
+        <source>Case files (%1)</source>
+        <translation>پرونده‌ها (%1)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Wizard</name>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="44" />
-      <source>I would rather just tell it</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="52"/>
+        <source>I would rather just tell it</source>
+        <extracomment>Relations that make the teller one of the victim&apos;s family: only the family decides how the victim is named (``persons.family_consent``).</extracomment>
+        <translation>ترجیح می‌دهم فقط تعریف کنم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="45" />
-      <source>They were arrested</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="53"/>
+        <source>They were arrested</source>
+        <translation>بازداشت شد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="46" />
-      <source>They were held in prison</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="54"/>
+        <source>They were held in prison</source>
+        <translation>زندانی شد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="47" />
-      <source>They were put on trial</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="55"/>
+        <source>They were put on trial</source>
+        <translation>محاکمه شد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="48" />
-      <source>They were executed</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="56"/>
+        <source>They were executed</source>
+        <translation>اعدام شد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="51" />
-      <source>They disappeared; we were never told where they are</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="59"/>
+        <source>They disappeared; we were never told where they are</source>
+        <translation>ناپدید شد؛ هرگز به ما نگفتند کجاست</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="53" />
-      <source>They were buried in secret</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="61"/>
+        <source>They were buried in secret</source>
+        <translation>مخفیانه به خاک سپرده شد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="54" />
-      <source>They were tortured</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="62"/>
+        <source>They were tortured</source>
+        <translation>شکنجه شد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="55" />
-      <source>Our family was threatened or harassed</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="63"/>
+        <source>Our family was threatened or harassed</source>
+        <translation>خانواده‌مان تهدید یا آزار شد</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="56" />
-      <location filename="../../casefile/desktop/editors/wizard.py" line="69" />
-      <source>Something else</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="64"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="77"/>
+        <source>Something else</source>
+        <translation>چیز دیگر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="62" />
-      <source>Went to the prison</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="70"/>
+        <source>Went to the prison</source>
+        <translation>به زندان رفتیم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="63" />
-      <source>Asked the authorities</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="71"/>
+        <source>Asked the authorities</source>
+        <translation>از مقامات پرسیدیم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="64" />
-      <source>Wrote a letter</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="72"/>
+        <source>Wrote a letter</source>
+        <translation>نامه نوشتیم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="65" />
-      <source>Went to a court or a lawyer</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="73"/>
+        <source>Went to a court or a lawyer</source>
+        <translation>به دادگاه یا وکیل مراجعه کردیم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="66" />
-      <source>Wrote to the United Nations</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="74"/>
+        <source>Wrote to the United Nations</source>
+        <translation>به سازمان ملل نوشتیم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="67" />
-      <source>Made a public appeal</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="75"/>
+        <source>Made a public appeal</source>
+        <translation>درخواست عمومی کردیم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="68" />
-      <source>Spoke to journalists</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="76"/>
+        <source>Spoke to journalists</source>
+        <translation>با روزنامه‌نگاران صحبت کردیم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="75" />
-      <source>—</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="83"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="76" />
-      <source>I am their mother</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="84"/>
+        <source>I am their mother</source>
+        <translation>مادرش هستم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="77" />
-      <source>I am their father</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="85"/>
+        <source>I am their father</source>
+        <translation>پدرش هستم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="78" />
-      <source>I am their sister or brother</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="86"/>
+        <source>I am their sister or brother</source>
+        <translation>خواهر یا برادرش هستم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="79" />
-      <source>I am their wife or husband</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="87"/>
+        <source>I am their wife or husband</source>
+        <translation>همسرش هستم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="80" />
-      <source>I am their daughter or son</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="88"/>
+        <source>I am their daughter or son</source>
+        <translation>فرزندش هستم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="81" />
-      <source>I am another relative</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="89"/>
+        <source>I am another relative</source>
+        <translation>از خویشاوندانش هستم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="82" />
-      <source>I was in prison with them</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/wizard.py" line="90"/>
+        <source>I was in prison with them</source>
+        <translation>با او هم‌بند بودم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="83" />
-      <source>Other</source>
-      <translation>دیگر</translation>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="91"/>
+        <source>Other</source>
+        <translation>دیگر</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="134" />
-      <source>Yes</source>
-      <translation>بله</translation>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="97"/>
+        <source>I do not know</source>
+        <translation>نمی‌دانم</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/wizard.py" line="135" />
-      <source>No</source>
-      <translation>نه</translation>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="98"/>
+        <source>A prison</source>
+        <translation>زندان</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="99"/>
+        <source>A cemetery or burial ground</source>
+        <translation>گورستان یا محل دفن</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="100"/>
+        <source>A court</source>
+        <translation>دادگاه</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="101"/>
+        <source>A city, town or village</source>
+        <translation>شهر یا روستا</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="102"/>
+        <source>Somewhere else</source>
+        <translation>جای دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="109"/>
+        <source>When we give this to the United Nations, may we say your loved one’s full name?</source>
+        <translation>وقتی این روایت را به سازمان ملل متحد می‌دهیم، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="112"/>
+        <source>When we give this to Amnesty International, may we say your loved one’s full name?</source>
+        <translation>وقتی این روایت را به عفو بین‌الملل می‌دهیم، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="115"/>
+        <source>When we give this to lawyers working on these cases, may we say your loved one’s full name?</source>
+        <translation>وقتی این روایت را به وکیلانی می‌دهیم که روی این پرونده‌ها کار می‌کنند، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="118"/>
+        <source>If this is published for everyone to read, may we say your loved one’s full name?</source>
+        <translation>اگر این روایت منتشر شود تا همه بخوانند، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="180"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="181"/>
+        <source>No</source>
+        <translation>نه</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="207"/>
+        <source>Yes, the full name</source>
+        <translation>بله، نام کامل</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="208"/>
+        <source>Only the first letters of the name</source>
+        <translation>فقط حروف اول نامش</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="209"/>
+        <source>No name at all</source>
+        <translation>هیچ نامی نبرید</translation>
+    </message>
+</context>
+<context>
     <name>_TransferDialog</name>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="89" />
-      <source>File</source>
-      <translation>پرونده</translation>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="89"/>
+        <source>File</source>
+        <translation>پرونده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="90" />
-      <source>Choose…</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="90"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="105" />
-      <source>Problems found</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="105"/>
+        <source>Problems found</source>
+        <translation>ایرادهای پیداشده</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="110" />
-      <source>Cancel</source>
-      <translation>انصراف</translation>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="110"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="111" />
-      <source>Close</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="111"/>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="127" />
-      <source>Choose a file first.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="127"/>
+        <source>Choose a file first.</source>
+        <translation>نخست یک پرونده انتخاب کنید.</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="131" />
-      <source>Working…</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="131"/>
+        <source>Working…</source>
+        <translation>در حال انجام…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="145" />
-      <source>Cancelling…</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="145"/>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="174" />
-      <source>It did not work: %1</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="174"/>
+        <source>It did not work: %1</source>
+        <translation>انجام نشد: %1</translation>
     </message>
     <message>
-      <location filename="../../casefile/desktop/editors/transfer.py" line="178" />
-      <source>Cancelled; nothing was changed.</source>
-      <translation type="unfinished" />
+        <location filename="../../casefile/desktop/editors/transfer.py" line="178"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>لغو شد؛ چیزی تغییر نکرد.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -11,8 +11,8 @@ from casefile.desktop import language
 from casefile.desktop.dialogs import SettingsDialog
 
 LATIN = re.compile(r"[A-Za-z]{2,}")
-#: Strings that stay as they are in Persian: the product's name, key names, file names (data).
-ALLOWED = {"Casefile", "Ctrl", "Alt", "Left", "Right"}
+#: Strings that stay as they are in Persian: the product's name, the PDF format, key names, file names (data).
+ALLOWED = {"Casefile", "PDF", "Ctrl", "Alt", "Left", "Right"}
 
 
 def _visible_strings(window) -> list[str]:

@@ -116,7 +116,8 @@ class DateEdit(QWidget):
         self.preview.setObjectName("datePreview")
         outer.addWidget(self.preview)
         # In Persian the first line is Jalali only; this one gives the Gregorian days as well.
-        self.preview_gregorian = QLabel(self)
+        self.preview_gregorian = QLabel(self)  # the date as English readers get it: data, not interface
+        self.preview_gregorian.setObjectName("datePreviewEnglish")
         self.preview_gregorian.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview_gregorian.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.preview_gregorian.setAlignment(

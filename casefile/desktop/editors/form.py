@@ -175,7 +175,10 @@ class RecordForm(QWidget):
         placed: set[str] = set()
         for title, names in spec:
             page_widget = QWidget()
-            page = QFormLayout(page_widget)
+            outer = QVBoxLayout(page_widget)
+            page = QFormLayout()
+            outer.addLayout(page)
+            outer.addStretch(1)  # spare height goes below the fields, not between a label and its field
             for name in names:
                 f = next(f for f in self.top_level if f.name == name)
                 self.add_row(page, f, name, page_widget)

@@ -1,14 +1,17 @@
 """“Record a testimony”: a guided way for a family member who is not a trained documenter.
 
 Plain questions, one at a time, Persian first: who is this about, who is telling it, what
-happened, when (as they remember it), where, what the family did to find out, and the consent
-questions asked as questions. On Finish it saves, in order and as one undoable step: the person
-it is about and the witness (if new), their relation, what happened (an act), the testimony with
-its consent, and the family's steps (interventions).
+happened, when (as they remember it), where (a place in the file or a new one), what the family
+did to find out, and the consent questions asked as questions: who may receive the account, and
+how the loved one may be named to each of them. On Finish it saves, in order and as one undoable
+step: the person it is about (with the family's consent to naming) and the witness (if new), a new
+place, their relation, what happened (an act), the testimony with its consent, and the family's
+steps (interventions).
 """
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 from typing import Any
 
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from casefile import records
 from casefile.desktop import commands
 from casefile.desktop.editors.datewidget import JALALI, DateEdit
 from casefile.desktop.editors.editor import new_id
@@ -36,7 +40,11 @@ from casefile.desktop.editors.form import ERROR_STYLE
 from casefile.desktop.editors.widgets import LineField, NameEdit, RefPicker, TextField, is_rtl_text, ui_lang
 from casefile.desktop.session import Session
 from casefile.errors import InvalidRecord
-from casefile.model import record_title
+from casefile.model import AUDIENCES, record_title
+
+#: Relations that make the teller one of the victim's family: only the family decides how the
+#: victim is named (``persons.family_consent``).
+FAMILY_RELATIONS = ("mother", "father", "sibling", "spouse", "child", "relative")
 
 
 def _plain_act_types() -> list[tuple[str | None, str]]:
@@ -84,24 +92,62 @@ def _plain_relations() -> list[tuple[str | None, str]]:
     ]
 
 
+def _plain_place_kinds() -> list[tuple[str | None, str]]:
+    return [
+        (None, QCoreApplication.translate("Wizard", "I do not know")),
+        ("prison", QCoreApplication.translate("Wizard", "A prison")),
+        ("cemetery", QCoreApplication.translate("Wizard", "A cemetery or burial ground")),
+        ("court", QCoreApplication.translate("Wizard", "A court")),
+        ("city", QCoreApplication.translate("Wizard", "A city, town or village")),
+        ("other", QCoreApplication.translate("Wizard", "Somewhere else")),
+    ]
+
+
+def _naming_questions() -> dict[str, str]:
+    """For each audience, the question asking how the loved one may be named to it."""
+    return {
+        "un": QCoreApplication.translate(
+            "Wizard", "When we give this to the United Nations, may we say your loved one’s full name?"
+        ),
+        "amnesty": QCoreApplication.translate(
+            "Wizard", "When we give this to Amnesty International, may we say your loved one’s full name?"
+        ),
+        "lawyers": QCoreApplication.translate(
+            "Wizard", "When we give this to lawyers working on these cases, may we say your loved one’s full name?"
+        ),
+        "public": QCoreApplication.translate(
+            "Wizard", "If this is published for everyone to read, may we say your loved one’s full name?"
+        ),
+    }
+
+
 def _explain(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
 
 
-class PersonChoice(QWidget):
-    """Someone already in the case file, or a new name."""
+class RecordChoice(QWidget):
+    """A record already in the case file (a person, a place), or a new name."""
 
-    def __init__(self, session: Session, parent: QWidget | None, existing_text: str, new_text: str) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None,
+        existing_text: str,
+        new_text: str,
+        lists: tuple[str, ...] = ("persons",),
+        *,
+        new_first: bool = True,
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.existing = QRadioButton(existing_text, self)
-        self.picker = RefPicker(session, ("persons",), self)
+        self.picker = RefPicker(session, lists, self)
         self.new = QRadioButton(new_text, self)
         self.name = NameEdit(self)
-        self.new.setChecked(True)
+        (self.new if new_first else self.existing).setChecked(True)
         for w in (self.existing, self.picker, self.new, self.name):
             layout.addWidget(w)
         self.existing.toggled.connect(self._toggle)
@@ -144,6 +190,53 @@ class YesNo(QWidget):
         return True if self.yes.isChecked() else False if self.no.isChecked() else None
 
 
+class NameChoice(QWidget):
+    """How the loved one may be named to one audience: full name, first letters only, or no name.
+    Nothing is chosen at first."""
+
+    def __init__(self, question: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.label = QLabel(question, self)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 0, 12, 0)
+        self.full = QRadioButton(QCoreApplication.translate("Wizard", "Yes, the full name"), self)
+        self.initials = QRadioButton(QCoreApplication.translate("Wizard", "Only the first letters of the name"), self)
+        self.none = QRadioButton(QCoreApplication.translate("Wizard", "No name at all"), self)
+        self.group = QButtonGroup(self)
+        self.choices = {"full": self.full, "initials": self.initials, "none": self.none}
+        for button in self.choices.values():
+            self.group.addButton(button)
+            row.addWidget(button)
+            button.setAccessibleDescription(question)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def answer(self) -> str | None:
+        """``full``, ``initials``, ``none``, or None when not answered yet."""
+        return next((value for value, button in self.choices.items() if button.isChecked()), None)
+
+
+def family_consent_from(answers: dict[str, str | None]) -> tuple[list[str], str]:
+    """(``share_with``, ``name``) for a victim's ``family_consent`` from the answer per audience.
+
+    The case file keeps one way of naming per consent, given to the audiences it lists; every other
+    audience gets the first letters (see ``casefile.consent.family_naming``). So when the family
+    asked for no name for some audiences, that is kept, and the full name is given nowhere
+    (first letters instead: never more than the family allowed).
+    """
+    chosen = {a: v for a, v in answers.items() if v}
+    for level in ("none", "full", "initials"):
+        share = [a for a in AUDIENCES if chosen.get(a) == level]
+        if share:
+            return share, level
+    return [], "initials"
+
+
 class _Page(QWizardPage):
     """A wizard page whose "Next" waits for ``check()`` (when set) to be true."""
 
@@ -182,6 +275,7 @@ class TestimonyWizard(QWizard):
             ("where", self._where),
             ("steps", self._steps),
             ("consent", self._consent),
+            ("naming", self._naming),
             ("finish", self._finish_page),
         ):
             page = _Page(self)
@@ -212,7 +306,7 @@ class TestimonyWizard(QWizard):
         page.setTitle(self.tr("Who is this about?"))
         layout = QVBoxLayout(page)
         layout.addWidget(_explain(self.tr("The person who was taken, imprisoned or killed."), page))
-        self.victim = PersonChoice(
+        self.victim = RecordChoice(
             self.session,
             page,
             self.tr("Someone already in this file (type part of the name):"),
@@ -230,7 +324,7 @@ class TestimonyWizard(QWizard):
         page.setTitle(self.tr("Who is telling this?"))
         layout = QVBoxLayout(page)
         layout.addWidget(_explain(self.tr("Your own name. You decide later whether it may be said."), page))
-        self.witness = PersonChoice(
+        self.witness = RecordChoice(
             self.session,
             page,
             self.tr("I am already in this file:"),
@@ -287,9 +381,28 @@ class TestimonyWizard(QWizard):
         page.setTitle(self.tr("Where did it happen?"))
         layout = QVBoxLayout(page)
         layout.addWidget(_explain(self.tr("A prison, a city, a cemetery… Leave it empty if you do not know."), page))
-        self.where = RefPicker(self.session, ("places",), page)
+        self.place = RecordChoice(
+            self.session,
+            page,
+            self.tr("A place already in this file (type part of its name):"),
+            self.tr("A place not yet in this file: write its name"),
+            ("places",),
+            new_first=False,
+        )
+        self.where = self.place.picker
         self.where.setAccessibleName(self.tr("Where it happened"))
-        layout.addWidget(self.where)
+        layout.addWidget(self.place)
+        kind_row = QHBoxLayout()
+        self.place_kind_label = QLabel(self.tr("What kind of place is it?"), page)
+        self.place_kind = QComboBox(page)
+        for value, text in _plain_place_kinds():
+            self.place_kind.addItem(text, value)
+        self.place_kind_label.setBuddy(self.place_kind)
+        kind_row.addWidget(self.place_kind_label)
+        kind_row.addWidget(self.place_kind, 1)
+        layout.addLayout(kind_row)
+        self.place.new.toggled.connect(self.place_kind.setEnabled)
+        self.place_kind.setEnabled(self.place.new.isChecked())
         layout.addStretch(1)
 
     def _steps(self, page: _Page) -> None:
@@ -307,7 +420,9 @@ class TestimonyWizard(QWizard):
         self.step_answer = LineField(page)
         grid.addWidget(QLabel(self.tr("What did you do?"), page), 0, 0)
         grid.addWidget(self.step_kind, 0, 1)
-        grid.addWidget(QLabel(self.tr("When?"), page), 1, 0)
+        when_label = QLabel(self.tr("When?"), page)
+        when_label.setContentsMargins(0, 6, 0, 0)  # beside the date's first row, not its preview lines
+        grid.addWidget(when_label, 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.step_when, 1, 1)
         grid.addWidget(QLabel(self.tr("What answer did you get?"), page), 2, 0)
         grid.addWidget(self.step_answer, 2, 1)
@@ -397,6 +512,67 @@ class TestimonyWizard(QWizard):
     def _sensitive_toggled(self) -> None:
         self.q_cover.setEnabled(bool(self.sensitive()))
 
+    def _naming(self, page: _Page) -> None:
+        page.setTitle(self.tr("Your loved one’s name"))
+        layout = QVBoxLayout(page)
+        self.naming_intro = _explain(
+            self.tr(
+                "Only the family decides whether your loved one’s name may be said. "
+                "Please answer for each one. You can change your mind later at any time."
+            ),
+            page,
+        )
+        layout.addWidget(self.naming_intro)
+        self.naming_not_family = _explain(
+            self.tr(
+                "Only the family decides whether the name of their loved one may be said, so we do not ask you "
+                "here. If you are one of the family, go back and say how you are related."
+            ),
+            page,
+        )
+        layout.addWidget(self.naming_not_family)
+        self.name_questions = {a: NameChoice(q, page) for a, q in _naming_questions().items()}
+        for question in self.name_questions.values():
+            layout.addWidget(question)
+            question.group.buttonToggled.connect(page.completeChanged)
+            question.group.buttonToggled.connect(self._naming_changed)
+        self.naming_note = _explain(
+            self.tr(
+                "Because you asked that no name be given to some, we will give only the first letters of the "
+                "name where you allowed the full name. Someone helping you can change this later."
+            ),
+            page,
+        )
+        layout.addWidget(self.naming_note)
+        layout.addStretch(1)
+        page.check = lambda: (
+            not self.family_is_asked() or all(q.answer() is not None for q in self.name_questions.values())
+        )
+        self.relation.currentIndexChanged.connect(self._naming_changed)
+        self.relation.currentIndexChanged.connect(page.completeChanged)
+        self._naming_changed()
+
+    def family_is_asked(self) -> bool:
+        """True when the teller is one of the family, who alone decide how the victim is named."""
+        return self.relation.currentData() in FAMILY_RELATIONS
+
+    def _naming_changed(self) -> None:
+        asked = self.family_is_asked()
+        self.naming_intro.setVisible(asked)
+        self.naming_not_family.setVisible(not asked)
+        answers = {a: q.answer() for a, q in self.name_questions.items()}
+        for question in self.name_questions.values():
+            question.setVisible(asked)
+        values = set(answers.values())
+        self.naming_note.setVisible(asked and "none" in values and "full" in values)
+
+    def family_consent(self, given_by: str) -> dict[str, Any] | None:
+        """The victim's ``family_consent`` from the answers, or None when the family was not asked."""
+        if not self.family_is_asked():
+            return None
+        share, name = family_consent_from({a: q.answer() for a, q in self.name_questions.items()})
+        return {"given_by": given_by, "recorded": date.today().isoformat(), "share_with": share, "name": name}
+
     def _finish_page(self, page: _Page) -> None:
         page.setTitle(self.tr("Thank you"))
         layout = QVBoxLayout(page)
@@ -418,22 +594,40 @@ class TestimonyWizard(QWizard):
     # --- saving ---------------------------------------------------------------------------------
 
     def build_records(self) -> list[tuple[str, dict[str, Any]]]:
-        """The records to save, in order (the people first, so references resolve)."""
+        """The records to save, in order (the people and the place first, so references resolve)."""
         session = self.session
         out: list[tuple[str, dict[str, Any]]] = []
         today = date.today().isoformat()
-        victim_id = self.victim.chosen_id()
-        if victim_id is None:
-            victim = {"name": self.victim.new_name(), "roles": ["victim"]}
-            victim["id"] = victim_id = new_id(session, "persons", victim)
-            out.append(("persons", victim))
         relation = self.relation.currentData()
         witness_id = self.witness.chosen_id()
-        if witness_id is None:
+        if witness_id is None:  # first: the victim's family consent names the witness as its giver
             roles = ["relative", "witness"] if relation not in (None, "cellmate", "other") else ["witness"]
             witness = {"name": self.witness.new_name(), "roles": roles}
             witness["id"] = witness_id = new_id(session, "persons", witness)
             out.append(("persons", witness))
+        family_consent = self.family_consent(witness_id)
+        victim_id = self.victim.chosen_id()
+        if victim_id is None:
+            victim: dict[str, Any] = {"name": self.victim.new_name(), "roles": ["victim"]}
+            victim["id"] = victim_id = new_id(session, "persons", victim)
+            if family_consent:
+                victim["family_consent"] = family_consent
+            out.append(("persons", victim))
+        if family_consent and self.victim.chosen_id():
+            # someone already in the file: the family's latest word on naming replaces the earlier one
+            existing = records.get(session.cf, victim_id)
+            if existing is not None:
+                updated = copy.deepcopy(existing.data)
+                updated["family_consent"] = family_consent
+                out.append(("persons", updated))
+        where = self.where.value() if self.place.existing.isChecked() else None
+        place_name = self.place.new_name()
+        if place_name:
+            place: dict[str, Any] = {"id": new_id(session, "places"), "name": place_name}
+            if self.place_kind.currentData():
+                place["kind"] = self.place_kind.currentData()
+            out.append(("places", place))
+            where = place["id"]
         if relation:
             out.append(
                 (
@@ -442,7 +636,7 @@ class TestimonyWizard(QWizard):
                 )
             )
         about = [victim_id]
-        act_type, when, where = self.act_type.currentData(), self.when.value(), self.where.value()
+        act_type, when = self.act_type.currentData(), self.when.value()
         if act_type or when is not None or where:
             act: dict[str, Any] = {"id": new_id(session, "acts"), "victim": victim_id, "type": act_type or "other"}
             if when is not None:
@@ -514,8 +708,6 @@ class TestimonyWizard(QWizard):
             super().accept()
 
     def summary_title(self, record_id: str) -> str:
-        from casefile import records
-
         rec = records.get(self.session.cf, record_id)
         return record_title(rec.kind, rec.data, ui_lang()) if rec else record_id
 

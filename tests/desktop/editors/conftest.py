@@ -49,32 +49,18 @@ def parent(qtbot):
 
 
 @pytest.fixture
-def persian(qapp, tmp_path):
-    """The interface in Persian: the editors' Persian catalogue, Persian locale, right to left,
-    and the bundled Vazirmatn font."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    from PySide6.QtCore import QLocale, Qt, QTranslator
+def persian(qapp):
+    """The interface in Persian exactly as the app switches to it (the one shared catalogue
+    ``resources/i18n/casefile_fa.qm``, Persian locale, right to left), with the bundled Vazirmatn font."""
     from PySide6.QtGui import QFont, QFontDatabase
 
+    from casefile.desktop import language
     from casefile.resources import resource_path
 
-    ts = Path(__file__).parents[3] / "casefile" / "desktop" / "editors" / "i18n" / "editors_fa.ts"
-    qm = tmp_path / "editors_fa.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
     QFontDatabase.addApplicationFont(str(resource_path("fonts", "Vazirmatn-Regular.ttf")))
-    old_font, old_locale = qapp.font(), QLocale()
+    old_font = qapp.font()
     qapp.setFont(QFont("Vazirmatn", 10))
-    QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
-    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    yield translator
-    qapp.removeTranslator(translator)
-    QLocale.setDefault(old_locale)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    language.apply("fa")
+    yield
+    language.apply("en")
     qapp.setFont(old_font)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
+from casefile import consent as consent_rules
 from casefile import records
 from casefile.desktop.editors import run_guided_testimony
 from casefile.desktop.editors.wizard import TestimonyWizard as Wizard
+from casefile.desktop.editors.wizard import family_consent_from
 
 
 def _click(qtbot, button) -> None:
@@ -53,7 +57,10 @@ def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, 
     assert "تابستان ۱۳۶۷" in when.preview.text()
     _next(qtbot, wizard)
 
-    wizard.where.set_value("pl-evin")
+    assert wizard.place.existing.isChecked()  # a place already in the file is offered first
+    _click(qtbot, wizard.place.new)
+    wizard.place.name.fa.insert("گورستان خاوران")
+    wizard.place_kind.setCurrentIndex(wizard.place_kind.findData("cemetery"))
     _next(qtbot, wizard)
 
     assert wizard.currentPage().title() == "خانواده برای باخبر شدن چه کرد؟"
@@ -75,22 +82,52 @@ def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, 
         (wizard.q_name, False),
     ):
         _click(qtbot, question.yes if yes else question.no)
+    _next(qtbot, wizard)
+
+    assert wizard.currentPage().title() == "نام عزیزتان"
+    assert wizard.name_questions["un"].label.text() == (
+        "وقتی این روایت را به سازمان ملل متحد می‌دهیم، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟"
+    )
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # the family answers each one
+    for audience, choice in (("un", "full"), ("amnesty", "full"), ("lawyers", "initials"), ("public", "initials")):
+        _click(qtbot, wizard.name_questions[audience].choices[choice])
+    assert not wizard.naming_note.isVisible()
     if os.environ.get("CASEFILE_GRAB"):
         wizard.grab().save(os.environ["CASEFILE_GRAB"])
     _next(qtbot, wizard)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
 
     kinds = [records.require(cf, rid).kind for rid in wizard.result_ids]
-    assert kinds == ["persons", "persons", "relations", "acts", "testimonies", "interventions", "interventions"]
-    victim_id, witness_id, _, act_id, testimony_id, *steps = wizard.result_ids
+    assert kinds == [
+        "persons",
+        "persons",
+        "places",
+        "relations",
+        "acts",
+        "testimonies",
+        "interventions",
+        "interventions",
+    ]
+    witness_id, victim_id, place_id, _, act_id, testimony_id, *steps = wizard.result_ids
     testimony = records.require(cf, testimony_id).data
     assert testimony["witness"] == witness_id and testimony["about"] == [victim_id, act_id]
     assert testimony["language"] == "fa"
     consent = testimony["consent"]
     assert consent["share_with"] == ["un", "lawyers"] and consent["name_witness"] is False
     assert consent["given_by"] == witness_id
+    victim = records.require(cf, victim_id).data
+    assert victim["family_consent"] == {
+        "given_by": witness_id,
+        "recorded": date.today().isoformat(),
+        "share_with": ["un", "amnesty"],
+        "name": "full",
+    }
+    assert consent_rules.family_naming(victim, "un") == ("full", None)
+    assert consent_rules.family_naming(victim, "lawyers")[0] == "initials"
+    place = records.require(cf, place_id).data
+    assert place["name"] == {"fa": "گورستان خاوران"} and place["kind"] == "cemetery"
     act = records.require(cf, act_id).data
-    assert act["type"] == "enforced_disappearance" and act["place"] == "pl-evin"
+    assert act["type"] == "enforced_disappearance" and act["place"] == place_id
     assert act["date"] == {"calendar": "jalali", "value": "1367-22~"}
     interventions = [records.require(cf, s).data for s in steps]
     assert [i["kind"] for i in interventions] == ["prison_visit", "letter"]
@@ -99,3 +136,86 @@ def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, 
 
     session.undo_stack.undo()  # the whole account is one undoable step
     assert all(records.get(cf, rid) is None for rid in wizard.result_ids)
+
+
+def _answer_consent(qtbot, wizard) -> None:
+    for question in (wizard.q_un, wizard.q_amnesty, wizard.q_lawyers, wizard.q_public, wizard.q_name):
+        _click(qtbot, question.yes)
+
+
+def _to_page(qtbot, wizard, name: str) -> None:
+    while wizard.currentPage() is not wizard.pages[name]:
+        _next(qtbot, wizard)
+
+
+def test_a_mother_updates_the_naming_of_someone_already_in_the_file(qtbot, parent, session, persian):
+    cf = session.cf
+    wizard = Wizard(parent, session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard)
+    wizard.victim.picker.set_value("v-01")
+    _next(qtbot, wizard)
+    wizard.witness.name.fa.insert("مهین کاظمی")
+    wizard.relation.setCurrentIndex(wizard.relation.findData("mother"))
+    _next(qtbot, wizard)
+    wizard.text.insertPlainText("او را در زندان دیدم.")
+    _to_page(qtbot, wizard, "where")
+    wizard.where.set_value("pl-evin")  # a place already in the file
+    assert wizard.place.existing.isChecked()
+    _to_page(qtbot, wizard, "consent")
+    _answer_consent(qtbot, wizard)
+    _next(qtbot, wizard)
+    for audience, choice in (("un", "full"), ("amnesty", "none"), ("lawyers", "full"), ("public", "none")):
+        _click(qtbot, wizard.name_questions[audience].choices[choice])
+    assert wizard.naming_note.isVisible()  # no name for some: the full name is given nowhere
+    _next(qtbot, wizard)
+    assert wizard.save()
+    saved = {rid: records.require(cf, rid) for rid in wizard.result_ids}
+    assert not any(r.kind == "places" for r in saved.values())
+    act = next(r.data for r in saved.values() if r.kind == "acts")
+    assert act["place"] == "pl-evin" and act["victim"] == "v-01"
+    victim = records.require(cf, "v-01").data
+    witness_id = next(rid for rid, r in saved.items() if r.kind == "persons" and rid != "v-01")
+    assert victim["family_consent"]["given_by"] == witness_id
+    assert victim["family_consent"]["share_with"] == ["amnesty", "public"]
+    assert victim["family_consent"]["name"] == "none"
+    assert [consent_rules.family_naming(victim, a)[0] for a in ("un", "amnesty")] == ["initials", "none"]
+
+
+def test_only_the_family_is_asked_about_naming(qtbot, parent, session, persian):
+    wizard = Wizard(parent, session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard)
+    wizard.victim.name.fa.insert("پرویز کاظمی")
+    _next(qtbot, wizard)
+    wizard.witness.name.fa.insert("علی رضایی")
+    wizard.relation.setCurrentIndex(wizard.relation.findData("cellmate"))
+    _next(qtbot, wizard)
+    wizard.text.insertPlainText("با او در یک بند بودم.")
+    _to_page(qtbot, wizard, "consent")
+    _answer_consent(qtbot, wizard)
+    _next(qtbot, wizard)
+    assert wizard.naming_not_family.isVisible()
+    assert not any(q.isVisible() for q in wizard.name_questions.values())
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    victim = next(data for kind, data in wizard.build_records() if kind == "persons" and "victim" in data["roles"])
+    assert "family_consent" not in victim
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        ({"un": "full", "amnesty": "initials", "lawyers": "full", "public": "initials"}, (["un", "lawyers"], "full")),
+        ({"un": "initials", "amnesty": "initials", "lawyers": "initials", "public": "none"}, (["public"], "none")),
+        ({"un": "full", "amnesty": "none", "lawyers": None, "public": None}, (["amnesty"], "none")),
+        (
+            {a: "initials" for a in ("un", "amnesty", "lawyers", "public")},
+            (["un", "amnesty", "lawyers", "public"], "initials"),
+        ),
+        ({}, ([], "initials")),
+    ],
+)
+def test_family_naming_answers_never_allow_more_than_was_said(answers, expected):
+    assert family_consent_from(answers) == expected
