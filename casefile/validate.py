@@ -51,19 +51,35 @@ def _exactly_one(kind: str, rid: str, data: dict, names: tuple[str, str], what: 
     return []
 
 
+_INDEX_CACHE: dict[int, tuple[dict[str, Field], tuple[str, ...]]] = {}
+
+
+def _field_index(fields: tuple[Field, ...]) -> tuple[dict[str, Field], tuple[str, ...]]:
+    """Fields by name and the required names (cached: validation is a hot path of imports)."""
+    found = _INDEX_CACHE.get(id(fields))
+    if found is None:
+        found = ({f.name: f for f in fields}, tuple(f.name for f in fields if f.required))
+        _INDEX_CACHE[id(fields)] = found
+    return found
+
+
+_SIMPLE_OK = {T.STR: str, T.TEXT: str, T.REF: str}
+
+
 def _check_object(kind: str, rid: str | None, prefix: str, fields: tuple[Field, ...], data: dict) -> Iterator[Problem]:
-    known = {f.name for f in fields}
-    for key in data:
-        if key not in known:
+    by_name, required = _field_index(fields)
+    for key, value in data.items():
+        f = by_name.get(key)
+        if f is None:
             yield Problem(kind, rid, prefix + key, "unknown field")
-    for f in fields:
-        value = data.get(f.name)
-        path = prefix + f.name
-        if value is None:
-            if f.required:
-                yield Problem(kind, rid, path, "is required")
-            continue
-        yield from _check_value(kind, rid, path, f, value)
+        elif value is not None:
+            # the commonest case, a present non-empty string, needs no further look
+            if _SIMPLE_OK.get(f.type) is str and isinstance(value, str) and value.strip():
+                continue
+            yield from _check_value(kind, rid, prefix + key, f, value)
+    for name in required:
+        if data.get(name) is None:
+            yield Problem(kind, rid, prefix + name, "is required")
 
 
 def _check_value(kind: str, rid: str | None, path: str, f: Field, value: Any) -> Iterator[Problem]:
