@@ -22,6 +22,7 @@ INSERT INTO person_roles (person_id, role, source_id)
 
 CREATE INDEX person_roles_role ON person_roles (role, person_id);
 CREATE INDEX person_roles_source ON person_roles (source_id);
+CREATE INDEX person_roles_person ON person_roles (person_id);
 
 -- casefile_normalise() is casefile.text.normalise, registered on the connection by the migration runner.
 ALTER TABLE records ADD COLUMN sort_title_fa TEXT NOT NULL DEFAULT '';
