@@ -29,7 +29,7 @@ from casefile.model import (
     record_title,
     searchable_text,
 )
-from casefile.text import normalise
+from casefile.text import normalise, persian_sort_key
 from casefile.validate import canonical, canonical_case, check_case, check_record, date_fields, references
 
 if TYPE_CHECKING:
@@ -115,7 +115,8 @@ def _filter_clause(text: str | None) -> tuple[str, list]:
     if not text:
         return "", []
     pattern = "%" + _like_escape(normalise(text)) + "%"
-    return " AND (sort_title LIKE ? ESCAPE '\\' OR sort_title_fa LIKE ? ESCAPE '\\')", [pattern, pattern]
+    pattern_fa = "%" + _like_escape(persian_sort_key(text)) + "%"
+    return " AND (sort_title LIKE ? ESCAPE '\\' OR sort_title_fa LIKE ? ESCAPE '\\')", [pattern, pattern_fa]
 
 
 def _like_escape(text: str) -> str:
@@ -305,12 +306,12 @@ def _derive(kind: str, data: dict) -> _Derived:
     roles = [(target, _ROLE_OF_LINK[(kind, path)]) for path, target in links if (kind, path) in _ROLE_OF_LINK]
     if kind == "persons":
         roles += [(data["id"], role) for role in data.get("roles", ())]
-    norm_en, norm_fa = normalise(title_en), normalise(title_fa)
+    norm_en = normalise(title_en)
     return _Derived(
         title_en=title_en,
         title_fa=title_fa,
-        sort_title=norm_en or norm_fa,
-        sort_title_fa=norm_fa or norm_en,
+        sort_title=norm_en or normalise(title_fa),
+        sort_title_fa=persian_sort_key(title_fa or title_en),
         sort_date=sort_date,
         confidentiality=data.get("confidentiality"),
         search_title=normalise(search_title),

@@ -212,11 +212,12 @@ class CaseFile:
         """Apply the pending ``db/`` migrations in order, each with its record in one transaction."""
         from sqlite_utils.migrations import Migrations
 
-        from casefile.text import normalise
+        from casefile.text import normalise, persian_sort_key
 
         self.db  # noqa: B018 - registers sqlcipher3 for sqlite-utils before it is imported
         # Migrations that fill derived columns use the same normalisation as the code that writes them.
         self.conn.create_function("casefile_normalise", 1, normalise, deterministic=True)
+        self.conn.create_function("casefile_persian_sort_key", 1, persian_sort_key, deterministic=True)
         runner = Migrations("casefile")
         for version, name, path in migrations():
 

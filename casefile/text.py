@@ -68,3 +68,16 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 def tokens(text: str) -> list[str]:
     """The words of ``text`` after normalisation, as FTS5's unicode61 tokenizer splits them."""
     return _TOKEN.findall(normalise(text))
+
+
+# The Persian alphabet in its order. Unicode puts پ چ ژ ک گ ی after the Arabic letters, so a
+# plain sort of Persian names is wrong; each letter is mapped to a private-use code point that
+# keeps this order (Latin letters and digits, below U+E000, sort first).
+_PERSIAN_ALPHABET = "ءابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+_PERSIAN_ORDER = str.maketrans({c: chr(0xE000 + i) for i, c in enumerate(_PERSIAN_ALPHABET)})
+
+
+def persian_sort_key(text: str) -> str:
+    """A key that sorts Persian text in Persian alphabetical order (and works with LIKE, since it
+    maps character by character: the key of a substring is a substring of the key)."""
+    return normalise(text).translate(_PERSIAN_ORDER)

@@ -24,9 +24,10 @@ CREATE INDEX person_roles_role ON person_roles (role, person_id);
 CREATE INDEX person_roles_source ON person_roles (source_id);
 CREATE INDEX person_roles_person ON person_roles (person_id);
 
--- casefile_normalise() is casefile.text.normalise, registered on the connection by the migration runner.
+-- casefile_persian_sort_key() is casefile.text.persian_sort_key, registered on the connection by the
+-- migration runner (Unicode order puts پ چ ژ ک گ ی after the Arabic letters).
 ALTER TABLE records ADD COLUMN sort_title_fa TEXT NOT NULL DEFAULT '';
-UPDATE records SET sort_title_fa = casefile_normalise(CASE WHEN title_fa != '' THEN title_fa ELSE title_en END);
+UPDATE records SET sort_title_fa = casefile_persian_sort_key(CASE WHEN title_fa != '' THEN title_fa ELSE title_en END);
 CREATE INDEX records_kind_title_fa ON records (kind, sort_title_fa);
 
 -- (3) The search index keeps no copy of the text it indexes (search shows snippets from the records

@@ -10,6 +10,8 @@ PEOPLE = [
     {"id": "p-b", "name": {"fa": "بهرام", "en": "Zand"}},
     {"id": "p-a", "name": {"fa": "آرش", "en": "Yazdi"}},
     {"id": "p-s", "name": {"fa": "سیمین", "en": "Amini"}},
+    {"id": "p-p", "name": {"fa": "پروین", "en": "Xerxes"}},
+    {"id": "p-k", "name": {"fa": "کوروش", "en": "Bahrami"}},
     {"id": "p-declared", "name": {"en": "Only Declared"}, "roles": ["victim"]},
     {"id": "p-witness", "name": {"en": "A Witness"}},
     {"id": "p-mother", "name": {"en": "A Mother"}},
@@ -22,7 +24,7 @@ def _fill(cf: CaseFile) -> None:
         cf,
         minimal_document(
             persons=PEOPLE,
-            acts=[{"id": f"a-{p}", "victim": p, "type": "arrest"} for p in ("p-a", "p-b", "p-s")],
+            acts=[{"id": f"a-{p}", "victim": p, "type": "arrest"} for p in ("p-a", "p-b", "p-s", "p-p", "p-k")],
             testimonies=[{"id": "t-1", "witness": "p-witness", "text": "..."}],
             relations=[{"id": "r-1", "person": "p-mother", "is": "mother", "of": "p-a"}],
             positions=[{"id": "pos-1", "person": "p-official", "title": {"en": "Prosecutor"}}],
@@ -36,11 +38,12 @@ def _ids(rows: list[records.Row]) -> list[str]:
 
 def test_persian_lists_are_in_persian_alphabetical_order(plain_case: CaseFile):
     _fill(plain_case)
-    victims = ["p-a", "p-b", "p-s"]
+    victims = ["p-a", "p-b", "p-s", "p-p", "p-k"]
     en = [i for i in _ids(records.list_rows(plain_case, "persons", role="victim")) if i in victims]
     fa = [i for i in _ids(records.list_rows(plain_case, "persons", role="victim", lang="fa")) if i in victims]
-    assert en == ["p-s", "p-a", "p-b"]  # Amini, Yazdi, Zand
-    assert fa == ["p-a", "p-b", "p-s"]  # آرش، بهرام، سیمین
+    assert en == ["p-s", "p-k", "p-p", "p-a", "p-b"]  # Amini, Bahrami, Xerxes, Yazdi, Zand
+    # آرش، بهرام، پروین، سیمین، کوروش: پ after ب and ک after س, not after every Arabic letter
+    assert fa == ["p-a", "p-b", "p-p", "p-s", "p-k"]
 
 
 def test_filter_finds_a_person_by_either_script(plain_case: CaseFile):
@@ -48,12 +51,13 @@ def test_filter_finds_a_person_by_either_script(plain_case: CaseFile):
     assert _ids(records.list_rows(plain_case, "persons", filter_text="سيمين")) == ["p-s"]  # Arabic yeh typed
     assert _ids(records.list_rows(plain_case, "persons", filter_text="amin")) == ["p-s"]
     assert records.count(plain_case, "persons", filter_text="بهرام") == 1
+    assert _ids(records.list_rows(plain_case, "persons", filter_text="كوروش")) == ["p-k"]  # Arabic kaf typed
 
 
 def test_roles_come_from_what_refers_to_a_person_or_what_they_declare(plain_case: CaseFile):
     _fill(plain_case)
     victims = set(_ids(records.list_rows(plain_case, "persons", role="victim")))
-    assert victims == {"p-a", "p-b", "p-s", "p-declared"}
+    assert victims == {"p-a", "p-b", "p-s", "p-p", "p-k", "p-declared"}
     assert records.roles_of(plain_case, "p-witness") == ["witness"]
     assert records.roles_of(plain_case, "p-mother") == ["relative"]
     assert records.roles_of(plain_case, "p-official") == ["official"]
