@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from casefile.i18n import _
 from casefile.model import AUDIENCES, DEFAULT_CONFIDENTIALITY, Record, field_of
 
 __all__ = [
@@ -62,10 +63,10 @@ class Withheld:
     """Something left out of what leaves the machine, and why (for the sender only)."""
 
     what: str  # e.g. "testimony t-05"
-    reason: str  # e.g. "the witness withdrew consent on 2021-06-01"
+    reason: str  # e.g. "consent withdrawn (2021-06-01)"; both in the language of the core's messages
 
     def __str__(self) -> str:
-        return f"{self.what}: {self.reason}"
+        return _("{what}: {reason}").format(what=self.what, reason=self.reason)
 
 
 def check_audience(audience: str) -> None:
@@ -92,26 +93,32 @@ def record_reason(record: Record | tuple[str, Mapping[str, Any]], audience: str)
     kind, data = _kind_data(record)
     level = confidentiality_of(kind, data)
     if level == "confidential":
-        return "marked confidential"
+        return _("marked confidential")
     if level == "restricted" and audience == "public":
-        return "marked restricted, which never goes to a public dossier"
+        return _("marked restricted, which never goes to a public dossier")
     return None
 
 
-def _consent_state(consent: Any, audience: str) -> str | None:
-    """None if this consent object lets the record go to ``audience``, else why not."""
+def _consent_state(consent: Any, audience: str, *, family: bool = False) -> str | None:
+    """None if this consent object lets the record go to ``audience``, else why not (worded for a
+    testimony's consent, or for a victim's family's when ``family``)."""
     if not isinstance(consent, Mapping):
-        return "no consent recorded"
+        return _("no family consent recorded") if family else _("no consent recorded")
     if consent.get("withdrawn"):
-        return f"consent withdrawn ({_date_text(consent['withdrawn'])})"
+        when = _date_text(consent["withdrawn"])
+        if family:
+            return _("family consent withdrawn ({date})").format(date=when)
+        return _("consent withdrawn ({date})").format(date=when)
     if audience not in (consent.get("share_with") or []):
-        return f"consent does not cover the audience {audience!r}"
+        if family:
+            return _("family consent does not cover the audience {audience!r}").format(audience=audience)
+        return _("consent does not cover the audience {audience!r}").format(audience=audience)
     return None
 
 
 def _date_text(value: Any) -> str:
     if isinstance(value, Mapping):
-        return f"{value.get('value')} (Jalali)"
+        return _("{date} (Jalali)").format(date=value.get("value"))
     return str(value)
 
 
@@ -119,7 +126,7 @@ def testimony_reason(testimony: Mapping[str, Any], audience: str) -> str | None:
     """Why this testimony may not go to ``audience``; None if it may."""
     check_audience(audience)
     reason = record_reason(("testimonies", testimony), audience)
-    if reason == "marked confidential":
+    if confidentiality_of("testimonies", testimony) == "confidential":
         return reason
     consent_problem = _consent_state(testimony.get("consent"), audience)
     if consent_problem:
@@ -128,9 +135,9 @@ def testimony_reason(testimony: Mapping[str, Any], audience: str) -> str | None:
         return reason
     if testimony.get("sensitive"):
         if audience == "public":
-            return "sensitive testimony never goes to a public dossier"
+            return _("sensitive testimony never goes to a public dossier")
         if not (testimony.get("consent") or {}).get("covers_sensitive"):
-            return "sensitive testimony and the consent does not cover sensitive matters"
+            return _("sensitive testimony and the consent does not cover sensitive matters")
     return None
 
 
@@ -156,15 +163,15 @@ def family_naming(person: Mapping[str, Any], audience: str) -> tuple[str, str | 
     """
     check_audience(audience)
     consent = person.get("family_consent")
-    problem = _consent_state(consent, audience)
+    problem = _consent_state(consent, audience, family=True)
     if problem:
-        return "initials", f"family {problem}" if not problem.startswith("no") else "no family consent recorded"
+        return "initials", problem
     name = (consent or {}).get("name", "initials")
     if name == "full":
         return "full", None
     if name == "none":
-        return "none", "the family asked that the victim not be named"
-    return "initials", "the family's consent allows initials only"
+        return "none", _("the family asked that the victim not be named")
+    return "initials", _("the family's consent allows initials only")
 
 
 _WORD_SPLIT = re.compile(r"[\s\u200c]+")
@@ -230,7 +237,7 @@ def _code(key: bytes, witness_id: str, length: int) -> str:
     digest = hmac.new(key, witness_id.encode(), hashlib.sha256).digest()
     number = int.from_bytes(digest, "big")
     chars = []
-    for _ in range(length):
+    for _position in range(length):
         number, digit = divmod(number, len(_CODE_ALPHABET))
         chars.append(_CODE_ALPHABET[digit])
     return "".join(chars)
@@ -337,12 +344,12 @@ def subject_refusal(record: Record, audience: str) -> str | None:
     """A message refusing a dossier on this subject for ``audience``, or None if it may be made."""
     level = confidentiality_of(record.kind, record.data)
     if level == "confidential":
-        return f"{record.id} is marked confidential: no dossier on it may be made for any audience"
+        return _("{id} is marked confidential: no dossier on it may be made for any audience").format(id=record.id)
     if level == "restricted" and audience == "public":
-        return (
-            f"{record.id} is marked restricted: a public dossier on it is refused "
+        return _(
+            "{id} is marked restricted: a public dossier on it is refused "
             "(choose the un, amnesty or lawyers audience, or mark the record public if that is right)"
-        )
+        ).format(id=record.id)
     return None
 
 

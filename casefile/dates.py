@@ -23,6 +23,7 @@ from typing import Any
 import jdatetime
 
 from casefile.errors import DateError
+from casefile.i18n import _
 
 GREGORIAN_MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
@@ -77,15 +78,15 @@ def parse_date(value: Any) -> PartialDate:
         return _parse_edtf(value)
     if isinstance(value, dict):
         if value.get("calendar") != "jalali":
-            raise DateError('a date object needs "calendar": "jalali"')
+            raise DateError(_('a date object needs "calendar": "jalali"'))
         extra = set(value) - {"calendar", "value"}
         if extra:
-            raise DateError(f"unknown key {sorted(extra)[0]!r} in a Jalali date")
+            raise DateError(_("unknown key {key!r} in a Jalali date").format(key=sorted(extra)[0]))
         raw = value.get("value")
         if not isinstance(raw, str):
-            raise DateError('a Jalali date needs a "value" such as "1367-05-10"')
+            raise DateError(_('a Jalali date needs a "value" such as "1367-05-10"'))
         return _parse_jalali(raw)
-    raise DateError("a date must be an EDTF string or a Jalali date object")
+    raise DateError(_("a date must be an EDTF string or a Jalali date object"))
 
 
 def _qualifiers(mark: str) -> tuple[bool, bool]:
@@ -122,21 +123,21 @@ def _gregorian_span(text: str, year: int, month: int | None, day: int | None) ->
             return date(year, month, 1), date(year, month, last), "month"
         return date(year, 1, 1), date(year, 12, 31), "year"
     except ValueError:
-        raise DateError(f"{text!r} is not a real date") from None
+        raise DateError(_("{text!r} is not a real date").format(text=text)) from None
 
 
 def _parse_interval(text: str) -> PartialDate:
-    start_text, _, end_text = text.partition("/")
+    start_text, _slash, end_text = text.partition("/")
     if "/" in end_text:
-        raise DateError(f"{text!r} is not an EDTF interval")
+        raise DateError(_("{text!r} is not an EDTF interval").format(text=text))
     start = None if start_text in ("..", "") else _parse_edtf(start_text)
     end = None if end_text in ("..", "") else _parse_edtf(end_text)
     if start is None and end is None:
-        raise DateError(f"{text!r} has neither a start nor an end")
+        raise DateError(_("{text!r} has neither a start nor an end").format(text=text))
     lo = start.lo if start else None
     hi = end.hi if end else None
     if lo and hi and lo > hi:
-        raise DateError(f"{text!r} ends before it starts")
+        raise DateError(_("{text!r} ends before it starts").format(text=text))
     approximate = bool((start and start.approximate) or (end and end.approximate))
     uncertain = bool((start and start.uncertain) or (end and end.uncertain))
     return PartialDate(text, "gregorian", lo, hi, "interval", approximate, uncertain)
@@ -149,14 +150,14 @@ def _parse_with_library(text: str) -> PartialDate:
         parsed = parse_edtf(text)
         lo_t, hi_t = parsed.lower_strict(), parsed.upper_strict()
     except Exception:
-        raise DateError(f"{text!r} is not an EDTF date (e.g. 1988, 1988-08, 1988-08-01~)") from None
+        raise DateError(_("{text!r} is not an EDTF date (e.g. 1988, 1988-08, 1988-08-01~)").format(text=text)) from None
     kind = type(parsed).__name__
     if kind in ("DateAndTime",):
-        raise DateError(f"{text!r} has a time of day; give the date only")
+        raise DateError(_("{text!r} has a time of day; give the date only").format(text=text))
     try:
         lo, hi = date(*lo_t[:3]), date(*hi_t[:3])
     except ValueError:
-        raise DateError(f"{text!r} is outside the years a case file can hold (1 to 9999)") from None
+        raise DateError(_("{text!r} is outside the years a case file can hold (1 to 9999)").format(text=text)) from None
     precision = "season" if kind == "Season" else _span_precision(lo, hi)
     approximate = bool(getattr(parsed, "is_approximate", False)) or "~" in text or "%" in text
     uncertain = bool(getattr(parsed, "is_uncertain", False)) or "?" in text or "%" in text
@@ -178,7 +179,7 @@ def _span_precision(lo: date, hi: date) -> str:
 def _parse_jalali(text: str) -> PartialDate:
     m = _JALALI.match(text)
     if not m:
-        raise DateError(f"{text!r} is not a Jalali date (e.g. 1367, 1367-05, 1367-05-10)")
+        raise DateError(_("{text!r} is not a Jalali date (e.g. 1367, 1367-05, 1367-05-10)").format(text=text))
     year, month, day = int(m[1]), _part(m[2]), _part(m[3])
     approximate, uncertain = _qualifiers(m[4])
     entered = {"calendar": "jalali", "value": text}
@@ -198,7 +199,7 @@ def _parse_jalali(text: str) -> PartialDate:
         hi = jdatetime.date(year + 1, 1, 1).togregorian() - timedelta(days=1)
         return PartialDate(entered, "jalali", lo, hi, "year", approximate, uncertain)
     except ValueError:
-        raise DateError(f"{text!r} is not a real Jalali date") from None
+        raise DateError(_("{text!r} is not a real Jalali date").format(text=text)) from None
 
 
 def _jalali_month_end(year: int, month: int) -> date:
@@ -322,7 +323,7 @@ def _format_span(pd: PartialDate, lang: str) -> str:
 
 def _format_interval(pd: PartialDate, lang: str) -> str:
     text = str(pd.entered)
-    start_text, _, end_text = text.partition("/")
+    start_text, _slash, end_text = text.partition("/")
     parts = []
     for part in (start_text, end_text):
         if part in ("..", ""):

@@ -5,6 +5,8 @@ The CLI and the desktop show ``str(error)``, never a traceback.
 
 from __future__ import annotations
 
+from casefile.i18n import _, ngettext
+
 
 class CasefileError(Exception):
     """Base of every error a user can cause; the message is meant to be shown as is."""
@@ -42,7 +44,7 @@ class InvalidRecord(CasefileError):
         shown = "\n".join(str(p) for p in problems[:5])
         more = len(problems) - 5
         if more > 0:
-            shown += f"\n... and {more} more problem{'s' if more > 1 else ''}"
+            shown += "\n" + ngettext("... and {n} more problem", "... and {n} more problems", more).format(n=more)
         super().__init__(shown)
 
 
@@ -62,10 +64,14 @@ class Problem:
         if self.list:
             where.append(self.list)
         if self.record_id:
-            where.append(f"id {self.record_id!r}")
+            # TRANSLATORS: the list name, the id and the field name are the exchange format's identifiers
+            where.append(_("id {id!r}").format(id=self.record_id))
         if self.field:
-            where.append(f"field {self.field!r}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+            where.append(_("field {field!r}").format(field=self.field))
+        if not where:
+            return self.message
+        # TRANSLATORS: {where} is e.g. "persons, id 'v-1', field 'name'" (parts joined by ", ")
+        return _("{where}: {message}").format(where=_(", ").join(where), message=self.message)
 
     def __repr__(self) -> str:
         return f"Problem({self})"
@@ -74,5 +80,5 @@ class Problem:
 class Cancelled(CasefileError):
     """A long operation was cancelled by the user; nothing was changed."""
 
-    def __init__(self, message: str = "cancelled; nothing was changed") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message if message is not None else _("cancelled; nothing was changed"))

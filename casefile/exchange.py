@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
 from casefile.errors import Cancelled, InvalidRecord, Problem
+from casefile.i18n import _
 from casefile.model import FORMAT_NAME, FORMAT_VERSION, LISTS
 from casefile.records import RecordWriter, attachment_data, case_settings, check_references, split_attachment_data
 from casefile.validate import canonical, canonical_case, check_case, check_record
@@ -44,7 +45,9 @@ class ImportSummary:
 
     def __str__(self) -> str:
         c = self.counts
-        return f"{c['insert']} added, {c['update']} updated, {c['unchanged']} unchanged"
+        return _("{added} added, {updated} updated, {unchanged} unchanged").format(
+            added=c["insert"], updated=c["update"], unchanged=c["unchanged"]
+        )
 
 
 def load_document(source: str | bytes | IO[str] | IO[bytes]) -> dict:
@@ -54,13 +57,14 @@ def load_document(source: str | bytes | IO[str] | IO[bytes]) -> dict:
             source = source.read()  # type: ignore[union-attr]
         doc = json.loads(source)  # type: ignore[arg-type]
     except json.JSONDecodeError as e:
+        message = _("not valid JSON: {error} at line {line}, column {column}")
         raise InvalidRecord(
-            [Problem(None, None, None, f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}")]
+            [Problem(None, None, None, message.format(error=e.msg, line=e.lineno, column=e.colno))]
         ) from None
     except UnicodeDecodeError:
-        raise InvalidRecord([Problem(None, None, None, "not valid JSON: the file is not UTF-8 text")]) from None
+        raise InvalidRecord([Problem(None, None, None, _("not valid JSON: the file is not UTF-8 text"))]) from None
     if not isinstance(doc, dict):
-        raise InvalidRecord([Problem(None, None, None, "the document must be a JSON object")])
+        raise InvalidRecord([Problem(None, None, None, _("the document must be a JSON object"))])
     return doc
 
 
@@ -68,12 +72,13 @@ def check_document(cf: CaseFile, doc: dict, cancelled: CancelCheck = _never) -> 
     """Every fault of a document, with the case file it would be imported into."""
     problems: list[Problem] = []
     if doc.get("format") != FORMAT_NAME:
-        problems.append(Problem(None, None, "format", f'must be "{FORMAT_NAME}"'))
+        problems.append(Problem(None, None, "format", _('must be "{format}"').format(format=FORMAT_NAME)))
     if doc.get("version") != FORMAT_VERSION:
-        problems.append(Problem(None, None, "version", f"must be {FORMAT_VERSION} (this is version 1 of the format)"))
+        message = _("must be {version} (this is version 1 of the format)")
+        problems.append(Problem(None, None, "version", message.format(version=FORMAT_VERSION)))
     for key in doc:
         if key not in _TOP_LEVEL:
-            problems.append(Problem(None, None, key, "unknown top-level key"))
+            problems.append(Problem(None, None, key, _("unknown top-level key")))
     if problems:
         return problems
     if "case" in doc:
@@ -82,7 +87,7 @@ def check_document(cf: CaseFile, doc: dict, cancelled: CancelCheck = _never) -> 
     for kind in LISTS:
         items = doc.get(kind, [])
         if not isinstance(items, list):
-            problems.append(Problem(kind, None, None, "must be a list"))
+            problems.append(Problem(kind, None, None, _("must be a list")))
             continue
         for data in items:
             record_problems = check_record(kind, data)
@@ -91,10 +96,13 @@ def check_document(cf: CaseFile, doc: dict, cancelled: CancelCheck = _never) -> 
                 continue
             rid = data["id"]
             if rid in pending:
-                where = "also" if pending[rid] == kind else f"also in {pending[rid]}"
-                problems.append(
-                    Problem(kind, rid, "id", f"duplicate id: {where} used by another record in this document")
-                )
+                if pending[rid] == kind:
+                    message = _("duplicate id: also used by another record in this document")
+                else:
+                    message = _("duplicate id: also in {list} used by another record in this document").format(
+                        list=pending[rid]
+                    )
+                problems.append(Problem(kind, rid, "id", message))
             else:
                 pending[rid] = kind
         if cancelled():
@@ -104,7 +112,9 @@ def check_document(cf: CaseFile, doc: dict, cancelled: CancelCheck = _never) -> 
     existing = dict(cf.conn.execute("SELECT id, kind FROM records").fetchall())
     for rid, kind in pending.items():
         if rid in existing and existing[rid] != kind:
-            problems.append(Problem(kind, rid, "id", f"this id is already used by a record in {existing[rid]}"))
+            problems.append(
+                Problem(kind, rid, "id", _("this id is already used by a record in {list}").format(list=existing[rid]))
+            )
     known = {**existing, **pending}
     for kind in LISTS:
         for data in doc.get(kind, []):

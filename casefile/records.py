@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from casefile.audit import AuditWriter
 from casefile.dates import parse_date
 from casefile.errors import CasefileError, InvalidRecord, Problem, RecordNotFound
+from casefile.i18n import _
 from casefile.model import (
     LISTS,
     PERSON_ROLES,
@@ -80,8 +81,12 @@ def require(cf: CaseFile, record_id: str, kind: str | None = None) -> Record:
     """The record with this id (of list ``kind`` if given); :class:`RecordNotFound` otherwise."""
     record = get(cf, record_id)
     if record is None or (kind is not None and record.kind != kind):
-        what = f"no {kind[:-1] if kind else 'record'} with id {record_id!r}"
-        raise RecordNotFound(f"{what} in {cf.path.name}")
+        if kind:
+            # TRANSLATORS: {kind} is the list's name without its final s ("person", "event"), an identifier
+            message = _("no {kind} with id {id!r} in {file}").format(kind=kind[:-1], id=record_id, file=cf.path.name)
+        else:
+            message = _("no record with id {id!r} in {file}").format(id=record_id, file=cf.path.name)
+        raise RecordNotFound(message)
     return record
 
 
@@ -366,7 +371,8 @@ class RecordWriter:
         if existing:
             rowid, old_kind, old_text = existing  # type: ignore[misc]
             if old_kind != kind:
-                raise InvalidRecord([Problem(kind, rid, "id", f"this id is already used by a record in {old_kind}")])
+                message = _("this id is already used by a record in {list}").format(list=old_kind)
+                raise InvalidRecord([Problem(kind, rid, "id", message)])
             if old_text == text:
                 return Change("unchanged", kind, rid)
             self._update(rowid, kind, rid, text, derived)
@@ -430,7 +436,7 @@ class RecordWriter:
         self.flush()
         row = self.conn.execute("SELECT rowid, kind, data FROM records WHERE id = ?", (record_id,)).fetchone()
         if row is None:
-            raise RecordNotFound(f"no record with id {record_id!r}")
+            raise RecordNotFound(_("no record with id {id!r}").format(id=record_id))
         rowid, kind, old_text = row
         c = self.conn
         c.execute("DELETE FROM records WHERE rowid = ?", (rowid,))
@@ -515,15 +521,17 @@ def check_references(cf: CaseFile, kind: str, data: dict, pending: dict[str, str
     for path, target, allowed in refs:
         target_kind = pending.get(target) or found.get(target)
         if target_kind is None:
-            problems.append(Problem(kind, data["id"], path, f"refers to {target!r}, which is not in the case file"))
+            message = _("refers to {target!r}, which is not in the case file").format(target=target)
+            problems.append(Problem(kind, data["id"], path, message))
         elif target_kind not in allowed:
-            wanted = " or ".join(a[:-1] if a != "testimonies" else "testimony" for a in allowed)
+            # TRANSLATORS: joins list names without their final s: "person or organization"
+            wanted = _(" or ").join(a[:-1] if a != "testimonies" else "testimony" for a in allowed)
             if set(allowed) == set(LISTS):
                 continue
+            # TRANSLATORS: {list} is a list's name, {wanted} one or more list names without their final s
+            message = _("refers to {target!r}, a record in {list}; it must be a {wanted}")
             problems.append(
-                Problem(
-                    kind, data["id"], path, f"refers to {target!r}, a record in {target_kind}; it must be a {wanted}"
-                )
+                Problem(kind, data["id"], path, message.format(target=target, list=target_kind, wanted=wanted))
             )
     return problems
 
@@ -534,7 +542,7 @@ def save(cf: CaseFile, kind: str, data: dict) -> Change:
     Raises :class:`InvalidRecord` naming the list, id and field of every fault.
     """
     if kind not in SCHEMA:
-        raise CasefileError(f"unknown list {kind!r}")
+        raise CasefileError(_("unknown list {list!r}").format(list=kind))
     problems = check_record(kind, data)
     if problems:
         raise InvalidRecord(problems)
@@ -648,7 +656,9 @@ def withdraw_consent(cf: CaseFile, record_id: str, when: Any) -> Change:
     rec = require(cf, record_id)
     key = {"testimonies": "consent", "persons": "family_consent"}.get(rec.kind)
     if key is None:
-        raise CasefileError(f"{record_id!r} is a record in {rec.kind}, which holds no consent")
+        raise CasefileError(
+            _("{id!r} is a record in {list}, which holds no consent").format(id=record_id, list=rec.kind)
+        )
     consent = dict(rec.data.get(key) or {})
     consent["withdrawn"] = when
     return save(cf, rec.kind, {**rec.data, key: consent})

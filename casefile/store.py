@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from casefile.errors import CasefileError, NewerSchema, NotACaseFile, WrongPassphrase
+from casefile.i18n import _
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -40,7 +41,7 @@ def is_plain(path: str | Path) -> bool:
 
 def _quote_passphrase(passphrase: str) -> str:
     if "\x00" in passphrase:
-        raise CasefileError("a passphrase cannot contain a NUL character")
+        raise CasefileError(_("a passphrase cannot contain a NUL character"))
     return "'" + passphrase.replace("'", "''") + "'"
 
 
@@ -103,9 +104,9 @@ class CaseFile:
         """
         path = Path(path)
         if path.exists():
-            raise CasefileError(f"{path}: a file of that name exists already; choose another name")
+            raise CasefileError(_("{path}: a file of that name exists already; choose another name").format(path=path))
         if passphrase is not None and not passphrase:
-            raise CasefileError("the passphrase is empty; give one, or create a plain file")
+            raise CasefileError(_("the passphrase is empty; give one, or create a plain file"))
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = cls._connect(path, passphrase)
         cf = cls(path, conn, encrypted=passphrase is not None)
@@ -131,14 +132,14 @@ class CaseFile:
         """
         path = Path(path)
         if not path.is_file():
-            raise CasefileError(f"{path}: no such case file")
+            raise CasefileError(_("{path}: no such case file").format(path=path))
         plain = is_plain(path)
         size = path.stat().st_size
         if not plain and (size < 1024 or size % 1024):
             # SQLCipher writes whole pages; anything else is no encrypted database at all.
-            raise NotACaseFile(f"{path} is not a case file")
+            raise NotACaseFile(_("{path} is not a case file").format(path=path))
         if not plain and passphrase is None:
-            raise WrongPassphrase(f"{path} is encrypted: a passphrase is needed to open it")
+            raise WrongPassphrase(_("{path} is encrypted: a passphrase is needed to open it").format(path=path))
         try:
             conn = cls._connect(path, None if plain else passphrase)
             version, app_id = conn.execute(
@@ -146,18 +147,21 @@ class CaseFile:
             ).fetchone()
         except DatabaseError:
             if plain:
-                raise NotACaseFile(f"{path} is damaged or not a case file") from None
-            raise WrongPassphrase(f"{path}: wrong passphrase (or the file is not a case file)") from None
+                raise NotACaseFile(_("{path} is damaged or not a case file").format(path=path)) from None
+            raise WrongPassphrase(
+                _("{path}: wrong passphrase (or the file is not a case file)").format(path=path)
+            ) from None
         if app_id != APPLICATION_ID:
             conn.close()
-            raise NotACaseFile(f"{path} is an SQLite database, but not a Casefile case file")
+            raise NotACaseFile(_("{path} is an SQLite database, but not a Casefile case file").format(path=path))
         latest = latest_schema_version()
         if version > latest:
             conn.close()
-            raise NewerSchema(
-                f"{path} was written by a newer version of Casefile (schema {version}; this "
-                f"version knows up to {latest}). Update Casefile to open it."
+            message = _(
+                "{path} was written by a newer version of Casefile (schema {version}; this "
+                "version knows up to {latest}). Update Casefile to open it."
             )
+            raise NewerSchema(message.format(path=path, version=version, latest=latest))
         cf = cls(path, conn, encrypted=not plain)
         if version < latest and upgrade:
             cf._backup_before_upgrade(version)

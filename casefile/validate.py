@@ -18,6 +18,7 @@ from typing import Any
 
 from casefile.dates import parse_date
 from casefile.errors import DateError, Problem
+from casefile.i18n import N_, _
 from casefile.model import ALIAS_KINDS, CASE_FIELDS, LISTS, SCHEMA, Field, T
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -26,28 +27,37 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 def check_record(kind: str, data: Any) -> list[Problem]:
     """Every fault of one record of list ``kind`` taken alone (not its references' targets)."""
     if not isinstance(data, dict):
-        return [Problem(kind, None, None, "each record must be a JSON object")]
+        return [Problem(kind, None, None, _("each record must be a JSON object"))]
     rid = data.get("id")
     if not isinstance(rid, str) or not rid.strip():
-        return [Problem(kind, None, "id", "every record needs an id: a non-empty string")]
+        return [Problem(kind, None, "id", _("every record needs an id: a non-empty string"))]
     problems = list(_check_object(kind, rid, "", SCHEMA[kind], data))
     if kind == "involvements":
-        problems += _exactly_one(kind, rid, data, ("person", "organization"), "who is involved")
-        problems += _exactly_one(kind, rid, data, ("event", "act"), "what they are involved in")
+        problems += _exactly_one(kind, rid, data, ("person", "organization"), N_("who is involved"))
+        problems += _exactly_one(kind, rid, data, ("event", "act"), N_("what they are involved in"))
     return problems
 
 
 def check_case(data: Any) -> list[Problem]:
     """Faults of the document's ``case`` object (the case file's own settings)."""
     if not isinstance(data, dict):
-        return [Problem("case", None, None, "must be a JSON object")]
+        return [Problem("case", None, None, _("must be a JSON object"))]
     return list(_check_object("case", None, "", CASE_FIELDS, data))
 
 
 def _exactly_one(kind: str, rid: str, data: dict, names: tuple[str, str], what: str) -> list[Problem]:
     given = [n for n in names if data.get(n) is not None]
     if len(given) != 1:
-        return [Problem(kind, rid, " or ".join(names), f"give exactly one of {names[0]} or {names[1]} ({what})")]
+        return [
+            Problem(
+                kind,
+                rid,
+                " or ".join(names),
+                _("give exactly one of {first} or {second} ({what})").format(
+                    first=names[0], second=names[1], what=_(what)
+                ),
+            )
+        ]
     return []
 
 
@@ -71,7 +81,7 @@ def _check_object(kind: str, rid: str | None, prefix: str, fields: tuple[Field, 
     for key, value in data.items():
         f = by_name.get(key)
         if f is None:
-            yield Problem(kind, rid, prefix + key, "unknown field")
+            yield Problem(kind, rid, prefix + key, _("unknown field"))
         elif value is not None:
             # the commonest case, a present non-empty string, needs no further look
             if _SIMPLE_OK.get(f.type) is str and isinstance(value, str) and value.strip():
@@ -79,7 +89,7 @@ def _check_object(kind: str, rid: str | None, prefix: str, fields: tuple[Field, 
             yield from _check_value(kind, rid, prefix + key, f, value)
     for name in required:
         if data.get(name) is None:
-            yield Problem(kind, rid, prefix + name, "is required")
+            yield Problem(kind, rid, prefix + name, _("is required"))
 
 
 def _check_value(kind: str, rid: str | None, path: str, f: Field, value: Any) -> Iterator[Problem]:
@@ -89,22 +99,22 @@ def _check_value(kind: str, rid: str | None, path: str, f: Field, value: Any) ->
     t = f.type
     if t in (T.STR, T.TEXT):
         if not isinstance(value, str):
-            yield bad("must be a string")
+            yield bad(_("must be a string"))
         elif f.required and not value.strip():
-            yield bad("must not be empty")
+            yield bad(_("must not be empty"))
     elif t is T.NAME:
         yield from (bad(m) for m in _name_problems(value))
     elif t is T.ALIASES:
         if not isinstance(value, list):
-            yield bad("must be a list")
+            yield bad(_("must be a list"))
             return
         for i, alias in enumerate(value):
             if isinstance(alias, str):
                 continue
             if not isinstance(alias, dict) or not isinstance(alias.get("name"), str):
-                yield Problem(kind, rid, f"{path}[{i}]", 'must be a string or {"name": ..., "kind": ...}')
+                yield Problem(kind, rid, f"{path}[{i}]", _('must be a string or {"name": ..., "kind": ...}'))
             elif set(alias) - {"name", "kind"}:
-                yield Problem(kind, rid, f"{path}[{i}]", "unknown key in alias")
+                yield Problem(kind, rid, f"{path}[{i}]", _("unknown key in alias"))
             elif alias.get("kind") is not None and alias["kind"] not in ALIAS_KINDS:
                 yield Problem(kind, rid, f"{path}[{i}].kind", _enum_message(alias["kind"], ALIAS_KINDS))
     elif t is T.DATE:
@@ -114,46 +124,46 @@ def _check_value(kind: str, rid: str | None, path: str, f: Field, value: Any) ->
             yield bad(str(e))
     elif t is T.DATETIME:
         if not isinstance(value, str) or not _is_datetime(value):
-            yield bad("must be an ISO 8601 date-time such as 2020-10-05T10:00:00Z")
+            yield bad(_("must be an ISO 8601 date-time such as 2020-10-05T10:00:00Z"))
     elif t is T.ENUM:
         if value not in f.values:
             yield bad(_enum_message(value, f.values))
     elif t is T.ENUM_LIST:
         if not isinstance(value, list):
-            yield bad("must be a list")
+            yield bad(_("must be a list"))
         else:
             for item in value:
                 if item not in f.values:
                     yield bad(_enum_message(item, f.values))
             if len(set(map(str, value))) != len(value):
-                yield bad("lists a value twice")
+                yield bad(_("lists a value twice"))
     elif t is T.REF:
         if not isinstance(value, str) or not value:
-            yield bad("must be the id (a string) of another record")
+            yield bad(_("must be the id (a string) of another record"))
     elif t is T.REF_LIST:
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            yield bad("must be a list of record ids")
+            yield bad(_("must be a list of record ids"))
     elif t is T.NUMBER:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            yield bad("must be a number")
+            yield bad(_("must be a number"))
     elif t is T.BOOL:
         if not isinstance(value, bool):
-            yield bad("must be true or false")
+            yield bad(_("must be true or false"))
     elif t is T.OBJECT:
         if not isinstance(value, dict):
-            yield bad("must be a JSON object")
+            yield bad(_("must be a JSON object"))
         else:
             yield from _check_object(kind, rid, path + ".", f.fields, value)
             if f.fields and f.fields[0].name == "filename":
                 yield from _check_attachment(kind, rid, path, value)
     elif t is T.OBJECT_LIST:
         if not isinstance(value, list):
-            yield bad("must be a list")
+            yield bad(_("must be a list"))
             return
         for i, item in enumerate(value):
             item_path = f"{path}[{i}]"
             if not isinstance(item, dict):
-                yield Problem(kind, rid, item_path, "must be a JSON object")
+                yield Problem(kind, rid, item_path, _("must be a JSON object"))
                 continue
             yield from _check_object(kind, rid, item_path + ".", f.fields, item)
             if f.fields and f.fields[0].name == "filename":
@@ -162,35 +172,35 @@ def _check_value(kind: str, rid: str | None, path: str, f: Field, value: Any) ->
 
 def _name_problems(value: Any) -> list[str]:
     if not isinstance(value, dict):
-        return ['must be a name object such as {"fa": "...", "en": "..."}']
+        return [_('must be a name object such as {"fa": "...", "en": "..."}')]
     extra = set(value) - {"fa", "en"}
     if extra:
-        return [f"unknown key {sorted(extra)[0]!r} in a name (only fa and en)"]
+        return [_("unknown key {key!r} in a name (only fa and en)").format(key=sorted(extra)[0])]
     if any(v is not None and not isinstance(v, str) for v in value.values()):
-        return ["name forms must be strings"]
+        return [_("name forms must be strings")]
     if not any(isinstance(v, str) and v.strip() for v in value.values()):
-        return ["needs a Persian (fa) or an English (en) form"]
+        return [_("needs a Persian (fa) or an English (en) form")]
     return []
 
 
 def _check_attachment(kind: str, rid: str | None, path: str, att: dict) -> Iterator[Problem]:
     sha = att.get("sha256")
     if isinstance(sha, str) and not _SHA256.match(sha):
-        yield Problem(kind, rid, path + ".sha256", "must be 64 lowercase hex digits")
+        yield Problem(kind, rid, path + ".sha256", _("must be 64 lowercase hex digits"))
         return
     data = att.get("data")
     if isinstance(data, str) and isinstance(sha, str):
         try:
             raw = base64.b64decode(data, validate=True)
         except (binascii.Error, ValueError):
-            yield Problem(kind, rid, path + ".data", "is not valid base64")
+            yield Problem(kind, rid, path + ".data", _("is not valid base64"))
             return
         if hashlib.sha256(raw).hexdigest() != sha:
-            yield Problem(kind, rid, path + ".data", "does not match its sha256: the file is not the one described")
+            yield Problem(kind, rid, path + ".data", _("does not match its sha256: the file is not the one described"))
 
 
 def _enum_message(value: Any, allowed: tuple[str, ...]) -> str:
-    return f"unknown value {value!r}; one of: {', '.join(allowed)}"
+    return _("unknown value {value!r}; one of: {allowed}").format(value=value, allowed=_(", ").join(allowed))
 
 
 def _is_datetime(text: str) -> bool:

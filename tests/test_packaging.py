@@ -31,6 +31,7 @@ def test_wheel_maps_data_folders_into_the_package_and_installs_no_top_level_fold
     assert "casefile/_data/resources/sample/demo.json" in names
     assert "casefile/_data/resources/fonts/Vazirmatn-Regular.ttf" in names
     assert "casefile/_data/resources/fonts/OFL.txt" in names
+    assert "casefile/_data/resources/i18n/fa/LC_MESSAGES/casefile.mo" in names
     assert not [n for n in names if n.split("/")[0] in ("db", "ui", "resources")]
 
 
@@ -44,15 +45,17 @@ def test_installed_package_finds_its_data_and_builds_a_demo(wheel: Path, tmp_pat
     code = (
         "import casefile.resources as r, casefile.store as s; "
         "print(r.db_path()); print(r.resource_path('sample','demo.json').is_file()); "
-        "print(s.latest_schema_version())"
+        "print(s.latest_schema_version()); "
+        "import casefile.i18n as i; i.set_language('fa'); print(i.current_language())"
     )
     env = {"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}
     out = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    db_dir, has_sample, version = out.stdout.split()
+    db_dir, has_sample, version, core_language = out.stdout.split()
     assert Path(db_dir) == target / "casefile" / "_data" / "db"
     assert has_sample == "True"
     assert int(version) >= 1
+    assert core_language == "fa"  # the core's Persian catalogue was found inside the package
 
 
 def test_checkout_finds_top_level_folders() -> None:

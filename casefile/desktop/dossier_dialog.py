@@ -45,7 +45,6 @@ AUDIENCES = ("un", "amnesty", "lawyers", "public")
 DOSSIER_LANGUAGES = ("en", "fa")
 #: Person roles a dossier can be made on (other persons are witnesses or relatives).
 SUBJECT_ROLES = ("victim", "official")
-WITHHELD_PREFIX = "withheld: "
 
 UrlOpener = Callable[[QUrl], Any]
 
@@ -460,8 +459,9 @@ class DossierDialog(QDialog):
 
     @staticmethod
     def withheld_lines_of(result: DossierResult) -> list[str]:
-        """The core's summary lines for the sender, without their ``withheld:`` prefix."""
-        return [line.removeprefix(WITHHELD_PREFIX) for line in result.withheld_summary()]
+        """The core's summary lines for the sender, without their "withheld:" heading (in the
+        interface language: the worker formats them with the core catalogue ``language.apply`` set)."""
+        return result.withheld_items()
 
     def withheld_lines(self) -> list[str]:
         """The lines the dialog shows under "Left out of this dossier"."""

@@ -3,7 +3,10 @@ numbers and dates the way that language writes them (Persian digits and Jalali d
 
 Translations are Qt's own: ``resources/i18n/casefile_<lang>.qm`` (built from the ``.ts`` sources
 with ``pyside6-lrelease``) plus Qt's ``qtbase_<lang>.qm`` for the standard dialogs and buttons.
-One catalogue serves the whole desktop, editors and wizard included. After changing strings::
+One catalogue serves the whole desktop, editors and wizard included. Messages the core writes
+(validation problems, import and open errors, what a dossier withheld) come from the core's gettext
+catalogue, switched here too (``casefile.i18n``; ``scripts/i18n_core.sh`` rebuilds it). After
+changing strings::
 
     pyside6-lupdate -no-obsolete $(find casefile/desktop -name '*.py' -not -path '*/forms/*') ui/*.ui \
         -ts resources/i18n/casefile_fa.ts
@@ -19,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from casefile import dates
+from casefile import dates, i18n
 from casefile.resources import resource_path
 
 #: Languages the app is complete in: code -> name written in that language.
@@ -68,6 +71,8 @@ def apply(lang: str) -> None:
         for translator in _translators:
             app.installTranslator(translator)
     _current = lang
+    # the core's messages too; global, so work on other threads (imports, dossiers) follows
+    i18n.set_language(lang)
     if lang == "fa":
         QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
     else:

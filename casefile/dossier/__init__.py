@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casefile.consent import Withheld
+from casefile.i18n import _
 
 if TYPE_CHECKING:
     from casefile.store import CaseFile
@@ -37,19 +38,27 @@ class DossierResult:
     def withheld_summary(self, limit: int = 12) -> list[str]:
         """Lines for the sender (never printed in the PDF): what was left out and why.
 
-        Many items left out for the same reason are summarised in one line."""
+        Many items left out for the same reason are summarised in one line. The words are in the
+        language of the core's messages (``casefile.i18n``), the ids as they are."""
         if not self.withheld:
-            return ["withheld: nothing"]
+            return [_("withheld: nothing")]
+        return [_("withheld: {item}").format(item=item) for item in self.withheld_items(limit)]
+
+    def withheld_items(self, limit: int = 12) -> list[str]:
+        """The summary's lines without their "withheld:" heading ("testimony t-05: consent
+        withdrawn (2021-06-01)"); none when nothing was withheld."""
         by_reason: dict[str, list[str]] = {}
         for item in self.withheld:
             by_reason.setdefault(item.reason, []).append(item.what)
         lines = []
         for reason, whats in by_reason.items():
             if len(whats) <= limit:
-                lines += [f"withheld: {what}: {reason}" for what in whats]
+                lines += [_("{what}: {reason}").format(what=what, reason=reason) for what in whats]
             else:
-                shown = ", ".join(whats[:limit])
-                lines.append(f"withheld: {len(whats)} items ({shown}, ...): {reason}")
+                shown = _(", ").join(whats[:limit])
+                lines.append(
+                    _("{count} items ({shown}, ...): {reason}").format(count=len(whats), shown=shown, reason=reason)
+                )
         return lines
 
 

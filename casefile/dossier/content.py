@@ -18,6 +18,7 @@ from typing import Any
 from casefile import consent, records
 from casefile.dates import format_date, parse_date, persian_digits
 from casefile.errors import Cancelled, CasefileError
+from casefile.i18n import N_, _
 from casefile.model import Record, name_text
 from casefile.records import dumps
 
@@ -100,6 +101,23 @@ def _sort_key_of(value: Any) -> str:
         return "9999"
 
 
+# What a withheld item is, for the sender's summary: the kind in words, then the record's id.
+_WITHHELD_WHAT = {
+    "persons": N_("person {id}"),
+    "events": N_("event {id}"),
+    "acts": N_("act {id}"),
+    "interventions": N_("intervention {id}"),
+    "testimonies": N_("testimony {id}"),
+    "involvements": N_("involvement {id}"),
+}
+
+
+def withheld_what(kind: str, record_id: str) -> str:
+    """ "testimony t-05": how the withheld summary names a record (words in the core's language)."""
+    template = _WITHHELD_WHAT.get(kind)
+    return _(template).format(id=record_id) if template else f"{kind} {record_id}"
+
+
 class Context:
     """The case file seen by one dossier: audience rules, naming, caches and the withheld list."""
 
@@ -140,7 +158,7 @@ class Context:
 
     def check(self) -> None:
         if self.cancelled():
-            raise Cancelled("dossier cancelled; no file was written")
+            raise Cancelled(_("dossier cancelled; no file was written"))
 
     def withhold(self, what: str, reason: str, record_id: str | None = None) -> None:
         if record_id:
@@ -171,7 +189,7 @@ class Context:
         reason = consent.record_reason(rec, self.audience)
         if reason:
             if note:
-                self.withhold(f"{rec.kind[:-1] if rec.kind != 'testimonies' else 'testimony'} {rec.id}", reason, rec.id)
+                self.withhold(withheld_what(rec.kind, rec.id), reason, rec.id)
             return False
         return True
 
@@ -237,7 +255,7 @@ class Context:
             naming, why = self.naming(rec)
             if naming != "full":
                 self.protected[pid] = consent.identifying_strings(rec.data)
-                self.withhold(f"name of person {pid}", why or "")
+                self.withhold(_("name of person {id}").format(id=pid), why or "")
             text = _victim_label(self, rec.data, naming, self.lang)
         else:
             text = self.name_of(rec)
@@ -331,12 +349,18 @@ def _involvement_rows(ctx: Context, involvements: list[Record]) -> list[list[str
         what_id = d.get("event") or d.get("act")
         what_rec = ctx.get(what_id)
         if who is None or what_rec is None or not ctx.visible(what_rec):
-            ctx.withhold(f"involvement {inv.id}", "it names or concerns a record withheld from this audience", inv.id)
+            ctx.withhold(
+                withheld_what("involvements", inv.id),
+                _("it names or concerns a record withheld from this audience"),
+                inv.id,
+            )
             continue
         if what_rec.kind == "acts":
             victim = ctx.person(what_rec.data.get("victim"))
             if victim is None:
-                ctx.withhold(f"involvement {inv.id}", "it concerns a victim withheld from this audience", inv.id)
+                ctx.withhold(
+                    withheld_what("involvements", inv.id), _("it concerns a victim withheld from this audience"), inv.id
+                )
                 continue
             what = f"{ctx.e('act', what_rec.data.get('type'))}: {victim}"
             when = what_rec.data.get("date")
@@ -348,7 +372,7 @@ def _involvement_rows(ctx: Context, involvements: list[Record]) -> list[list[str
             held = _held_then(ctx, d["person"], when)
             if held:
                 who = f"{who} ({ctx.t('note.held_then', positions=held)})"
-        sources, _ = ctx.sources_for(inv.id, f"{who}: {ctx.e('role', d.get('role'))}")
+        sources, _notes = ctx.sources_for(inv.id, f"{who}: {ctx.e('role', d.get('role'))}")
         certainty = ctx.e("certainty", d.get("certainty") or "alleged")
         date_text = ctx.date(d.get("date"))
         rows.append(
@@ -458,7 +482,7 @@ def _submitter(ctx: Context) -> tuple[Section | None, list[tuple[str, str]] | No
         section = Section("submitter", ctx.t("sec.submitter"), [Para(ctx.t("note.submitter_on_last_page"), "note")])
         return section, rows, placement
     if ctx.audience == "public":
-        ctx.withhold("submitter's identity", "never given in a public dossier")
+        ctx.withhold(_("submitter's identity"), _("never given in a public dossier"))
     return None, None, placement
 
 
@@ -563,7 +587,7 @@ def _ancestors(ctx: Context, event_id: str | None) -> list[Record]:
 def _victim_dossier(ctx: Context, person: Record) -> tuple[list[Section], str, dict[str, Any]]:
     naming, why = ctx.naming(person)
     if naming != "full":
-        ctx.withhold(f"name of person {person.id}", why or "")
+        ctx.withhold(_("name of person {id}").format(id=person.id), why or "")
         ctx.protected[person.id] = consent.identifying_strings(person.data)
     ctx._person_labels[person.id] = _victim_label(ctx, person.data, naming, ctx.lang)
     subject = _victim_label(ctx, person.data, naming, ctx.lang)
@@ -671,7 +695,7 @@ def _testimony_blocks(ctx: Context, testimonies: list[Record]) -> list[Any]:
         td = t.data
         reason = consent.testimony_reason(td, ctx.audience)
         if reason:
-            ctx.withhold(f"testimony {t.id}", reason, t.id)
+            ctx.withhold(withheld_what("testimonies", t.id), reason, t.id)
             continue
         witness = ctx.person(td.get("witness"))
         if witness is None:
@@ -751,7 +775,7 @@ def _checklist(
         rows.append([ctx.t("check.place"), missing, ctx.t("check.place_missing")])
     # responsible
     if responsible_present:
-        shown = [i.id for i in involvements if not any(w.what == f"involvement {i.id}" for w in ctx.withheld)]
+        shown = [i.id for i in involvements if i.id not in ctx.withheld_ids]
         rows.append([ctx.t("check.responsible"), present, ", ".join(dict.fromkeys(shown))])
     else:
         rows.append([ctx.t("check.responsible"), missing, ctx.t("check.responsible_missing")])
@@ -845,12 +869,16 @@ def _official_dossier(ctx: Context, person: Record, progress: Callable[[int], No
         what_id = idata.get("event") or idata.get("act")
         what = ctx.get(what_id)
         if what is None or not ctx.visible(what):
-            ctx.withhold(f"involvement {inv.id}", "it concerns a record withheld from this audience", inv.id)
+            ctx.withhold(
+                withheld_what("involvements", inv.id), _("it concerns a record withheld from this audience"), inv.id
+            )
             continue
         if what.kind == "acts":
             victim = ctx.person(what.data.get("victim"))
             if victim is None:
-                ctx.withhold(f"involvement {inv.id}", "it concerns a victim withheld from this audience", inv.id)
+                ctx.withhold(
+                    withheld_what("involvements", inv.id), _("it concerns a victim withheld from this audience"), inv.id
+                )
                 continue
             what_text = f"{ctx.e('act', what.data.get('type'))}: {victim}"
             when = what.data.get("date")
@@ -860,7 +888,7 @@ def _official_dossier(ctx: Context, person: Record, progress: Callable[[int], No
             when = what.data.get("start")
             event_ids.append(what.id)
         role = ctx.e("role", idata.get("role"))
-        sources, _ = ctx.sources_for(inv.id, f"{role}: {what_text}")
+        sources, _notes = ctx.sources_for(inv.id, f"{role}: {what_text}")
         kv = [
             (ctx.t("col.role"), role),
             (ctx.t("col.in"), f"{what_text} ({what.id})"),
@@ -883,7 +911,7 @@ def _official_dossier(ctx: Context, person: Record, progress: Callable[[int], No
         for t in testimonies:
             reason = consent.testimony_reason(t.data, ctx.audience)
             if reason:
-                ctx.withhold(f"testimony {t.id}", reason, t.id)
+                ctx.withhold(withheld_what("testimonies", t.id), reason, t.id)
                 continue
             witness = ctx.person(t.data.get("witness")) or ctx.witness_label(str(t.data.get("witness")))
             summary = str(t.data.get("summary") or "")
@@ -958,7 +986,7 @@ def _event_dossier(ctx: Context, event: Record, progress: Callable[[int], None])
         rows.append((ctx.t("f.part_of"), f"{parent} ({d['parent']})"))
     if d.get("description"):
         rows.append((ctx.t("f.description"), str(d["description"])))
-    sources, _ = ctx.sources_for(event.id, subject)
+    sources, _notes = ctx.sources_for(event.id, subject)
     rows.append((ctx.t("col.sources"), sources))
     sections = [Section("event", ctx.t("sec.event"), [KeyValues(rows)])]
 
@@ -1027,9 +1055,9 @@ def build_content(
     CasefileError (with a message for the user) when the subject is wrong or refused."""
     consent.check_audience(audience)
     if lang not in ("en", "fa"):
-        raise CasefileError(f"unknown language {lang!r}; use en or fa")
+        raise CasefileError(_("unknown language {lang!r}; use en or fa").format(lang=lang))
     if (person is None) == (event is None):
-        raise CasefileError("give exactly one subject: a person or an event")
+        raise CasefileError(_("give exactly one subject: a person or an event"))
     ctx = Context(cf, audience, lang, cancelled)
     subject_id = person or event
     assert subject_id is not None
@@ -1051,8 +1079,10 @@ def build_content(
             sections, subject = _official_dossier(ctx, rec, progress)
         else:
             raise CasefileError(
-                f"{rec.id} is neither a victim (no acts name them) nor an official (no positions or "
-                "involvements): a dossier needs one of the two"
+                _(
+                    "{id} is neither a victim (no acts name them) nor an official (no positions or "
+                    "involvements): a dossier needs one of the two"
+                ).format(id=rec.id)
             )
     ctx.check()
     # A witness who may not be named stays unnamed in every text, whether or not they appear here.
@@ -1062,7 +1092,7 @@ def build_content(
             if witness is not None:
                 ctx.protected[wid] = consent.identifying_strings(witness.data)
     sections.append(_citations_section(ctx))
-    submitter_section, submitter_page, _ = _submitter(ctx)
+    submitter_section, submitter_page, _placement = _submitter(ctx)
     if submitter_section is not None:
         sections.append(submitter_section)
     if "checklist" in extra:

@@ -44,6 +44,7 @@ from reportlab.platypus import (
 )
 
 from casefile.dates import persian_digits
+from casefile.i18n import _
 
 from . import content as c
 from .bidi import FONT_BOLD, FONT_REGULAR, BidiParagraph, display_line, register_fonts
@@ -141,7 +142,7 @@ class _Anchor(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        _, y = self.canv.absolutePosition(0, 0)
+        _x, y = self.canv.absolutePosition(0, 0)
         self.info.marks.append(_Mark(self.key, self.title, self.level, self.info.page, y))
 
 
@@ -479,7 +480,7 @@ def render(
         if cancelled():
             from casefile.errors import Cancelled
 
-            raise Cancelled("dossier cancelled; no file was written")
+            raise Cancelled(_("dossier cancelled; no file was written"))
         progress(info.page)
 
     frame = Frame(MARGIN, BOTTOM, TEXT_W, TOP - BOTTOM, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
