@@ -169,15 +169,14 @@ def _print_problems(file: Path, error: InvalidRecord, all_errors: bool) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from casefile.exchange import dump_document, export_document
+    from casefile.exchange import dump_document, export_document, write_document_file
 
     with open_case_file(args.path) as cf:
         doc = export_document(cf, attachments=not args.no_attachments)
     if args.output:
-        tmp = args.output.with_name(args.output.name + ".part")
-        with open(tmp, "w", encoding="utf-8") as out:
-            dump_document(doc, out)
-        tmp.replace(args.output)
+        if not args.output.parent.is_dir():
+            raise CasefileError(f"{args.output.parent}: no such folder; nothing was written")
+        write_document_file(doc, args.output)
     else:
         dump_document(doc, sys.stdout)
     return 0
@@ -214,6 +213,8 @@ def cmd_dossier(args: argparse.Namespace) -> int:
             made_on = date.fromisoformat(args.date)
         except ValueError:
             raise UsageError(f"--date {args.date!r}: give the date as YYYY-MM-DD") from None
+    if not args.output.parent.is_dir():
+        raise CasefileError(f"{args.output.parent}: no such folder; nothing was written")
     with open_case_file(args.path) as cf:
         result = make_dossier(
             cf,

@@ -174,7 +174,7 @@ def family_naming(person: Mapping[str, Any], audience: str) -> tuple[str, str | 
     return "initials", _("the family's consent allows initials only")
 
 
-_WORD_SPLIT = re.compile(r"[\s\u200c]+")
+_WORD_SPLIT = re.compile(r"\s+")  # a ZWNJ joins parts of one word (غلام‌رضا): not a word break
 
 
 def initials(name: Any, lang: str = "en") -> str:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from casefile.errors import Cancelled, InvalidRecord, Problem
@@ -217,3 +219,23 @@ def dump_document(doc: dict, out: IO[str]) -> None:
     """Write a document as UTF-8 JSON, readable and stable (same case file, same bytes)."""
     json.dump(doc, out, ensure_ascii=False, indent=2)
     out.write("\n")
+
+
+def write_document_file(doc: dict, path: str | os.PathLike[str]) -> None:
+    """Write a document to ``path`` whole or not at all, readable by its owner only.
+
+    An export is not encrypted and holds confidential records, so it is created with mode 0600
+    (like the dossiers), never with the default world-readable mode.
+    """
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            dump_document(doc, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

@@ -7,7 +7,6 @@ its own (``workers.run_operation``). A refused import shows every problem the co
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -61,11 +60,7 @@ def export_work(path: str, attachments: bool) -> workers.Work:
 
     def work(cf: Any, progress: Any, cancelled: Any) -> int:
         doc = exchange.export_document(cf, attachments=attachments, progress=progress, cancelled=cancelled)
-        target = Path(path)
-        partial = target.with_name(target.name + ".part")
-        with open(partial, "w", encoding="utf-8") as out:
-            exchange.dump_document(doc, out)
-        os.replace(partial, target)
+        exchange.write_document_file(doc, path)
         return sum(len(doc.get(kind, [])) for kind in LISTS)
 
     return work
