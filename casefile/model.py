@@ -8,6 +8,7 @@ date indexes, search and the desktop forms all read these declarations instead o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -422,27 +423,36 @@ def name_text(name: Any, lang: str = "en") -> str:
     return str(name.get(lang) or name.get(other) or "")
 
 
-def record_title(kind: str, data: dict[str, Any], lang: str = "en") -> str:
-    """A short human title for any record, used by lists, search results and audit views."""
+def record_title(kind: str, data: dict[str, Any], lang: str = "en", name_of: Callable[[str], str] | None = None) -> str:
+    """A short human title for any record, used by lists, search results and audit views.
+
+    Records without a name of their own (acts, involvements, ...) are titled by what they refer
+    to; ``name_of`` turns a referenced id into that record's name (ids are shown without it).
+    """
     title_field = TITLE_FIELD.get(kind)
     if title_field:
         return name_text(data.get(title_field), lang) or data.get("id", "")
+
+    def ref(key: str) -> str:
+        value = str(data.get(key) or "")
+        return (name_of(value) if name_of and value else value) or value
+
     rid = data.get("id", "")
     if kind == "acts":
-        return f"{data.get('type', 'act')} ({data.get('victim', '')})"
+        return f"{data.get('type', 'act').replace('_', ' ')}: {ref('victim')}"
     if kind == "involvements":
-        who = data.get("person") or data.get("organization") or ""
-        what = data.get("event") or data.get("act") or ""
-        return f"{who} {data.get('role', '')} {what}".strip()
+        who = ref("person") or ref("organization")
+        what = ref("event") or ref("act")
+        return f"{who}, {data.get('role', '').replace('_', ' ')}: {what}"
     if kind == "relations":
-        return f"{data.get('person', '')} is {data.get('is', '')} of {data.get('of', '')}"
+        return f"{ref('person')} is {data.get('is', '')} of {ref('of')}"
     if kind == "interventions":
-        return f"{data.get('kind', 'intervention')} ({data.get('victim', '')})"
+        return f"{data.get('kind', 'intervention').replace('_', ' ')}: {ref('victim')}"
     if kind == "testimonies":
         summary = str(data.get("summary") or data.get("text") or "")
         return summary[:80] or rid
     if kind == "citations":
-        return f"{data.get('source', '')} → {data.get('supports', '')}"
+        return f"{ref('source')} → {ref('supports')}"
     return rid
 
 

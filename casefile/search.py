@@ -12,7 +12,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from casefile.model import searchable_text
+from casefile.model import TITLE_FIELD, record_title, searchable_text
 from casefile.text import tokens
 
 if TYPE_CHECKING:
@@ -57,13 +57,38 @@ def search(cf: CaseFile, query: str, *, limit: int = 50, kind: str | None = None
     sql += " ORDER BY bm25(search_index, 5.0, 1.0) LIMIT ?"
     args.append(limit)
     words = tokens(query)
+    rows = [
+        (kind_, rid, title_en, title_fa, json.loads(data))
+        for kind_, rid, title_en, title_fa, data in cf.conn.execute(sql, args)
+    ]
+    names = _names_referenced(cf, [(kind_, data) for kind_, _, _, _, data in rows if kind_ not in TITLE_FIELD], lang)
     hits = []
-    for kind_, rid, title_en, title_fa, data in cf.conn.execute(sql, args):
-        title = (title_fa or title_en) if lang == "fa" else (title_en or title_fa)
-        title_text, body_text = searchable_text(kind_, json.loads(data))
+    for kind_, rid, title_en, title_fa, data in rows:
+        if kind_ in TITLE_FIELD:
+            title = (title_fa or title_en) if lang == "fa" else (title_en or title_fa)
+        else:
+            title = record_title(kind_, data, lang, name_of=names.get)
+        title_text, body_text = searchable_text(kind_, data)
         snippet = make_snippet(title_text, words) or make_snippet(body_text, words) or title_text
         hits.append(Hit(kind_, rid, title or rid, snippet))
     return hits
+
+
+def _names_referenced(cf: CaseFile, untitled: list[tuple[str, dict]], lang: str) -> dict[str, str]:
+    """Names of the records that untitled hits (acts, involvements, ...) refer to, by id."""
+    ids = {v for _, data in untitled for v in data.values() if isinstance(v, str)}
+    if not ids:
+        return {}
+    names: dict[str, str] = {}
+    id_list = list(ids)
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for rid, title_en, title_fa in cf.conn.execute(
+            f"SELECT id, title_en, title_fa FROM records WHERE id IN ({marks})", chunk
+        ):
+            names[rid] = (title_fa or title_en) if lang == "fa" else (title_en or title_fa)
+    return names
 
 
 def make_snippet(text: str, words: list[str], width: int = 12) -> str:

@@ -199,3 +199,17 @@ def test_cli_search_text_output_and_no_matches(demo_path: Path):
     assert run_cli("search", demo_path, "Karimi-Tehrani").returncode == 0
     bad_limit = run_cli("search", demo_path, "x", "--limit", "0")
     assert bad_limit.returncode == 2
+
+
+def test_untitled_records_are_titled_by_the_names_they_refer_to(plain_case: CaseFile):
+    exchange.import_document(
+        plain_case,
+        minimal_document(
+            persons=[{"id": "p-v", "name": {"en": "Parvin Nikbakht", "fa": "پروین نیک‌بخت"}}],
+            acts=[{"id": "a-1", "victim": "p-v", "type": "enforced_disappearance", "notes": "taken from Evin"}],
+        ),
+    )
+    hit = search.search(plain_case, "Evin")[0]
+    assert (hit.kind, hit.id) == ("acts", "a-1")
+    assert hit.title == "enforced disappearance: Parvin Nikbakht"
+    assert search.search(plain_case, "Evin", lang="fa")[0].title == "enforced disappearance: پروین نیک‌بخت"
