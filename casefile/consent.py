@@ -174,6 +174,22 @@ def family_naming(person: Mapping[str, Any], audience: str) -> tuple[str, str | 
     return "initials", _("the family's consent allows initials only")
 
 
+def family_naming_basis(person: Mapping[str, Any], audience: str) -> tuple[str, Any]:
+    """Why ``family_naming`` names a victim as it does, as a code a dossier words in its own
+    language: ``full``, ``no_consent``, ``withdrawn`` (with the withdrawal's date value),
+    ``not_covered``, ``initials_only`` or ``asked_none``."""
+    check_audience(audience)
+    consent = person.get("family_consent")
+    if not isinstance(consent, Mapping):
+        return "no_consent", None
+    if consent.get("withdrawn"):
+        return "withdrawn", consent["withdrawn"]
+    if audience not in (consent.get("share_with") or []):
+        return "not_covered", None
+    name = consent.get("name", "initials")
+    return {"full": "full", "none": "asked_none"}.get(name, "initials_only"), None
+
+
 _WORD_SPLIT = re.compile(r"\s+")  # a ZWNJ joins parts of one word (غلام‌رضا): not a word break
 
 

@@ -148,6 +148,30 @@ class Context:
     def e(self, prefix: str, value: Any) -> str:
         return enum(self.lang, prefix, value)
 
+    @property
+    def comma(self) -> str:
+        """The list separator generated text uses in this language ("، " in Persian)."""
+        return "، " if self.lang == "fa" else ", "
+
+    @property
+    def semi(self) -> str:
+        """The separator between items that themselves hold commas ("؛ " in Persian)."""
+        return "؛ " if self.lang == "fa" else "; "
+
+    def bracketed(self, text: str) -> str:
+        """`` (text)`` after something, or ``, text`` when the text has brackets of its own:
+        "(1988 (1366–1367))" reads badly."""
+        if not text:
+            return ""
+        return f"{self.comma}{text}" if ("(" in text or ")" in text) else f" ({text})"
+
+    def naming_reason(self, person: Record) -> str:
+        """Why a victim is not named in full, worded for the recipient in the dossier's language."""
+        code, when = consent.family_naming_basis(person.data, self.audience)
+        if code == "withdrawn":
+            return self.t("naming.withdrawn", date=self.date(when))
+        return self.t(f"naming.{code}")
+
     def num(self, n: int | str) -> str:
         return persian_digits(str(n)) if self.lang == "fa" else str(n)
 
@@ -296,11 +320,11 @@ class Context:
                 self._citation_seen.add(key)
                 self.citations.append(key)
             kinds.append(src.data.get("kind"))
-            parts.append(f"{src.id}" + (f", {locator}" if locator else ""))
+            parts.append(f"{src.id}" + (f"{self.comma}{locator}" if locator else ""))
         if not parts:
             return self.t("note.no_source"), False
         media_only = all(k == "news" for k in kinds)
-        text = "; ".join(parts)
+        text = self.semi.join(parts)
         if media_only:
             text += f" [{self.t('note.media_only')}]"
         return text, media_only
@@ -337,7 +361,7 @@ def _held_then(ctx: Context, pid: str, when: Any) -> str:
             hi is None or target.lo is None or hi >= target.lo
         ):
             titles.append(ctx.name_of(pos))
-    return ", ".join(titles)
+    return ctx.comma.join(titles)
 
 
 def _involvement_rows(ctx: Context, involvements: list[Record]) -> list[list[str]]:
@@ -371,14 +395,14 @@ def _involvement_rows(ctx: Context, involvements: list[Record]) -> list[list[str
         if d.get("person"):
             held = _held_then(ctx, d["person"], when)
             if held:
-                who = f"{who} ({ctx.t('note.held_then', positions=held)})"
+                who = who + ctx.bracketed(ctx.t("note.held_then", positions=held))
         sources, _notes = ctx.sources_for(inv.id, f"{who}: {ctx.e('role', d.get('role'))}")
         certainty = ctx.e("certainty", d.get("certainty") or "alleged")
         date_text = ctx.date(d.get("date"))
         rows.append(
             [
                 who,
-                ctx.e("role", d.get("role")) + (f" ({date_text})" if date_text else ""),
+                ctx.e("role", d.get("role")) + ctx.bracketed(date_text),
                 what,
                 certainty,
                 str(d.get("basis") or ""),
@@ -423,20 +447,20 @@ def _annex(ctx: Context) -> Section:
         d = src.data
         details = [ctx.e("src", d.get("kind")), str(d.get("author") or ""), str(d.get("publisher") or "")]
         details += [ctx.date(d.get("date")), str(d.get("url") or "")]
-        src_rows.append([sid, ctx.name_of(src), ", ".join(p for p in details if p)])
+        src_rows.append([sid, ctx.name_of(src), ctx.comma.join(p for p in details if p)])
         for att in d.get("attachments") or []:
-            custody = "; ".join(
+            custody = ctx.semi.join(
                 " ".join(str(c.get(k) or "") for k in ("at", "by", "action")).strip() for c in att.get("custody") or []
             )
             if att.get("acquired") or att.get("acquired_by") or att.get("method"):
                 acquired = " ".join(str(att.get(k) or "") for k in ("acquired", "acquired_by", "method")).strip()
-                custody = f"{acquired}; {custody}" if custody else acquired
+                custody = f"{acquired}{ctx.semi}{custody}" if custody else acquired
             size = sizes.get(att.get("sha256", ""))
             att_rows.append(
                 [
                     f"{att.get('filename', '')} ({sid})",
                     ctx.num(size) if size is not None else ctx.t("note.unknown"),
-                    str(att.get("sha256", "")),
+                    _hash_groups(str(att.get("sha256", ""))),
                     custody,
                 ]
             )
@@ -444,9 +468,9 @@ def _annex(ctx: Context) -> Section:
         size = sizes.get(photo.get("sha256", ""))
         att_rows.append(
             [
-                f"{photo.get('filename', '')} ({ctx.t('photo')}, {pid})",
+                f"{photo.get('filename', '')} ({ctx.t('photo')}{ctx.comma}{pid})",
                 ctx.num(size) if size is not None else ctx.t("note.unknown"),
-                str(photo.get("sha256", "")),
+                _hash_groups(str(photo.get("sha256", ""))),
                 "",
             ]
         )
@@ -465,6 +489,13 @@ def _annex(ctx: Context) -> Section:
             )
         )
     return Section("annex", ctx.t("sec.annex"), blocks)
+
+
+def _hash_groups(digest: str) -> str:
+    """A SHA-256 in four groups of 16 hex digits, so that it wraps inside its cell."""
+    if len(digest) != 64 or " " in digest:
+        return digest
+    return " ".join(digest[i : i + 16] for i in range(0, 64, 16))
 
 
 def _submitter(ctx: Context) -> tuple[Section | None, list[tuple[str, str]] | None, str]:
@@ -505,7 +536,7 @@ def _victim_rows(ctx: Context, acts: list[Record], progress: Callable[[int], Non
             continue
         shown_acts.sort(key=lambda a: _sort_key_of(a.data.get("date")))
         first = shown_acts[0].data
-        types = ", ".join(dict.fromkeys(ctx.e("act", a.data.get("type")) for a in shown_acts))
+        types = ctx.comma.join(dict.fromkeys(ctx.e("act", a.data.get("type")) for a in shown_acts))
         event = ctx.event_title(first.get("event"))
         rows.append(
             (who.casefold(), vid, [who, types, ctx.date(first.get("date")), ctx.place(first.get("place")), event])
@@ -531,18 +562,16 @@ def _identity_rows(ctx: Context, person: Record, naming: str) -> list[tuple[str,
             rows.append((ctx.t("f.name_en"), name["en"]))
         if name.get("fa"):
             rows.append((ctx.t("f.name_fa"), name["fa"]))
-        aliases = []
-        for a in d.get("aliases") or []:
-            if isinstance(a, str):
-                aliases.append(a)
-            else:
-                kind = ctx.e("alias", a.get("kind")) if a.get("kind") else ""
-                aliases.append(f"{a.get('name')} ({kind})" if kind else str(a.get("name")))
+        aliases = _aliases(ctx, d.get("aliases"))
         if aliases:
-            rows.append((ctx.t("f.aliases"), "; ".join(aliases)))
+            rows.append((ctx.t("f.aliases"), aliases))
     else:
         rows.append((ctx.t("f.name"), _victim_label(ctx, d, naming, ctx.lang)))
-        rows.append((ctx.t("f.naming"), ctx.t("note.naming_initials" if naming == "initials" else "note.naming_none")))
+        if naming == "initials":
+            naming_text = ctx.t("note.naming_reason", reason=ctx.naming_reason(person))
+        else:
+            naming_text = ctx.t("note.naming_none")
+        rows.append((ctx.t("f.naming"), naming_text))
     if d.get("sex"):
         rows.append((ctx.t("f.sex"), ctx.e("sex", d["sex"])))
     if naming == "full":
@@ -562,6 +591,20 @@ def _identity_rows(ctx: Context, person: Record, naming: str) -> list[tuple[str,
     if d.get("affiliation"):
         rows.append((ctx.t("f.affiliation"), ctx.org(d["affiliation"])))
     return rows
+
+
+def _aliases(ctx: Context, aliases: Any) -> str:
+    """Other names with their kind, "Mahmud Kazemi (transliteration); حسین (nickname)" (in a
+    Persian dossier joined by "؛ " and laid out right to left, each kind beside its name)."""
+    parts = []
+    for a in aliases or []:
+        if isinstance(a, str):
+            parts.append(a)
+        elif a.get("kind"):
+            parts.append(f"{a.get('name')} ({ctx.e('alias', a.get('kind'))})")
+        else:
+            parts.append(str(a.get("name")))
+    return ctx.semi.join(parts)
 
 
 def _both_scripts(name: Any, lang: str) -> str:
@@ -600,6 +643,7 @@ def _victim_dossier(ctx: Context, person: Record) -> tuple[list[Section], str, d
 
     # chronology
     acts = [a for a in records.referring_records(ctx.cf, person.id, "acts", "victim") if ctx.visible(a)]
+    acts = chronological(acts)
     chron_rows = []
     for a in acts:
         ad = a.data
@@ -689,6 +733,66 @@ def _victim_dossier(ctx: Context, person: Record) -> tuple[list[Section], str, d
     return sections, subject, {"checklist": checklist}
 
 
+# The natural order of acts against one person, for acts whose dates overlap.
+ACT_ORDER = (
+    "arrest",
+    "detention",
+    "trial",
+    "sentence",
+    "torture",
+    "execution",
+    "secret_burial",
+    "enforced_disappearance",
+    "harassment_of_family",
+    "other",
+)
+
+
+def _span(value: Any) -> tuple[date | None, date | None]:
+    if value is None or value == "":
+        return None, None
+    try:
+        pd = parse_date(value)
+    except Exception:
+        return None, None
+    return pd.lo, pd.hi
+
+
+def chronological(acts: list[Record]) -> list[Record]:
+    """Acts in the order they happened: by the midpoint of their date's interval (an open end
+    counts as its known end), and where two intervals overlap, in the natural order of act types
+    (an arrest before the detention that follows it, even when the arrest has a day and the
+    detention only a month). Undated acts come last, in type order."""
+
+    def rank(a: Record) -> int:
+        t = a.data.get("type")
+        return ACT_ORDER.index(t) if t in ACT_ORDER else len(ACT_ORDER)
+
+    def mid(a: Record) -> float:
+        lo, hi = _span(a.data.get("date"))
+        if lo is None and hi is None:
+            return float("inf")
+        lo, hi = lo or hi, hi or lo
+        assert lo is not None and hi is not None
+        return (lo.toordinal() + hi.toordinal()) / 2
+
+    def overlap(a: Record, b: Record) -> bool:
+        alo, ahi = _span(a.data.get("date"))
+        blo, bhi = _span(b.data.get("date"))
+        if (alo, ahi) == (None, None) or (blo, bhi) == (None, None):
+            return (alo, ahi) == (blo, bhi)  # both undated
+        return (alo is None or bhi is None or alo <= bhi) and (blo is None or ahi is None or blo <= ahi)
+
+    ordered = sorted(acts, key=lambda a: (mid(a), rank(a), a.id))
+    # Within overlapping dates the type order wins: move an act back past overlapping acts of a later type.
+    for i in range(1, len(ordered)):
+        j = i
+        while j > 0 and overlap(ordered[j - 1], ordered[j]) and rank(ordered[j - 1]) > rank(ordered[j]):
+            ordered[j - 1], ordered[j] = ordered[j], ordered[j - 1]
+            j -= 1
+    return ordered
+
+
 def _testimony_blocks(ctx: Context, testimonies: list[Record]) -> list[Any]:
     blocks: list[Any] = []
     for t in testimonies:
@@ -705,10 +809,10 @@ def _testimony_blocks(ctx: Context, testimonies: list[Record]) -> list[Any]:
         if td.get("language"):
             meta.append(ctx.t("note.language", language=ctx.t(f"lang.{td['language']}")))
         if td.get("sensitive"):
-            meta.append(ctx.t("note.sensitive", what=", ".join(ctx.e("sens", s) for s in td["sensitive"])))
+            meta.append(ctx.t("note.sensitive", what=ctx.comma.join(ctx.e("sens", s) for s in td["sensitive"])))
         blocks.append(Para(heading, "heading"))
         if meta:
-            blocks.append(Para("; ".join(meta), "note"))
+            blocks.append(Para(ctx.semi.join(meta), "note"))
         if td.get("summary"):
             blocks.append(KeyValues([(ctx.t("note.summary"), str(td["summary"]))]))
         blocks.append(Para(str(td.get("text") or ""), "body", direction="auto"))
@@ -731,20 +835,21 @@ def _checklist(
     # name and identifying data
     ident_fields = [f for f in ("birth", "birth_place", "father_name", "mother_name", "id_document") if d.get(f)]
     if naming != "full":
-        rows.append([ctx.t("check.name"), missing, ctx.t("check.consent_missing")])
+        rows.append([ctx.t("check.name"), missing, ctx.naming_reason(person)])
     elif not (d.get("name") or {}).get("en") and not (d.get("name") or {}).get("fa"):
         rows.append([ctx.t("check.name"), missing, ctx.t("check.name_missing")])
     elif not ident_fields:
         rows.append([ctx.t("check.name"), missing, ctx.t("check.ident_missing")])
     else:
-        rows.append([ctx.t("check.name"), present, f"{person.id}: name, " + ", ".join(ident_fields)])
+        fields = [ctx.t("f.name"), *(ctx.t(f"f.{f}") for f in ident_fields)]
+        rows.append([ctx.t("check.name"), present, f"{person.id}: " + ctx.comma.join(fields)])
     rows.append(
         [
             ctx.t("check.consent"),
             *(
-                (present, f"{person.id}: family_consent")
+                (present, f"{person.id}: {ctx.t('f.family_consent')}")
                 if naming == "full"
-                else (missing, ctx.t("check.consent_missing"))
+                else (missing, ctx.naming_reason(person))
             ),
         ]
     )
@@ -776,11 +881,11 @@ def _checklist(
     # responsible
     if responsible_present:
         shown = [i.id for i in involvements if i.id not in ctx.withheld_ids]
-        rows.append([ctx.t("check.responsible"), present, ", ".join(dict.fromkeys(shown))])
+        rows.append([ctx.t("check.responsible"), present, ctx.comma.join(dict.fromkeys(shown))])
     else:
         rows.append([ctx.t("check.responsible"), missing, ctx.t("check.responsible_missing")])
     if int_ids:
-        rows.append([ctx.t("check.action"), present, ", ".join(int_ids)])
+        rows.append([ctx.t("check.action"), present, ctx.comma.join(int_ids)])
     else:
         rows.append([ctx.t("check.action"), missing, ctx.t("check.action_missing")])
     case = records.case_settings(ctx.cf)
@@ -818,16 +923,9 @@ def _official_dossier(ctx: Context, person: Record, progress: Callable[[int], No
         rows.append((ctx.t("f.name_en"), name["en"]))
     if name.get("fa"):
         rows.append((ctx.t("f.name_fa"), name["fa"]))
-    aliases = []
-    for a in d.get("aliases") or []:
-        if isinstance(a, str):
-            aliases.append(a)
-        else:
-            aliases.append(
-                f"{a.get('name')} ({ctx.e('alias', a.get('kind'))})" if a.get("kind") else str(a.get("name"))
-            )
+    aliases = _aliases(ctx, d.get("aliases"))
     if aliases:
-        rows.append((ctx.t("f.aliases"), "; ".join(aliases)))
+        rows.append((ctx.t("f.aliases"), aliases))
     for key, prefix in (("sex", "sex"),):
         if d.get(key):
             rows.append((ctx.t(f"f.{key}"), ctx.e(prefix, d[key])))
@@ -915,7 +1013,7 @@ def _official_dossier(ctx: Context, person: Record, progress: Callable[[int], No
                 continue
             witness = ctx.person(t.data.get("witness")) or ctx.witness_label(str(t.data.get("witness")))
             summary = str(t.data.get("summary") or "")
-            shown.append(f"{t.id} ({witness}): {summary}")
+            shown.append(f"{t.id}{ctx.bracketed(witness)}: {summary}")
         if shown:
             kv.append((ctx.t("sec.testimonies"), "\n".join(shown)))
         subsections.append(

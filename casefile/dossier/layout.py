@@ -247,11 +247,14 @@ _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 def _cell_text(text: str, width: float, font: str, size: float, leading: float, direction: str) -> str:
     """One cell's lines, shaped and reordered for drawing, joined by newlines (cached: the same
     dates, places and act types recur in every row of a long table)."""
-    if direction != "rtl" and not _RTL_CHARS.search(text):
+    if direction != "rtl" and not _RTL_CHARS.search(text) and "\u00a0" not in text:
         # Left-to-right text with no Persian: nothing to shape or reorder.
         if "\n" not in text and stringWidth(text, font, size) <= width:
             return text
-        return "\n".join(line for part in text.split("\n") for line in (simpleSplit(part, font, size, width) or [""]))
+        lines = [line for part in text.split("\n") for line in (simpleSplit(part, font, size, width) or [""])]
+        if all(stringWidth(line, font, size) <= width for line in lines):
+            return "\n".join(lines)
+        # A word longer than the cell (a file name, a digest): BidiParagraph cuts it.
     if "\n" not in text:
         shown = display_line(text, direction)  # type: ignore[arg-type]
         if stringWidth(shown, font, size) <= width:
@@ -282,6 +285,10 @@ class _Renderer:
         if not text:
             return ""
         direction = self.data_direction if data else self.direction
+        if self.s.rtl and data and _RTL_CHARS.search(text):
+            # A Persian dossier lays out a cell with any Persian in it right to left, even when it
+            # starts with a Latin name ("Mahmud Kazemi (آوانویسی)؛ حسین (لقب)").
+            direction = "rtl"
         return _cell_text(text, width - 2 * CELL_PAD, style.fontName, style.fontSize, style.leading, direction)
 
     def block(self, block: Any) -> list[Flowable]:
@@ -291,7 +298,11 @@ class _Renderer:
                 "heading": self.s.heading,
                 "warning": self.s.warning,
             }.get(block.style, self.s.body)
-            return [self.para(block.text, style, bold=block.style == "heading", direction=block.direction)]
+            para = self.para(block.text, style, bold=block.style == "heading", direction=block.direction)
+            if block.style == "heading":
+                para._keep_with_next = True  # type: ignore[attr-defined]  # see _keep_headings
+            para._is_note = block.style == "note"  # type: ignore[attr-defined]
+            return [para]
         if isinstance(block, c.KeyValues):
             if not block.rows:
                 return []
@@ -344,6 +355,40 @@ class _Renderer:
         return Table(
             data, colWidths=col_widths, repeatRows=1 if header else 0, style=TableStyle(commands), hAlign=align
         )
+
+
+def _keep_headings(flowables: list[Flowable]) -> list[Flowable]:
+    """Keep every heading on the page of what follows it: a heading, the notes right after it
+    and the first block that is not a note go together (``KeepTogether``). A long table
+    (``_PagedTable``) is not pulled in: it splits by itself and starts where there is room."""
+    out: list[Flowable] = []
+    i = 0
+    while i < len(flowables):
+        f = flowables[i]
+        if not getattr(f, "_keep_with_next", False):
+            out.append(f)
+            i += 1
+            continue
+        group: list[Flowable] = []
+        # anchors before the heading (zero height) belong to it
+        while out and isinstance(out[-1], _Anchor):
+            group.insert(0, out.pop())
+        j = i
+        while j < len(flowables):
+            g = flowables[j]
+            if isinstance(g, _PagedTable):
+                break
+            group.append(g)
+            j += 1
+            is_note = isinstance(g, BidiParagraph) and getattr(g, "_is_note", False)
+            if not getattr(g, "_keep_with_next", False) and not is_note:
+                break
+        if len(group) > 1:
+            out.append(KeepTogether(group))
+        else:
+            out += group
+        i = j
+    return out
 
 
 class _PagedTable(Flowable):
@@ -440,16 +485,10 @@ def render(
         heading_style = styles.h1 if section.level == 0 else styles.heading
         if section.level == 0:
             story.append(CondPageBreak(60 * mm))
-        head = [
-            _Anchor(info, section.key, section.title, section.level),
-            r.para(section.title, heading_style, bold=True),
-        ]
-        flowables = [f for block in section.blocks for f in r.block(block)]
-        if flowables and not isinstance(flowables[0], _PagedTable):
-            story.append(KeepTogether([*head, flowables[0]]))
-            story += flowables[1:]
-        else:
-            story += head + flowables
+        title = r.para(section.title, heading_style, bold=True)
+        title._keep_with_next = True  # type: ignore[attr-defined]
+        head = [_Anchor(info, section.key, section.title, section.level), title]
+        story += _keep_headings(head + [f for block in section.blocks for f in r.block(block)])
         story.append(Spacer(1, 4))
 
     if dossier.submitter_page is not None:

@@ -50,7 +50,11 @@ def test_withdrawn_family_consent_names_victim_by_initials(demo_path: Path, tmp_
     made = make(demo_path, tmp_path / "v04.pdf", person="v-04", audience="un")
     assert "G. H., v-04" in made.text
     assert made.absent("Hassanzadeh")
-    assert "family consent to name the victim in full is missing for this audience" in made.text
+    # The Naming row and the checklist give the actual reason, not "as the consent allows".
+    reason = "the family withdrew its consent on 10 February 2021"
+    assert f"Named by initials and record id: {reason}" in made.text
+    assert "as the family's consent allows" not in made.text
+    assert made.text.count(reason) == 3  # Naming row, checklist's name and consent rows
 
 
 def test_witness_without_name_consent_appears_only_as_pseudonym_everywhere(tmp_path: Path) -> None:
@@ -123,7 +127,8 @@ def test_victim_named_by_initials_without_family_consent_for_audience(small_path
     for needle in ("Mahmoud", "Kazemi", "محمود", "کاظمی", "Yadollah", "Mahmud"):
         assert made.absent(needle), needle
     assert "M. K., v-17" in made.metadata_text
-    assert "family consent to name the victim in full is missing for this audience" in made.text
+    reason = "the family's consent does not extend to this audience"
+    assert f"Named by initials and record id: {reason}" in made.text
 
 
 def test_restricted_subject_refused_for_public(small_path: Path, tmp_path: Path) -> None:
@@ -224,3 +229,29 @@ def test_involvement_in_a_confidential_victims_act_leaves_no_trace(tmp_path: Pat
     for kwargs in ({"event": "ev-1"}, {"person": "p-judge"}):
         made = make(path, tmp_path / "inv.pdf", audience="un", **kwargs)
         assert made.absent("Basis Sierra") and made.absent("Hiddenova") and made.absent("inv-hid")
+
+
+@pytest.mark.parametrize(
+    ("person", "lang", "reason"),
+    [
+        ("v-05", "en", "Named by initials and record id: no family consent to naming is recorded for this audience."),
+        ("v-02", "en", "Named by initials and record id: the family's consent allows initials only for this audience."),
+        ("v-04", "fa", "خانواده در ۲۲ بهمن ۱۳۹۹ رضایت خود را پس گرفته است"),
+        ("v-05", "fa", "رضایت خانواده برای ذکر نام برای این مخاطب ثبت نشده است"),
+    ],
+)
+def test_naming_row_states_the_actual_reason(
+    demo_path: Path, tmp_path: Path, person: str, lang: str, reason: str
+) -> None:
+    made = make(demo_path, tmp_path / f"{person}-{lang}.pdf", person=person, audience="un", lang=lang)
+    # pdftotext may drop the space where Persian digits meet letters: compare without spaces.
+    assert normalise(reason).replace(" ", "") in made.text.replace(" ", "")
+    assert made.absent("چنان‌که رضایت خانواده برای این مخاطب اجازه می‌دهد")
+    assert made.absent("as the family's consent allows for this audience")
+
+
+def test_naming_reason_for_consent_that_does_not_cover_the_audience(tmp_path: Path) -> None:
+    doc = base_document()
+    path = case_from(tmp_path / "c.cf", doc)
+    made = make(path, tmp_path / "v17.pdf", person="v-17", audience="lawyers")
+    assert "Named by initials and record id: the family's consent does not extend to this audience." in made.text

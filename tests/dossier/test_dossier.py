@@ -114,7 +114,7 @@ def test_victim_dossier_has_wgeid_sections_and_checklist(demo_path: Path, tmp_pa
 def test_checklist_marks_missing_items(demo_path: Path, tmp_path: Path) -> None:
     made = make(demo_path, tmp_path / "v05.pdf", person="v-05", audience="un")  # no family consent at all
     text = made.text
-    assert "Full name and identifying data MISSING family consent to name the victim in full is missing" in text
+    assert "Full name and identifying data MISSING no family consent to naming is recorded for this audience" in text
     assert "Action taken by relatives MISSING no action by relatives recorded" in text
 
 

@@ -1,0 +1,161 @@
+"""QA findings on the dossiers' layout and wording, each checked on the PDF read back."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from casefile.dossier import content as c
+from casefile.dossier import layout
+from casefile.store import CaseFile
+
+from .conftest import MADE_ON, PASSPHRASE, base_document, case_from, make, normalise
+
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+
+
+def words_on_page(pdf: Path, page: int) -> list[tuple[float, float, float, float, str]]:
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    return [(float(a), float(b), float(x), float(y), w) for a, b, x, y, w in _WORD.findall(out)]
+
+
+def page_with(pdf: Path, needle: str, pages: int) -> int:
+    for page in range(1, pages + 1):
+        out = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"], capture_output=True)
+        if needle in normalise(out.stdout.decode("utf-8")):
+            return page
+    raise AssertionError(f"{needle!r} on no page")
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_annex_hash_wraps_in_groups_and_no_words_overlap(demo_path: Path, tmp_path: Path, lang: str) -> None:
+    made = make(demo_path, tmp_path / f"v01-{lang}.pdf", person="v-01", audience="un", lang=lang)
+    digest = "56b9adb9e10a4aa516722231e90879b32cbc7315166b4993a7bb6d574803bc7a"
+    groups = [digest[i : i + 16] for i in range(0, 64, 16)]
+    for group in groups:
+        assert group in made.text
+    page = page_with(made.path, groups[0], made.result.pages)
+    words = words_on_page(made.path, page)
+    for i, (x0, y0, x1, y1, w) in enumerate(words):
+        for a0, b0, a1, b1, v in words[i + 1 :]:
+            overlap_x = min(x1, a1) - max(x0, a0)
+            overlap_y = min(y1, b1) - max(y0, b0)
+            assert overlap_x <= 0.5 or overlap_y <= 2, f"{w!r} overlaps {v!r} on page {page}"
+
+
+def fa_content(demo_path: Path, person: str) -> c.Dossier:
+    with CaseFile.open(demo_path, PASSPHRASE) as cf:
+        return c.build_content(cf, person=person, event=None, audience="un", lang="fa", made_on=MADE_ON)
+
+
+def cells(dossier: c.Dossier, key: str) -> list[str]:
+    section = next(s for s in dossier.sections if s.key == key)
+    found: list[str] = []
+    for block in section.blocks:
+        if isinstance(block, c.KeyValues):
+            found += [v for _k, v in block.rows]
+        elif isinstance(block, c.Table):
+            found += [cell for row in block.rows for cell in row]
+    return found
+
+
+def test_fa_aliases_use_persian_punctuation_and_keep_each_alias_with_its_kind(demo_path: Path, tmp_path: Path) -> None:
+    identity = cells(fa_content(demo_path, "v-01"), "identity")
+    assert "Mohammad Hosein Karimi Nezhad (آوانویسی)؛ حسین (لقب)" in identity
+    made = make(demo_path, tmp_path / "v01-fa.pdf", person="v-01", audience="un", lang="fa")
+    assert "؛" in made.text and "آوانویسی" in made.text
+    en = make(demo_path, tmp_path / "v01-en.pdf", person="v-01", audience="un", lang="en")
+    assert "Mohammad Hosein Karimi Nezhad (transliteration); " in en.text  # English keeps "; "
+
+
+def test_fa_mixed_script_cell_is_laid_out_right_to_left() -> None:
+    styles = layout._styles("fa")
+    r = layout._Renderer(styles, "fa")
+    text = "Mahmud Kazemi (آوانویسی)؛ حسین (لقب)"
+    shown = r.cell(text, 400)
+    # Right to left: the Latin name (first in logical order) is drawn at the right end.
+    assert shown.rstrip().endswith("Mahmud Kazemi")
+
+
+def test_checklist_names_fields_by_their_labels(demo_path: Path, tmp_path: Path) -> None:
+    made = make(demo_path, tmp_path / "v01.pdf", person="v-01", audience="un")
+    assert "v-01: Name, Date of birth, Place of birth, Father's name" in made.text
+    assert "v-01: Family consent" in made.text
+    for raw in ("birth_place", "father_name", "family_consent"):
+        assert raw not in made.text
+    checklist = cells(fa_content(demo_path, "v-01"), "checklist")
+    assert "v-01: نام، تاریخ تولد، محل تولد، نام پدر، نام مادر" in checklist
+    assert "v-01: رضایت خانواده" in checklist
+    fa = make(demo_path, tmp_path / "v01-fa.pdf", person="v-01", audience="un", lang="fa")
+    assert "family_consent" not in fa.text and "birth_place" not in fa.text
+
+
+def test_chronology_orders_by_midpoint_then_by_kind_of_act(tmp_path: Path) -> None:
+    doc = base_document()
+    doc["acts"] += [
+        {"id": "a-det", "victim": "v-17", "type": "detention", "date": "1983-05", "confidentiality": "public"},
+        {"id": "a-arr2", "victim": "v-17", "type": "arrest", "date": "1983-05-04", "confidentiality": "public"},
+        {"id": "a-tri", "victim": "v-17", "type": "trial", "date": "1983-05-20", "confidentiality": "public"},
+        {"id": "a-dis", "victim": "v-17", "type": "enforced_disappearance", "date": "1988-07/..",
+         "confidentiality": "public"},
+        {"id": "a-bur", "victim": "v-17", "type": "secret_burial", "date": "1988-08~", "confidentiality": "public"},
+    ]  # fmt: skip
+    path = case_from(tmp_path / "c.cf", doc)
+    made = make(path, tmp_path / "v17.pdf", person="v-17", audience="un")
+    text = made.text[made.text.index("Chronology of acts Date") :]
+    order = [
+        "September 1981 (Shahrivar–Mehr 1360) arrest",
+        "4 May 1983",
+        "May 1983",
+        "20 May 1983",
+        "30 July 1988",
+        "secret burial",
+        "enforced disappearance",
+    ]
+    positions = [text.index(normalise(s)) for s in order]
+    assert positions == sorted(positions), list(zip(order, positions, strict=True))
+    assert text.index("4 May 1983") < text.index("detention")
+
+
+def test_no_brackets_inside_brackets(tmp_path: Path) -> None:
+    doc = base_document()
+    doc["involvements"][0]["date"] = "1988"
+    path = case_from(tmp_path / "c.cf", doc)
+    made = make(path, tmp_path / "judge.pdf", person="v-17", audience="un")
+    assert "alleged to have decided, 1988 (1366–1367)" in made.text
+    assert not re.search(r"\([^()]*\([^()]*\)[^()]*\)", made.text)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_heading_is_never_left_alone_at_the_foot_of_a_page(lang: str) -> None:
+    """Push the "Attachments" heading down the page a line at a time: it always shares its page
+    with the table that follows it."""
+    for filler in range(30, 62):
+        blocks = [c.Para(f"Filler line {n}.") for n in range(filler)]
+        blocks += [
+            c.Para("Attachments", "heading"),
+            c.Para("Each attachment can be checked.", "note"),
+            c.Table(["File", "Size"], [["clip.txt", "5"]], [0.5, 0.5]),
+        ]
+        dossier = c.Dossier(
+            kind="victim", lang=lang, audience="un", title="T", subject="S", cover=[("Record", "x")], submitter_page=None,
+            sections=[c.Section("annex", "Annex", blocks)], withheld=[], meta_title="T", meta_subject="S",
+        )  # fmt: skip
+        pdf, pages = layout.render(dossier)
+        path = Path(f"/tmp/keep-{lang}-{filler}.pdf")
+        path.write_bytes(pdf)
+        try:
+            for page in range(3, pages + 1):
+                out = subprocess.run(
+                    ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"], capture_output=True
+                )
+                text = out.stdout.decode("utf-8")
+                if "Attachments" in text:
+                    assert "clip.txt" in text, f"heading alone at the foot of page {page} (filler {filler})"
+        finally:
+            path.unlink()
