@@ -6,7 +6,10 @@ did to find out, and the consent questions asked as questions: who may receive t
 how the loved one may be named to each of them. On Finish it saves, in order and as one undoable
 step: the person it is about (with the family's consent to naming) and the witness (if new), a new
 place, their relation, what happened (an act), the testimony with its consent, and the family's
-steps (interventions).
+steps (interventions). Then it says in plain words what was saved and offers to open the testimony.
+
+A consent to naming the victim that someone in the family already gave is shown, and kept unless the
+teller explicitly chooses to replace it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import copy
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,8 +35,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from casefile import consent as consent_rules
 from casefile import records
-from casefile.desktop import commands
+from casefile.desktop import commands, language
 from casefile.desktop.editors.datewidget import JALALI, DateEdit
 from casefile.desktop.editors.editor import new_id
 from casefile.desktop.editors.form import ERROR_STYLE
@@ -121,10 +125,43 @@ def _naming_questions() -> dict[str, str]:
     }
 
 
+def _audience_names() -> dict[str, str]:
+    """Each audience in plain words, to be listed in a sentence."""
+    return {
+        "un": QCoreApplication.translate("Wizard", "the United Nations"),
+        "amnesty": QCoreApplication.translate("Wizard", "Amnesty International"),
+        "lawyers": QCoreApplication.translate("Wizard", "lawyers working on these cases"),
+        "public": QCoreApplication.translate("Wizard", "everyone, if it is published"),
+    }
+
+
+def _audience_list(audiences: list[str]) -> str:
+    names = _audience_names()
+    return QCoreApplication.translate("Wizard", "; ").join(names[a] for a in AUDIENCES if a in audiences)
+
+
+def _naming_lines(person: dict[str, Any]) -> list[str]:
+    """How the victim may be named to each audience, in plain words (one line per way of naming)."""
+    by_level: dict[str, list[str]] = {"full": [], "initials": [], "none": []}
+    for audience in AUDIENCES:
+        by_level[consent_rules.family_naming(person, audience)[0]].append(audience)
+    templates = {
+        "full": QCoreApplication.translate("Wizard", "The full name may be given to: %1."),
+        "initials": QCoreApplication.translate("Wizard", "Only the first letters of the name for: %1."),
+        "none": QCoreApplication.translate("Wizard", "No name at all for: %1."),
+    }
+    return [templates[level].replace("%1", _audience_list(a)) for level, a in by_level.items() if a]
+
+
 def _explain(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
+
+
+def _plain_date(edit: DateEdit) -> None:
+    """Families do not type EDTF: the wizard's dates offer no "Other (EDTF text)"."""
+    edit.precision_combo.removeItem(edit.precision_combo.findData("other"))
 
 
 class RecordChoice(QWidget):
@@ -224,17 +261,27 @@ class NameChoice(QWidget):
 def family_consent_from(answers: dict[str, str | None]) -> tuple[list[str], str]:
     """(``share_with``, ``name``) for a victim's ``family_consent`` from the answer per audience.
 
-    The case file keeps one way of naming per consent, given to the audiences it lists; every other
-    audience gets the first letters (see ``casefile.consent.family_naming``). So when the family
-    asked for no name for some audiences, that is kept, and the full name is given nowhere
-    (first letters instead: never more than the family allowed).
+    The case file keeps one way of naming per consent, for the audiences it lists; every audience
+    it does not list gets the first letters (``casefile.consent.family_naming``). So the consent
+    follows the most careful answer and never gives any audience more than the family allowed:
+    "no name" for one means no name for every audience answered (the only way to keep "no name" is
+    to list the audience); otherwise "first letters" for one means first letters for all answered;
+    the full name only when every answer was the full name. Unanswered audiences are left out.
     """
-    chosen = {a: v for a, v in answers.items() if v}
-    for level in ("none", "full", "initials"):
-        share = [a for a in AUDIENCES if chosen.get(a) == level]
-        if share:
-            return share, level
-    return [], "initials"
+    chosen = [a for a in AUDIENCES if answers.get(a) in ("full", "initials", "none")]
+    values = {answers[a] for a in chosen}
+    if "none" in values:
+        return chosen, "none"
+    if "initials" in values:
+        return [a for a in chosen if answers[a] in ("full", "initials")], "initials"
+    return [a for a in chosen if answers[a] == "full"], "full" if chosen else "initials"
+
+
+def protected_more(answers: dict[str, str | None]) -> tuple[str, list[str]]:
+    """(the way of naming kept, the answered audiences for whom it is more careful than was asked)."""
+    _share, name = family_consent_from(answers)
+    rank = {"none": 0, "initials": 1, "full": 2}
+    return name, [a for a in AUDIENCES if answers.get(a) in rank and rank[str(answers[a])] > rank[name]]
 
 
 class _Page(QWizardPage):
@@ -249,12 +296,18 @@ class _Page(QWizardPage):
 
 
 class TestimonyWizard(QWizard):
-    """The guided testimony; ``result_ids`` lists what was saved, in order."""
+    """The guided testimony; ``result_ids`` lists what was saved, in order.
+
+    ``openRequested`` carries the new testimony's id when the family asks to see it after saving.
+    """
+
+    openRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None, session: Session) -> None:
         super().__init__(parent)
         self.session = session
         self.result_ids: list[str] = []
+        self.saved = False
         self.setObjectName("testimonyWizard")
         self.setWindowTitle(self.tr("Record a testimony"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -283,6 +336,12 @@ class TestimonyWizard(QWizard):
             build(page)
             self.pages[name] = page
             self.addPage(page)
+        self.customButtonClicked.connect(self._custom_button)
+
+    def initializePage(self, page_id: int) -> None:  # noqa: N802 (Qt's name)
+        super().initializePage(page_id)
+        if self.page(page_id) is self.pages.get("naming"):
+            self._naming_changed()
 
     # --- pages ----------------------------------------------------------------------------------
 
@@ -353,8 +412,12 @@ class TestimonyWizard(QWizard):
         layout.addWidget(self.act_type)
         layout.addWidget(QLabel(self.tr("Now tell it in your own words:"), page))
         self.text = TextField(page, lines=10)
-        if ui_lang() == "fa":
+        if ui_lang() == "fa":  # Persian from the first letter: right to left and right-aligned
             self.text.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            option = self.text.document().defaultTextOption()
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            option.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.text.document().setDefaultTextOption(option)
         self.text.setAccessibleName(self.tr("Your account"))
         layout.addWidget(self.text, 1)
         page.check = lambda: bool(self.text.value())
@@ -374,6 +437,7 @@ class TestimonyWizard(QWizard):
         )
         self.when = DateEdit(page)
         self.when.set_calendar(JALALI)
+        _plain_date(self.when)
         layout.addWidget(self.when)
         layout.addStretch(1)
 
@@ -417,6 +481,7 @@ class TestimonyWizard(QWizard):
             self.step_kind.addItem(text, value)
         self.step_when = DateEdit(page)
         self.step_when.set_calendar(JALALI)
+        _plain_date(self.step_when)
         self.step_answer = LineField(page)
         grid.addWidget(QLabel(self.tr("What did you do?"), page), 0, 0)
         grid.addWidget(self.step_kind, 0, 1)
@@ -515,14 +580,6 @@ class TestimonyWizard(QWizard):
     def _naming(self, page: _Page) -> None:
         page.setTitle(self.tr("Your loved one’s name"))
         layout = QVBoxLayout(page)
-        self.naming_intro = _explain(
-            self.tr(
-                "Only the family decides whether your loved one’s name may be said. "
-                "Please answer for each one. You can change your mind later at any time."
-            ),
-            page,
-        )
-        layout.addWidget(self.naming_intro)
         self.naming_not_family = _explain(
             self.tr(
                 "Only the family decides whether the name of their loved one may be said, so we do not ask you "
@@ -531,44 +588,123 @@ class TestimonyWizard(QWizard):
             page,
         )
         layout.addWidget(self.naming_not_family)
+        # a consent to naming someone in the family already gave: shown, and kept unless replaced
+        self.existing_consent_label = _explain("", page)
+        self.existing_consent_label.setObjectName("existingFamilyConsent")
+        layout.addWidget(self.existing_consent_label)
+        self.keep_consent = QRadioButton(self.tr("Keep it as it is"), page)
+        self.replace_consent = QRadioButton(self.tr("Replace it with my answers"), page)
+        self.keep_consent.setChecked(True)
+        self.consent_choice = QButtonGroup(page)
+        for button in (self.keep_consent, self.replace_consent):
+            self.consent_choice.addButton(button)
+            layout.addWidget(button)
+        self.consent_choice.buttonToggled.connect(page.completeChanged)
+        self.consent_choice.buttonToggled.connect(self._naming_changed)
+        self._consent_victim: str | None = None
+        self.naming_intro = _explain(
+            self.tr(
+                "Only the family decides whether your loved one’s name may be said. "
+                "Please answer for each one. You can change your mind later at any time."
+            ),
+            page,
+        )
+        layout.addWidget(self.naming_intro)
         self.name_questions = {a: NameChoice(q, page) for a, q in _naming_questions().items()}
         for question in self.name_questions.values():
             layout.addWidget(question)
             question.group.buttonToggled.connect(page.completeChanged)
             question.group.buttonToggled.connect(self._naming_changed)
-        self.naming_note = _explain(
-            self.tr(
-                "Because you asked that no name be given to some, we will give only the first letters of the "
-                "name where you allowed the full name. Someone helping you can change this later."
-            ),
-            page,
-        )
+        self.naming_note = _explain("", page)
+        self.naming_note.setObjectName("namingNote")
         layout.addWidget(self.naming_note)
         layout.addStretch(1)
         page.check = lambda: (
-            not self.family_is_asked() or all(q.answer() is not None for q in self.name_questions.values())
+            not self.naming_is_asked() or all(q.answer() is not None for q in self.name_questions.values())
         )
         self.relation.currentIndexChanged.connect(self._naming_changed)
         self.relation.currentIndexChanged.connect(page.completeChanged)
+        self.victim.picker.changed.connect(self._naming_changed)
+        self.victim.existing.toggled.connect(self._naming_changed)
         self._naming_changed()
 
     def family_is_asked(self) -> bool:
         """True when the teller is one of the family, who alone decide how the victim is named."""
         return self.relation.currentData() in FAMILY_RELATIONS
 
+    def existing_family_consent(self) -> dict[str, Any] | None:
+        """The victim's ``family_consent`` already in the file (someone chosen from it), if any."""
+        victim_id = self.victim.chosen_id()
+        rec = records.get(self.session.cf, victim_id) if victim_id else None
+        consent = rec.data.get("family_consent") if rec is not None else None
+        return consent if isinstance(consent, dict) and consent else None
+
+    def keeps_existing_consent(self) -> bool:
+        """True when the victim's earlier consent to naming stays as it is (the default)."""
+        return self.existing_family_consent() is not None and not self.replace_consent.isChecked()
+
+    def naming_is_asked(self) -> bool:
+        """True when the naming questions are to be answered on this page."""
+        return self.family_is_asked() and not self.keeps_existing_consent()
+
+    def _describe_existing(self, consent: dict[str, Any]) -> str:
+        giver = records.get(self.session.cf, str(consent.get("given_by", "")))
+        who = record_title(giver.kind, giver.data, ui_lang()) if giver is not None else self.tr("Someone in the family")
+        when = language.format_date(consent["recorded"]) if consent.get("recorded") else self.tr("an earlier day")
+        lines = [
+            self.tr("Your family has already said how your loved one may be named. %1 said so on %2:")
+            .replace("%1", who)
+            .replace("%2", when)
+        ]
+        if consent.get("withdrawn"):
+            lines.append(
+                self.tr("It was taken back on %1, so only the first letters of the name are given to anyone.").replace(
+                    "%1", language.format_date(consent["withdrawn"])
+                )
+            )
+        else:
+            lines += ["• " + line for line in _naming_lines({"family_consent": consent})]
+        lines.append(self.tr("We keep it as it is unless you choose to replace it with your own answers."))
+        return "\n".join(lines)
+
     def _naming_changed(self) -> None:
-        asked = self.family_is_asked()
+        family = self.family_is_asked()
+        victim_id = self.victim.chosen_id()
+        if victim_id != self._consent_victim:  # another person: their earlier consent is kept again
+            self._consent_victim = victim_id
+            self.keep_consent.setChecked(True)
+        existing = self.existing_family_consent() if family else None
+        for w in (self.existing_consent_label, self.keep_consent, self.replace_consent):
+            w.setVisible(existing is not None)
+        if existing is not None:
+            self.existing_consent_label.setText(self._describe_existing(existing))
+        asked = self.naming_is_asked()
+        self.naming_not_family.setVisible(not family)
         self.naming_intro.setVisible(asked)
-        self.naming_not_family.setVisible(not asked)
-        answers = {a: q.answer() for a, q in self.name_questions.items()}
         for question in self.name_questions.values():
             question.setVisible(asked)
-        values = set(answers.values())
-        self.naming_note.setVisible(asked and "none" in values and "full" in values)
+        answers = {a: q.answer() for a, q in self.name_questions.items()}
+        name, more_careful = protected_more(answers)
+        notes = {
+            "none": self.tr(
+                "This file keeps one way of naming your loved one for everyone. So we follow your most careful "
+                "answer: no name at all will be given to %1 either. Someone helping you can change this later."
+            ),
+            "initials": self.tr(
+                "This file keeps one way of naming your loved one for everyone. So we follow your most careful "
+                "answer: only the first letters of the name will be given to %1 too. Someone helping you can "
+                "change this later."
+            ),
+        }
+        show_note = asked and bool(more_careful) and name in notes
+        self.naming_note.setVisible(show_note)
+        if show_note:
+            self.naming_note.setText(notes[name].replace("%1", _audience_list(more_careful)))
 
     def family_consent(self, given_by: str) -> dict[str, Any] | None:
-        """The victim's ``family_consent`` from the answers, or None when the family was not asked."""
-        if not self.family_is_asked():
+        """The victim's new ``family_consent`` from the answers; None when the family was not asked
+        or keeps the consent already given."""
+        if not self.naming_is_asked():
             return None
         share, name = family_consent_from({a: q.answer() for a, q in self.name_questions.items()})
         return {"given_by": given_by, "recorded": date.today().isoformat(), "share_with": share, "name": name}
@@ -576,15 +712,14 @@ class TestimonyWizard(QWizard):
     def _finish_page(self, page: _Page) -> None:
         page.setTitle(self.tr("Thank you"))
         layout = QVBoxLayout(page)
-        layout.addWidget(
-            _explain(
-                self.tr(
-                    "When you press “Save my account”, your account is saved in this file. "
-                    "Someone helping you can read it over with you and add details later."
-                ),
-                page,
-            )
+        self.finish_text = _explain(
+            self.tr(
+                "When you press “Save my account”, your account is saved in this file. "
+                "Someone helping you can read it over with you and add details later."
+            ),
+            page,
         )
+        layout.addWidget(self.finish_text)
         self.finish_error = QLabel(page)
         self.finish_error.setStyleSheet(ERROR_STYLE)
         self.finish_error.setWordWrap(True)
@@ -614,7 +749,8 @@ class TestimonyWizard(QWizard):
                 victim["family_consent"] = family_consent
             out.append(("persons", victim))
         if family_consent and self.victim.chosen_id():
-            # someone already in the file: the family's latest word on naming replaces the earlier one
+            # someone already in the file: the family's answers (replacing an earlier consent only when
+            # the teller chose to replace it)
             existing = records.get(session.cf, victim_id)
             if existing is not None:
                 updated = copy.deepcopy(existing.data)
@@ -703,17 +839,85 @@ class TestimonyWizard(QWizard):
         self.result_ids = saved
         return True
 
-    def accept(self) -> None:
-        if self.save():
+    def testimony_id(self) -> str | None:
+        """The saved testimony's id (None before saving)."""
+        if not self.saved:
+            return None
+        cf = self.session.cf
+        return next((rid for rid in self.result_ids if (r := records.get(cf, rid)) and r.kind == "testimonies"), None)
+
+    def saved_summary(self) -> str:
+        """What was saved, in plain words."""
+        cf = self.session.cf
+        saved = [records.get(cf, rid) for rid in self.result_ids]
+        testimony = next((r for r in saved if r is not None and r.kind == "testimonies"), None)
+        victim_id = testimony.data["about"][0] if testimony is not None else None
+        victim = records.get(cf, victim_id) if victim_id else None
+        who = record_title(victim.kind, victim.data, ui_lang()) if victim is not None else ""
+        lines = [self.tr("Your account about %1 is saved in this file.").replace("%1", who)]
+        share = testimony.data.get("consent", {}).get("share_with", []) if testimony is not None else []
+        if share:
+            lines.append(self.tr("It may be given to: %1.").replace("%1", _audience_list(share)))
+        else:
+            lines.append(self.tr("It will not be given to anyone."))
+        steps = [r for r in saved if r is not None and r.kind == "interventions"]
+        if steps:
+            lines.append(
+                self.tr("The steps your family took to find out: %1.").replace("%1", language.number(len(steps)))
+            )
+            lines += ["• " + self.steps_list.item(i).text() for i in range(self.steps_list.count())]
+        if victim is not None and self.family_is_asked():
+            lines.append(
+                self.tr("How your loved one may be named (the earlier decision, kept as it was):")
+                if self.keeps_existing_consent()
+                else self.tr("How your loved one may be named, as you answered:")
+            )
+            lines += ["• " + line for line in _naming_lines(victim.data)]
+        lines.append(self.tr("Someone helping you can read it over with you and add details later."))
+        return "\n".join(lines)
+
+    def _show_saved(self) -> None:
+        """After saving: the last page says what was saved and offers to open the testimony."""
+        page = self.pages["finish"]
+        page.setTitle(self.tr("Your account is saved"))
+        self.finish_text.setText(self.saved_summary())
+        self.finish_error.clear()
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Open my account"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonLayout(
+            [QWizard.WizardButton.Stretch, QWizard.WizardButton.CustomButton1, QWizard.WizardButton.FinishButton]
+        )
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value and self.saved:
+            testimony_id = self.testimony_id()
             super().accept()
+            if testimony_id:
+                self.openRequested.emit(testimony_id)
+
+    def accept(self) -> None:
+        if self.saved:  # the summary was shown: "Close"
+            super().accept()
+        elif self.save():
+            self.saved = True
+            self._show_saved()
 
     def summary_title(self, record_id: str) -> str:
         rec = records.get(self.session.cf, record_id)
         return record_title(rec.kind, rec.data, ui_lang()) if rec else record_id
 
 
-def run_guided_testimony(parent: QWidget, session: Session) -> None:
-    """Open the guided “Record a testimony” wizard (window-modal; it deletes itself when closed)."""
+def run_guided_testimony(parent: QWidget, session: Session) -> TestimonyWizard:
+    """Open the guided “Record a testimony” wizard (window-modal; it deletes itself when closed).
+
+    When the family asks to see their saved account, ``parent.show_record`` (the main window's)
+    shows it, if the parent has one.
+    """
     wizard = TestimonyWizard(parent, session)
+    show = getattr(parent, "show_record", None)
+    if callable(show):
+        wizard.openRequested.connect(show)
     wizard.finished.connect(wizard.deleteLater)
     wizard.open()
+    return wizard

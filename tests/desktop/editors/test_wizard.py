@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import copy
 import os
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWizard
 
 from casefile import consent as consent_rules
 from casefile import records
 from casefile.desktop.editors import run_guided_testimony
 from casefile.desktop.editors.wizard import TestimonyWizard as Wizard
-from casefile.desktop.editors.wizard import family_consent_from
+from casefile.desktop.editors.wizard import family_consent_from, protected_more
+from casefile.model import record_title
 
 
 def _click(qtbot, button) -> None:
@@ -46,10 +49,14 @@ def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, 
 
     wizard.act_type.setCurrentIndex(wizard.act_type.findData("enforced_disappearance"))
     wizard.text.insertPlainText("پسرم را در تابستان ۱۳۶۷ بردند و دیگر هرگز ندیدیمش.")
+    cursor = QTextCursor(wizard.text.document())  # Persian starts at the right edge, not the left
+    assert wizard.text.cursorRect(cursor).x() > wizard.text.viewport().width() // 2
     _next(qtbot, wizard)
 
     when = wizard.when
     assert when.calendar_name == "jalali"
+    for date_edit in (when, wizard.step_when):  # families are not asked to type EDTF
+        assert date_edit.precision_combo.findData("other") == -1
     when.precision_combo.setCurrentIndex(when.precision_combo.findData("season"))
     when.year_spin.setValue(1367)
     when.season_combo.setCurrentIndex(when.season_combo.findData(22))
@@ -89,13 +96,26 @@ def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, 
         "وقتی این روایت را به سازمان ملل متحد می‌دهیم، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟"
     )
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # the family answers each one
+    assert not wizard.existing_consent_label.isVisible()  # someone new: no earlier consent to keep
     for audience, choice in (("un", "full"), ("amnesty", "full"), ("lawyers", "initials"), ("public", "initials")):
         _click(qtbot, wizard.name_questions[audience].choices[choice])
-    assert not wizard.naming_note.isVisible()
+    assert wizard.naming_note.isVisible()  # first letters for some: first letters for all, said plainly
+    assert "سازمان ملل متحد" in wizard.naming_note.text() and "عفو بین‌الملل" in wizard.naming_note.text()
     if os.environ.get("CASEFILE_GRAB"):
         wizard.grab().save(os.environ["CASEFILE_GRAB"])
     _next(qtbot, wizard)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+    assert wizard.isVisible()  # it says what was saved before it closes
+    assert wizard.currentPage().title() == "روایت شما ذخیره شد"
+    summary = wizard.finish_text.text()
+    assert "پرویز کاظمی" in summary and "گفتند ملاقات ممنوع است" in summary
+    assert "فقط حروف اول نام" in summary
+    open_button = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert open_button.isVisible() and open_button.text() == "باز کردن روایتم"
+    with qtbot.waitSignal(wizard.openRequested) as opened:
+        qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
 
     kinds = [records.require(cf, rid).kind for rid in wizard.result_ids]
     assert kinds == [
@@ -109,6 +129,7 @@ def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, 
         "interventions",
     ]
     witness_id, victim_id, place_id, _, act_id, testimony_id, *steps = wizard.result_ids
+    assert opened.args == [testimony_id]
     testimony = records.require(cf, testimony_id).data
     assert testimony["witness"] == witness_id and testimony["about"] == [victim_id, act_id]
     assert testimony["language"] == "fa"
@@ -119,11 +140,10 @@ def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, 
     assert victim["family_consent"] == {
         "given_by": witness_id,
         "recorded": date.today().isoformat(),
-        "share_with": ["un", "amnesty"],
-        "name": "full",
+        "share_with": ["un", "amnesty", "lawyers", "public"],
+        "name": "initials",
     }
-    assert consent_rules.family_naming(victim, "un") == ("full", None)
-    assert consent_rules.family_naming(victim, "lawyers")[0] == "initials"
+    assert {consent_rules.family_naming(victim, a)[0] for a in ("un", "amnesty", "lawyers", "public")} == {"initials"}
     place = records.require(cf, place_id).data
     assert place["name"] == {"fa": "گورستان خاوران"} and place["kind"] == "cemetery"
     act = records.require(cf, act_id).data
@@ -148,13 +168,12 @@ def _to_page(qtbot, wizard, name: str) -> None:
         _next(qtbot, wizard)
 
 
-def test_a_mother_updates_the_naming_of_someone_already_in_the_file(qtbot, parent, session, persian):
-    cf = session.cf
+def _mother_of_v01_to_naming(qtbot, parent, session) -> Wizard:
     wizard = Wizard(parent, session)
     qtbot.addWidget(wizard)
     wizard.show()
     _next(qtbot, wizard)
-    wizard.victim.picker.set_value("v-01")
+    wizard.victim.picker.set_value("v-01")  # the family already gave its consent (w-01, 2020-10-03)
     _next(qtbot, wizard)
     wizard.witness.name.fa.insert("مهین کاظمی")
     wizard.relation.setCurrentIndex(wizard.relation.findData("mother"))
@@ -166,9 +185,36 @@ def test_a_mother_updates_the_naming_of_someone_already_in_the_file(qtbot, paren
     _to_page(qtbot, wizard, "consent")
     _answer_consent(qtbot, wizard)
     _next(qtbot, wizard)
-    for audience, choice in (("un", "full"), ("amnesty", "none"), ("lawyers", "full"), ("public", "none")):
+    return wizard
+
+
+def test_a_consent_another_relative_gave_is_kept_by_default(qtbot, parent, session, persian):
+    cf = session.cf
+    before = copy.deepcopy(records.require(cf, "v-01").data["family_consent"])
+    wizard = _mother_of_v01_to_naming(qtbot, parent, session)
+    shown = wizard.existing_consent_label
+    assert shown.isVisible()
+    giver = records.require(cf, "w-01")
+    assert record_title(giver.kind, giver.data, "fa") in shown.text()
+    assert "نام کامل" in shown.text()  # what it allows, in plain words
+    assert wizard.keep_consent.isChecked() and not wizard.replace_consent.isChecked()
+    assert not any(q.isVisible() for q in wizard.name_questions.values())
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # nothing to answer when kept
+    _next(qtbot, wizard)
+    assert wizard.save()
+    assert records.require(cf, "v-01").data["family_consent"] == before
+    assert "v-01" not in wizard.result_ids  # the victim's record was not touched
+
+
+def test_mixed_answers_replace_a_consent_only_when_chosen(qtbot, parent, session, persian):
+    cf = session.cf
+    wizard = _mother_of_v01_to_naming(qtbot, parent, session)
+    _click(qtbot, wizard.replace_consent)
+    assert all(q.isVisible() for q in wizard.name_questions.values())
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    for audience, choice in (("un", "full"), ("amnesty", "none"), ("lawyers", "initials"), ("public", "none")):
         _click(qtbot, wizard.name_questions[audience].choices[choice])
-    assert wizard.naming_note.isVisible()  # no name for some: the full name is given nowhere
+    assert wizard.naming_note.isVisible()  # no name for some: no name for everyone answered, said plainly
     _next(qtbot, wizard)
     assert wizard.save()
     saved = {rid: records.require(cf, rid) for rid in wizard.result_ids}
@@ -178,9 +224,9 @@ def test_a_mother_updates_the_naming_of_someone_already_in_the_file(qtbot, paren
     victim = records.require(cf, "v-01").data
     witness_id = next(rid for rid, r in saved.items() if r.kind == "persons" and rid != "v-01")
     assert victim["family_consent"]["given_by"] == witness_id
-    assert victim["family_consent"]["share_with"] == ["amnesty", "public"]
+    assert victim["family_consent"]["share_with"] == ["un", "amnesty", "lawyers", "public"]
     assert victim["family_consent"]["name"] == "none"
-    assert [consent_rules.family_naming(victim, a)[0] for a in ("un", "amnesty")] == ["initials", "none"]
+    assert {consent_rules.family_naming(victim, a)[0] for a in ("un", "amnesty", "lawyers", "public")} == {"none"}
 
 
 def test_only_the_family_is_asked_about_naming(qtbot, parent, session, persian):
@@ -204,18 +250,36 @@ def test_only_the_family_is_asked_about_naming(qtbot, parent, session, persian):
     assert "family_consent" not in victim
 
 
+ALL = ["un", "amnesty", "lawyers", "public"]
+
+
 @pytest.mark.parametrize(
     ("answers", "expected"),
     [
-        ({"un": "full", "amnesty": "initials", "lawyers": "full", "public": "initials"}, (["un", "lawyers"], "full")),
-        ({"un": "initials", "amnesty": "initials", "lawyers": "initials", "public": "none"}, (["public"], "none")),
-        ({"un": "full", "amnesty": "none", "lawyers": None, "public": None}, (["amnesty"], "none")),
-        (
-            {a: "initials" for a in ("un", "amnesty", "lawyers", "public")},
-            (["un", "amnesty", "lawyers", "public"], "initials"),
-        ),
+        ({"un": "full", "amnesty": "none", "lawyers": "initials", "public": "full"}, (ALL, "none")),
+        ({"un": "initials", "amnesty": "initials", "lawyers": "initials", "public": "none"}, (ALL, "none")),
+        ({"un": "full", "amnesty": "none", "lawyers": None, "public": None}, (["un", "amnesty"], "none")),
+        ({a: "full" for a in ALL}, (ALL, "full")),
+        ({"un": "full", "amnesty": None, "lawyers": "full", "public": None}, (["un", "lawyers"], "full")),
+        ({"un": "full", "amnesty": "initials", "lawyers": "full", "public": "initials"}, (ALL, "initials")),
+        ({"un": "full", "amnesty": "initials", "lawyers": None, "public": None}, (["un", "amnesty"], "initials")),
         ({}, ([], "initials")),
     ],
 )
 def test_family_naming_answers_never_allow_more_than_was_said(answers, expected):
     assert family_consent_from(answers) == expected
+    share, name = expected
+    rank = {"none": 0, "initials": 1, "full": 2}
+    person = {"family_consent": {"share_with": share, "name": name}}
+    for audience in ALL:  # never more than the family allowed, and "no name" is always honoured
+        given = consent_rules.family_naming(person, audience)[0]
+        if answers.get(audience):
+            assert rank[given] <= rank[answers[audience]]
+
+
+def test_the_family_is_told_which_audiences_get_a_more_careful_naming():
+    assert protected_more({"un": "full", "amnesty": "none", "lawyers": "initials", "public": None}) == (
+        "none",
+        ["un", "lawyers"],
+    )
+    assert protected_more({a: "full" for a in ALL}) == ("full", [])
