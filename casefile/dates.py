@@ -37,6 +37,10 @@ JALALI_MONTHS_FA = (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
     "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
 )  # fmt: skip
+GREGORIAN_MONTHS_FA = (
+    "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن",
+    "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+)  # fmt: skip
 SEASONS_EN = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
 SEASONS_FA = {21: "بهار", 22: "تابستان", 23: "پاییز", 24: "زمستان"}
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -331,3 +335,36 @@ def _format_interval(pd: PartialDate, lang: str) -> str:
         else:
             parts.append(format_date(part, lang))
     return f"{parts[0]} – {parts[1]}"
+
+
+def format_gregorian(value: Any, lang: str = "en") -> str:
+    """The Gregorian days a date covers, in the words of ``lang``: the line shown under a Persian
+    (Jalali) date so that Gregorian readers get it too.
+
+    ``1 August 1988``, ``August 1988``, ``1988``, ``23 July – 22 August 1988``; in Persian with
+    Persian month names and digits (``۱ اوت ۱۹۸۸``). Qualifiers as :func:`format_date`.
+    """
+    if value is None or value == "":
+        return ""
+    pd = parse_date(value)
+    if isinstance(value, str) and "/" in value:
+        start_text, _slash, end_text = value.partition("/")
+        ends = ["…" if part in ("..", "") else format_gregorian(part, lang) for part in (start_text, end_text)]
+        return f"{ends[0]} – {ends[1]}"
+    lo, hi = pd.lo, pd.hi
+    assert lo and hi
+    months = GREGORIAN_MONTHS_FA if lang == "fa" else GREGORIAN_MONTHS_EN
+    if lo == hi:
+        text = f"{lo.day} {months[lo.month - 1]} {lo.year}"
+    elif (lo.day, lo.year, lo.month) == (1, hi.year, hi.month) and hi.day == calendar.monthrange(hi.year, hi.month)[1]:
+        text = f"{months[lo.month - 1]} {lo.year}"
+    elif (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31):
+        text = str(lo.year) if lo.year == hi.year else f"{lo.year}–{hi.year}"
+    elif lo.year == hi.year:
+        if lo.month == hi.month:
+            text = f"{lo.day}–{hi.day} {months[lo.month - 1]} {lo.year}"
+        else:
+            text = f"{lo.day} {months[lo.month - 1]} – {hi.day} {months[hi.month - 1]} {lo.year}"
+    else:
+        text = f"{lo.day} {months[lo.month - 1]} {lo.year} – {hi.day} {months[hi.month - 1]} {hi.year}"
+    return _qualify(text, pd, lang)

@@ -182,6 +182,17 @@ def roles_of(cf: CaseFile, person_id: str) -> list[str]:
     return [r for r in PERSON_ROLES if r in found]
 
 
+def derived_roles(cf: CaseFile, person_id: str) -> list[tuple[str, str]]:
+    """(role, list of the record that gives it) for the roles other records give a person (an act
+    makes them a victim, a position an official, ...), not the ones the person declares."""
+    rows = cf.conn.execute(
+        "SELECT DISTINCT pr.role, r.kind FROM person_roles pr JOIN records r ON r.id = pr.source_id "
+        "WHERE pr.person_id = ? AND pr.source_id != ? ORDER BY r.kind",
+        (person_id, person_id),
+    )
+    return [(role, kind) for role, kind in rows]
+
+
 def referrers(cf: CaseFile, record_id: str) -> list[Link]:
     """Every reference to this record from another one."""
     rows = cf.conn.execute(

@@ -73,3 +73,10 @@ def test_roles_follow_edits_and_deletions(plain_case: CaseFile):
     records.save(plain_case, "testimonies", {"id": "t-2", "witness": "p-s", "text": "..."})
     assert records.roles_of(plain_case, "p-b") == []
     assert records.roles_of(plain_case, "p-s") == ["victim", "witness"]
+
+
+def test_derived_roles_say_which_kind_of_record_gives_them(plain_case: CaseFile):
+    _fill(plain_case)
+    assert records.derived_roles(plain_case, "p-a") == [("victim", "acts")]
+    assert records.derived_roles(plain_case, "p-official") == [("official", "positions")]
+    assert records.derived_roles(plain_case, "p-declared") == []  # declared, not derived

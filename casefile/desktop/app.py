@@ -114,7 +114,9 @@ class CasefileApp(QObject):
         path = Path(path)
         if not path.exists():
             QMessageBox.warning(
-                parent, self.tr("Casefile"), self.tr("There is no file at %1.").replace("%1", str(path))
+                parent,
+                self.tr("Casefile"),
+                self.tr("There is no file at %1.").replace("%1", language.isolate(path, ltr=True)),
             )
             return None
         session = open_case_file(parent, path)

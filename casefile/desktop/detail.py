@@ -85,7 +85,8 @@ class DetailRenderer(QObject):
     def link(self, record_id: object) -> str:
         if not isinstance(record_id, str):
             return ""
-        return f'<a href="{LINK_SCHEME}:{_e(record_id)}">{_e(self._plain_title(record_id))}</a>'
+        title = language.isolate(self._plain_title(record_id))  # a Latin id or name keeps its order
+        return f'<a href="{LINK_SCHEME}:{_e(record_id)}">{_e(title)}</a>'
 
     # --- the page ---------------------------------------------------------------------------
 
@@ -103,6 +104,8 @@ class DetailRenderer(QObject):
             parts.append(
                 self._involved_section(records.referring_records(self.cf, record.id, "involvements", "event"), shown)
             )
+        elif record.kind == "sources":
+            parts.append(self._supports_section(record, shown))
         parts.append(self._cited_by([record.id], shown))
         parts.append(self._other_links(record, shown))
         direction = "rtl" if self.lang == "fa" else "ltr"
@@ -153,12 +156,17 @@ class DetailRenderer(QObject):
             return _e(", ".join(labels.value_name(v) for v in value))
         if type_ is T.NAME:
             return _e(
-                " / ".join(v for v in (value.get(self.lang), value.get("en" if self.lang == "fa" else "fa")) if v)
+                " / ".join(
+                    language.isolate(v)
+                    for v in (value.get(self.lang), value.get("en" if self.lang == "fa" else "fa"))
+                    if v
+                )
             )
         if type_ is T.ALIASES:
-            return _e(", ".join(a if isinstance(a, str) else a.get("name", "") for a in value))
+            return _e(", ".join(language.isolate(a if isinstance(a, str) else a.get("name", "")) for a in value))
         if type_ is T.TEXT:
-            return _e(value).replace("\n", "<br>")
+            # isolated: an English note in a Persian row (or the other way round) keeps its own order
+            return "<br>".join(_e(language.isolate(line)) for line in str(value).split("\n"))
         if type_ is T.OBJECT:
             inner = [(labels.field_name(g.name), self._value(g.type, g, value.get(g.name))) for g in f.fields]
             return "; ".join(f"{_e(k)}: {v}" for k, v in inner if v)
@@ -166,7 +174,7 @@ class DetailRenderer(QObject):
             return "<br>".join(self._value(T.OBJECT, f, item) for item in value if isinstance(item, dict))
         if type_ is T.NUMBER:
             return _e(language.digits(str(value)))
-        return _e(value)
+        return _e(language.isolate(value))
 
     def _section(self, heading: str, items: Iterable[str]) -> str:
         items = [i for i in items if i]
@@ -254,7 +262,7 @@ class DetailRenderer(QObject):
             if d.get("by"):
                 text += " — " + _e(self.tr("by")) + " " + self.link(d["by"])
             if d.get("outcome"):
-                text += "<br>" + _e(d["outcome"])
+                text += "<br>" + _e(language.isolate(d["outcome"]))
             items.append(text)
         out += self._section(self.tr("What the family and others did"), items)
         out += self._cited_by([a.id for a in acts], shown, heading=self.tr("Sources for what was done to them"))
@@ -262,7 +270,7 @@ class DetailRenderer(QObject):
 
     def _testimony_item(self, t: Record) -> str:
         d = t.data
-        text = f'<a href="{LINK_SCHEME}:{_e(t.id)}">{_e(self.title(t))}</a>'
+        text = f'<a href="{LINK_SCHEME}:{_e(t.id)}">{_e(language.isolate(self.title(t)))}</a>'
         extra = [self.link(d.get("witness"))]
         if d.get("recorded"):
             extra.append(_e(language.format_date(d["recorded"])))
@@ -301,9 +309,24 @@ class DetailRenderer(QObject):
                 shown.add(cit.id)
                 text = self.link(cit.data.get("source"))
                 if cit.data.get("locator"):
-                    text += " — " + _e(cit.data["locator"])
+                    text += " — " + _e(language.isolate(cit.data["locator"]))
                 items.append(text)
         return self._section(heading or self.tr("Sources"), items)
+
+    def _supports_section(self, source: Record, shown: set[str]) -> str:
+        """What a source is cited for: each citation's supported record (a link), its locator
+        (page, paragraph, minute) and a link to the citation itself."""
+        items = []
+        details = self.tr("(details)")
+        for cit in records.referring_records(self.cf, source.id, "citations", "source"):
+            shown.add(cit.id)
+            d = cit.data
+            text = self.link(d.get("supports")) or _e(self.tr("(nothing named)"))
+            if d.get("locator"):
+                text += " — " + _e(language.isolate(d["locator"]))
+            text += f' <a href="{LINK_SCHEME}:{_e(cit.id)}">{_e(details)}</a>'
+            items.append(text)
+        return self._section(self.tr("What this source supports"), items)
 
     def _other_links(self, record: Record, shown: set[str]) -> str:
         items = []

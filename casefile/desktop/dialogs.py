@@ -51,9 +51,9 @@ class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, file_name: str, attempt: Callable[[str], str | None]) -> None:
         super().__init__(parent)
         self._attempt = attempt
-        self.setWindowTitle(self.tr("Unlock %1").replace("%1", file_name))
+        self.setWindowTitle(self.tr("Unlock %1").replace("%1", language.isolate(file_name)))
         layout = QVBoxLayout(self)
-        self.prompt = QLabel(self.tr("Passphrase for %1:").replace("%1", file_name))
+        self.prompt = QLabel(self.tr("Passphrase for %1:").replace("%1", language.isolate(file_name)))
         self.prompt.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -70,6 +70,7 @@ class PassphraseDialog(QDialog):
         self.buttons = buttons
         for w in (self.prompt, self.passphrase, self.error, buttons):
             layout.addWidget(w)
+        self.setMinimumWidth(420)
 
     def try_passphrase(self) -> None:
         problem = self._attempt(self.passphrase.text())
@@ -78,6 +79,9 @@ class PassphraseDialog(QDialog):
             self.accept()
             return
         self.error.setText(problem)
+        # a wrapped message needs more height than the dialog had: grow so none of it is cut off
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()), self.sizeHint().height()))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 

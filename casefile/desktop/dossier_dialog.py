@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from casefile import records, search
 from casefile.desktop import language, workers
-from casefile.desktop.editors.widgets import RefPicker, ui_lang
+from casefile.desktop.editors.widgets import RefPicker, record_label, ui_lang
 from casefile.desktop.session import Session
 from casefile.dossier import DossierResult, make_dossier
 
@@ -122,11 +122,11 @@ class SubjectPicker(RefPicker):
         found: dict[str, str] = {}
         for kind, role in (("persons", "victim"), ("persons", "official"), ("events", None)):
             for row in records.list_rows(cf, kind, role=role, filter_text=text or None, limit=limit, lang=lang):
-                found.setdefault(row.id, f"{self._kind_word(kind, row.id)}: {row.title(lang)} ({row.id})")
+                found.setdefault(row.id, f"{self._kind_word(kind, row.id)}: {record_label(row.title(lang), row.id)}")
         if text:
             for hit in search.search(cf, text, limit=limit, lang=lang):
                 if hit.id not in found and subject_kind(self.session, hit.id):
-                    found[hit.id] = f"{self._kind_word(hit.kind, hit.id)}: {hit.title} ({hit.id})"
+                    found[hit.id] = f"{self._kind_word(hit.kind, hit.id)}: {record_label(hit.title, hit.id)}"
         return list(found.items())
 
 
@@ -246,6 +246,14 @@ class DossierDialog(QDialog):
         self.subject.changed.connect(self._update_default_path)
         self.audience.currentIndexChanged.connect(self._on_audience)
         self.language.currentIndexChanged.connect(self._update_default_path)
+        # a result on screen speaks of the choices it was made with: any new choice clears it
+        for signal in (
+            self.subject.changed,
+            self.audience.currentIndexChanged,
+            self.language.currentIndexChanged,
+            self.path_edit.textEdited,
+        ):
+            signal.connect(self._forget_result)
         session.locked.connect(self._on_locked)
         if subject:
             self.subject.set_value(subject)
@@ -292,6 +300,15 @@ class DossierDialog(QDialog):
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())
+
+    def _forget_result(self, *_args: Any) -> None:
+        """Clear the last dossier's result and any error (not while one is being made)."""
+        if self.is_busy:
+            return
+        self.result = None
+        self.status.setText("")
+        self._show_error("")
+        self._show_result(None)
 
     def _on_audience(self) -> None:
         self.audience_hint.setText(self._audience_hint(self.chosen_audience()))
@@ -345,7 +362,7 @@ class DossierDialog(QDialog):
                 message = self.tr("There is no record “%1” in this case file. Choose one from the list.")
             else:
                 message = self.tr("A dossier is made on a victim, an official or an event; “%1” is none of these.")
-            self._show_error(message.replace("%1", subject))
+            self._show_error(message.replace("%1", language.isolate(subject)))
             self.subject.setFocus()
             return
         output = self.output_path()
@@ -419,7 +436,7 @@ class DossierDialog(QDialog):
         self._busy(False)
         self.status.setText(
             self.tr("The dossier is saved: %1 (%2 pages).")
-            .replace("%1", str(result.output))
+            .replace("%1", language.isolate(result.output, ltr=True))
             .replace("%2", language.number(result.pages))
         )
         self._show_result(result)
@@ -474,7 +491,7 @@ class DossierDialog(QDialog):
         if not self._open_url(QUrl.fromLocalFile(str(self.result.output))):
             self.status.setText(
                 self.tr("No program to show PDF files was found. The dossier is at %1.").replace(
-                    "%1", str(self.result.output)
+                    "%1", language.isolate(self.result.output, ltr=True)
                 )
             )
 

@@ -85,6 +85,23 @@ def apply(lang: str) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+
+
+def isolate(text: object, *, ltr: bool = False) -> str:
+    """``text`` wrapped in a Unicode directional isolate, to embed it in a sentence of the other
+    direction without scrambling either: record ids, file paths and notes in Latin letters inside
+    Persian text (which otherwise come out as ``(01-v)`` or ``tmp/qa/…pdf/``).
+
+    ``ltr=True`` (LRI) for what always reads left to right: ids, paths, numbers with dashes; by
+    default FSI, which takes the direction of the text's first strong letter (a note in either
+    script). Empty text stays empty."""
+    text = str(text)
+    if not text:
+        return text
+    return (LRI if ltr else FSI) + text + PDI
+
+
 def number(n: int) -> str:
     """A count written with the interface language's digits and grouping."""
     return QLocale().toString(n)

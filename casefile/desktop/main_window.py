@@ -117,15 +117,21 @@ class MainWindow(QMainWindow):
         ui.recordTable.setModel(self.model)
         ui.recordTable.verticalHeader().hide()
         header = ui.recordTable.horizontalHeader()
+        # the name takes the room; the date column is only as wide as its dates
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
         ui.recordTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         ui.recordTable.selectionModel().selectionChanged.connect(self._on_list_selection)
         ui.recordTable.activated.connect(lambda index: self._show_row(index.row()))
         for _spec in LIST_SPECS:
             ui.navigator.addItem(QListWidgetItem())
         ui.navigator.currentRowChanged.connect(self._on_navigator)
-        ui.splitter.setSizes([200, 420, 580])
+        # after a search result took the highlight away, a click on the same list shows it again
+        ui.navigator.itemClicked.connect(lambda _item: self._on_navigator(ui.navigator.currentRow()))
+        ui.navigator.itemClicked.connect(lambda item: item.setSelected(True))
+        ui.splitter.setSizes([180, 500, 600])
 
         self.filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self.filter_timer.timeout.connect(self._apply_filter)
@@ -134,6 +140,9 @@ class MainWindow(QMainWindow):
         # search
         self.results = SearchResultsModel(self)
         ui.searchResults.setModel(self.results)
+        ui.searchResults.setSpacing(2)
+        ui.searchResults.setWordWrap(True)
+        ui.searchResults.setAlternatingRowColors(True)
         ui.searchResults.selectionModel().currentChanged.connect(
             lambda current, _previous: self._show_hit(current.row())
         )
@@ -199,7 +208,12 @@ class MainWindow(QMainWindow):
         ui.detail.dossierRequested.connect(self.make_dossier)
         self.dossier_dialog: Any = None
 
-        # locking
+        # locking: the explanation and the error wrap over the page's whole width (an item
+        # centred by the layout is held to its one-line size hint and its wrapped lines clipped)
+        for label in (ui.lockTitle, ui.lockHint, ui.unlockError):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            ui.lockLayout.setAlignment(label, Qt.AlignmentFlag(0))
         ui.unlockButton.clicked.connect(self.unlock)
         ui.unlockPassphrase.returnPressed.connect(self.unlock)
         self.idle = IdleWatcher(self._on_idle, self)
@@ -351,6 +365,9 @@ class MainWindow(QMainWindow):
     def _show_hit(self, row: int) -> None:
         hit = self.results.hit(row)
         if hit is not None:
+            # the navigator's list is not what is shown now: take its highlight away
+            self.ui.navigator.clearSelection()
+            self.ui.recordTable.clearSelection()
             self.ui.detail.show_record(hit.id)
 
     # --- status and actions -----------------------------------------------------------------

@@ -275,14 +275,25 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.title}  ·  {labels.list_name(hit.kind)}"
+            return self.display_text(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.snippet
+            return language.isolate(hit.snippet) if hit.snippet else None
         if role == ID_ROLE:
             return hit.id
         if role == KIND_ROLE:
             return hit.kind
         return None
+
+    @staticmethod
+    def display_text(hit: Hit) -> str:
+        """Two lines: the title and list, then the words around the match (matches in [brackets]),
+        unless they only repeat the title. Each part isolated: a Latin title or snippet keeps its
+        order in a Persian list."""
+        first = f"{language.isolate(hit.title)}  ·  {labels.list_name(hit.kind)}"
+        snippet = (hit.snippet or "").strip()
+        if not snippet or snippet.replace("[", "").replace("]", "") == hit.title:
+            return first
+        return f"{first}\n{language.isolate(snippet)}"
 
     def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None

@@ -4,22 +4,22 @@
 <context>
     <name>AliasesEdit</name>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="218"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="239"/>
         <source>Other name</source>
         <translation>نام دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="218"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="239"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="224"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="245"/>
         <source>Add other name</source>
         <translation>افزودن نام دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="226"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="247"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>تاریخ قطعی نیست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="322"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="318"/>
         <source>Cannot read this date: %1</source>
         <translation>این تاریخ خوانده نمی‌شود: %1</translation>
     </message>
@@ -245,7 +245,7 @@
     <name>DetailRenderer</name>
     <message>
         <location filename="../../casefile/desktop/detail.py" line="54"/>
-        <location filename="../../casefile/desktop/detail.py" line="240"/>
+        <location filename="../../casefile/desktop/detail.py" line="248"/>
         <source>%1 of %2</source>
         <extracomment>a link on a victim&apos;s, official&apos;s or event&apos;s page that asks for a dossier on it</extracomment>
         <translation>%1 %2</translation>
@@ -256,78 +256,89 @@
         <translation>%1، %2 %3</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="95"/>
+        <location filename="../../casefile/desktop/detail.py" line="96"/>
         <source>This record is no longer in the case file.</source>
         <translation>این رکورد دیگر در پرونده نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="124"/>
+        <location filename="../../casefile/desktop/detail.py" line="127"/>
         <source>Make a dossier on this…</source>
         <translation>تهیه‌ی پرونده‌ی PDF درباره‌ی این…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="182"/>
-        <location filename="../../casefile/desktop/detail.py" line="273"/>
+        <location filename="../../casefile/desktop/detail.py" line="190"/>
+        <location filename="../../casefile/desktop/detail.py" line="281"/>
+        <location filename="../../casefile/desktop/detail.py" line="320"/>
         <source>(details)</source>
         <translation>(جزئیات)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="192"/>
+        <location filename="../../casefile/desktop/detail.py" line="200"/>
         <source>What was done to them</source>
         <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="195"/>
+        <location filename="../../casefile/desktop/detail.py" line="203"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="208"/>
+        <location filename="../../casefile/desktop/detail.py" line="216"/>
         <source>Positions held</source>
         <translation>سمت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="226"/>
+        <location filename="../../casefile/desktop/detail.py" line="234"/>
         <source>Testimonies about them</source>
         <translation>شهادت‌ها درباره‌ی او</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="227"/>
+        <location filename="../../casefile/desktop/detail.py" line="235"/>
         <source>Testimonies they gave</source>
         <translation>شهادت‌هایی که داده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="244"/>
+        <location filename="../../casefile/desktop/detail.py" line="252"/>
         <source>Relatives and others close to them</source>
         <translation>خویشاوندان و نزدیکان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="255"/>
+        <location filename="../../casefile/desktop/detail.py" line="263"/>
         <source>by</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="259"/>
+        <location filename="../../casefile/desktop/detail.py" line="267"/>
         <source>What the family and others did</source>
         <translation>پیگیری‌های خانواده و دیگران</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="260"/>
+        <location filename="../../casefile/desktop/detail.py" line="268"/>
         <source>Sources for what was done to them</source>
         <translation>منابع آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="293"/>
+        <location filename="../../casefile/desktop/detail.py" line="301"/>
         <source>Officials and bodies involved</source>
         <translation>مقامات و نهادهای دخیل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="306"/>
+        <location filename="../../casefile/desktop/detail.py" line="314"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="317"/>
+        <location filename="../../casefile/desktop/detail.py" line="324"/>
+        <source>(nothing named)</source>
+        <translation>(چیزی نام برده نشده)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/detail.py" line="329"/>
+        <source>What this source supports</source>
+        <translation>آنچه این منبع پشتیبانی می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/detail.py" line="340"/>
         <source>Linked from</source>
         <translation>پیوند از</translation>
     </message>
@@ -335,8 +346,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="96"/>
-        <location filename="../../casefile/desktop/dialogs.py" line="99"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="100"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="103"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
@@ -344,207 +355,207 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="157"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="156"/>
         <source>Make dossier</source>
         <translation>تهیه‌ی پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="164"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="163"/>
         <source>A PDF dossier on a victim, an official or an event, for one audience. The consent families and witnesses gave and the confidentiality of each record decide what it shows. What is left out is listed here for you; the PDF shows no trace of it.</source>
         <translation>یک پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد، برای یک گیرنده. آنچه در آن می‌آید را رضایتی که خانواده‌ها و شاهدان داده‌اند و محرمانه بودن هر رکورد تعیین می‌کند. آنچه کنار گذاشته می‌شود فقط برای شما در اینجا فهرست می‌شود؛ در PDF هیچ نشانی از آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="175"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="174"/>
         <source>&amp;Subject:</source>
         <translation>&amp;درباره‌ی:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="177"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="176"/>
         <source>Audience</source>
         <translation>گیرنده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="180"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="179"/>
         <source>&amp;For:</source>
         <translation>&amp;برای:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="186"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="185"/>
         <source>Language of the dossier</source>
         <translation>زبان پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="187"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="186"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="188"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="187"/>
         <source>Persian</source>
         <translation>فارسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="190"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="189"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="193"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="192"/>
         <source>File to save the dossier in</source>
         <translation>پرونده‌ای که PDF در آن ذخیره می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="195"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="194"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="196"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="195"/>
         <source>Choose where to save the dossier</source>
         <translation>جای ذخیره‌ی پرونده‌ی PDF را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="200"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="199"/>
         <source>Save &amp;as:</source>
         <translation>ذخیره &amp;با نام:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="206"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="205"/>
         <source>Progress</source>
         <translation>پیشرفت کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="221"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="220"/>
         <source>Left out of this dossier, and why (for you only; not in the PDF):</source>
         <translation>آنچه از این پرونده کنار گذاشته شد و چرا (فقط برای شما؛ در PDF نمی‌آید):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="227"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="226"/>
         <source>What was left out of the dossier, and why</source>
         <translation>آنچه از پرونده کنار گذاشته شد و چرا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="234"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="233"/>
         <source>&amp;Make dossier</source>
         <translation>&amp;تهیه‌ی پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="235"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="234"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;باز کردن PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="236"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="235"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="237"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="236"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="260"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="267"/>
         <source>UN human rights mechanisms</source>
         <translation>سازوکارهای حقوق بشری سازمان ملل متحد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="261"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="268"/>
         <source>Amnesty International</source>
         <translation>عفو بین‌الملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="262"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="269"/>
         <source>Lawyers acting for the families</source>
         <translation>وکیلان خانواده‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="263"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="270"/>
         <source>The public (anyone may read it)</source>
         <translation>عموم مردم (هر کسی می‌تواند آن را بخواند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="269"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="276"/>
         <source>For a submission to the UN Working Group on Enforced or Involuntary Disappearances or a Special Rapporteur. Victims are named, and testimonies shown, only where the family and the witness agreed to share them with the UN. Ends with the checklist of what the Working Group needs.</source>
         <translation>برای فرستادن به کارگروه ناپدیدشدگی قهری یا غیرارادی سازمان ملل متحد یا به یک گزارشگر ویژه. نام قربانیان فقط در جایی می‌آید که خانواده رضایت داده باشد، و شهادت‌ها فقط در جایی که شاهد رضایت داده باشد که به سازمان ملل داده شوند. در پایان، فهرست آنچه کارگروه لازم دارد می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="275"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="282"/>
         <source>For Amnesty International&apos;s researchers. Names and testimonies only where the consent given covers Amnesty International.</source>
         <translation>برای پژوهشگران عفو بین‌الملل. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده عفو بین‌الملل را هم در بر بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="279"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="286"/>
         <source>For lawyers working for the families. Names and testimonies only where the consent given covers lawyers.</source>
         <translation>برای وکیلانی که برای خانواده‌ها کار می‌کنند. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده وکیلان را هم در بر بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="283"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="290"/>
         <source>For publishing. Only records marked public, and names only where the family agreed to make them public. Restricted records and sensitive testimony never appear.</source>
         <translation>برای انتشار. فقط رکوردهایی که «عمومی» علامت خورده‌اند، و نام‌ها فقط در جایی که خانواده به انتشار آن رضایت داده است. رکوردهای «محدود» و شهادت‌هایی که موضوعات حساس دارند هرگز در آن نمی‌آیند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="314"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="330"/>
         <source>Save the dossier as</source>
         <translation>ذخیره‌ی پرونده‌ی PDF با نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="314"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="330"/>
         <source>PDF files (*.pdf)</source>
         <translation>پرونده‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="340"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="356"/>
         <source>Choose the victim, official or event the dossier is about.</source>
         <translation>قربانی، مقام مسئول یا رویدادی را که پرونده درباره‌ی آن است انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="346"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="362"/>
         <source>There is no record “%1” in this case file. Choose one from the list.</source>
         <translation>رکوردی با نام «%1» در این پرونده نیست. یکی را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="348"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="364"/>
         <source>A dossier is made on a victim, an official or an event; “%1” is none of these.</source>
         <translation>پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد تهیه می‌شود؛ «%1» هیچ‌یک از این‌ها نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="354"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="370"/>
         <source>Choose where to save the PDF.</source>
         <translation>جای ذخیره‌ی PDF را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="358"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="374"/>
         <source>Making the dossier…</source>
         <translation>در حال تهیه‌ی پرونده‌ی PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="381"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="397"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="422"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="438"/>
         <source>The dossier is saved: %1 (%2 pages).</source>
         <translation>پرونده‌ی PDF ذخیره شد: %1 (%2 صفحه).</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="433"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="449"/>
         <source>The dossier was not made, and no file was written: %1</source>
         <translation>پرونده‌ی PDF تهیه نشد و هیچ پرونده‌ای نوشته نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="440"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="456"/>
         <source>Cancelled. No file was written.</source>
         <translation>لغو شد. هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="459"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="475"/>
         <source>Nothing was left out.</source>
         <translation>چیزی کنار گذاشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="476"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="493"/>
         <source>No program to show PDF files was found. The dossier is at %1.</source>
         <translation>برنامه‌ای برای نمایش PDF پیدا نشد. پرونده‌ی PDF در اینجاست: %1</translation>
     </message>
@@ -552,33 +563,33 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="236"/>
         <location filename="../../casefile/desktop/editors/transfer.py" line="247"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="258"/>
         <source>Export</source>
         <translation>صادر کردن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="239"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="250"/>
         <source>Export the whole case file as a Casefile exchange document (.json). Warning: the exported file is not encrypted. Anyone who gets it can read everything in it, including confidential records and the names of witnesses. Keep it somewhere safe.</source>
         <translation>همه‌ی پرونده به شکل یک سند تبادل Casefile ‏(.json) صادر می‌شود. هشدار: پرونده‌ی صادرشده رمزگذاری نشده است. هر کس به آن دست یابد می‌تواند همه‌ی آن را بخواند، از جمله رکوردهای محرمانه و نام شاهدان. آن را در جای امنی نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="244"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="255"/>
         <source>Include attached files</source>
         <translation>پرونده‌های پیوست هم همراهش باشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="252"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="263"/>
         <source>Export to</source>
         <translation>صادر کردن به</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="252"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="263"/>
         <source>Exchange documents (*.json)</source>
         <translation>سندهای تبادل (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="263"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="274"/>
         <source>Exported %1 records to %2.</source>
         <translation>%1 رکورد به %2 صادر شد.</translation>
     </message>
@@ -1128,39 +1139,74 @@
         <source>Photo and notes</source>
         <translation>عکس و یادداشت</translation>
     </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/form.py" line="321"/>
+        <source>Listed as %1 because an act names them.</source>
+        <translation>به‌عنوان %1 آمده است، چون یک اقدام از او نام می‌برد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/form.py" line="322"/>
+        <source>Listed as %1 because an intervention names them.</source>
+        <translation>به‌عنوان %1 آمده است، چون یک پیگیری از او نام می‌برد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/form.py" line="323"/>
+        <source>Listed as %1 because a relation names them.</source>
+        <translation>به‌عنوان %1 آمده است، چون یک نسبت خانوادگی از او نام می‌برد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/form.py" line="324"/>
+        <source>Listed as %1 because a testimony names them.</source>
+        <translation>به‌عنوان %1 آمده است، چون یک شهادت از او نام می‌برد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/form.py" line="325"/>
+        <source>Listed as %1 because an involvement names them.</source>
+        <translation>به‌عنوان %1 آمده است، چون یک نقش‌آفرینی از او نام می‌برد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/form.py" line="326"/>
+        <source>Listed as %1 because a position names them.</source>
+        <translation>به‌عنوان %1 آمده است، چون یک سمت از او نام می‌برد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/form.py" line="328"/>
+        <source>Listed as %1 because another record names them.</source>
+        <translation>به‌عنوان %1 آمده است، چون رکورد دیگری از او نام می‌برد.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="190"/>
         <location filename="../../casefile/desktop/editors/transfer.py" line="198"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="206"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="193"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="201"/>
         <source>Import a Casefile exchange document (.json). It is checked whole first: if anything in it is wrong, nothing is imported and every problem is listed. A record whose id is already in the case file is updated. An import cannot be undone.</source>
         <translation>یک سند تبادل Casefile ‏(.json) را وارد کنید. نخست همه‌ی آن بررسی می‌شود: اگر چیزی در آن نادرست باشد، هیچ چیز وارد نمی‌شود و همه‌ی ایرادها فهرست می‌شوند. رکوردی که شناسه‌اش از پیش در پرونده هست به‌روز می‌شود. وارد کردن را نمی‌توان واگرد کرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="202"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="210"/>
         <source>Import a document</source>
         <translation>وارد کردن یک سند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="202"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="210"/>
         <source>Exchange documents (*.json);;All files (*)</source>
         <translation>سندهای تبادل (*.json);;همه‌ی پرونده‌ها (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/desktop/editors/transfer.py" line="214"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="223"/>
         <source>Nothing was imported. The document has %n problem(s):</source>
         <translation>
             <numerusform>هیچ چیز وارد نشد. این سند %Ln ایراد دارد:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="220"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="231"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>وارد شد: %1 افزوده، %2 به‌روز شده، %3 بدون تغییر.</translation>
     </message>
@@ -1231,47 +1277,47 @@
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="407"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="434"/>
         <source>Persian (fa)</source>
         <translation>فارسی (fa)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="408"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="435"/>
         <source>English (en)</source>
         <translation>انگلیسی (en)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="409"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="436"/>
         <source>Kurdish (ku)</source>
         <translation>کردی (ku)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="410"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="437"/>
         <source>Azerbaijani (az)</source>
         <translation>ترکی آذربایجانی (az)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="411"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="438"/>
         <source>Arabic (ar)</source>
         <translation>عربی (ar)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="412"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="439"/>
         <source>Turkish (tr)</source>
         <translation>ترکی (tr)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="413"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="440"/>
         <source>German (de)</source>
         <translation>آلمانی (de)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="414"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="441"/>
         <source>French (fr)</source>
         <translation>فرانسوی (fr)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="415"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="442"/>
         <source>Swedish (sv)</source>
         <translation>سوئدی (sv)</translation>
     </message>
@@ -1343,153 +1389,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="221"/>
+        <location filename="../../casefile/desktop/main_window.py" line="235"/>
         <source>Victims</source>
         <translation>قربانیان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="222"/>
+        <location filename="../../casefile/desktop/main_window.py" line="236"/>
         <source>Relatives and witnesses</source>
         <translation>خویشاوندان و شاهدان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="223"/>
+        <location filename="../../casefile/desktop/main_window.py" line="237"/>
         <source>Officials</source>
         <translation>مقامات مسئول</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="224"/>
+        <location filename="../../casefile/desktop/main_window.py" line="238"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="225"/>
+        <location filename="../../casefile/desktop/main_window.py" line="239"/>
         <source>Testimonies</source>
         <translation>شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="226"/>
+        <location filename="../../casefile/desktop/main_window.py" line="240"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="227"/>
+        <location filename="../../casefile/desktop/main_window.py" line="241"/>
         <source>Places</source>
         <translation>مکان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="228"/>
+        <location filename="../../casefile/desktop/main_window.py" line="242"/>
         <source>Organizations</source>
         <translation>سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="232"/>
+        <location filename="../../casefile/desktop/main_window.py" line="246"/>
         <source>Search the whole case file (Ctrl+F)</source>
         <translation>جست‌وجو در همه‌ی پرونده (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="233"/>
+        <location filename="../../casefile/desktop/main_window.py" line="247"/>
         <source>Search the whole case file</source>
         <translation>جست‌وجو در همه‌ی پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="234"/>
+        <location filename="../../casefile/desktop/main_window.py" line="248"/>
         <source>Names in Persian or Latin letters, places, words of testimonies</source>
         <translation>نام‌ها به خط فارسی یا لاتین، مکان‌ها، واژه‌های شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="235"/>
+        <location filename="../../casefile/desktop/main_window.py" line="249"/>
         <location filename="../../ui/main_window.ui" line="197"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="236"/>
+        <location filename="../../casefile/desktop/main_window.py" line="250"/>
         <source>Make &amp;dossier…</source>
         <translation>تهیه‌ی پرونده‌ی &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="238"/>
+        <location filename="../../casefile/desktop/main_window.py" line="252"/>
         <source>A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public</source>
         <translation>یک پرونده‌ی PDF درباره‌ی قربانی، مقام مسئول یا رویدادی که نمایش داده می‌شود، برای سازمان ملل متحد، عفو بین‌الملل، وکیلان یا عموم مردم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="240"/>
+        <location filename="../../casefile/desktop/main_window.py" line="254"/>
         <source>Casefile — %1</source>
         <translation>Casefile — %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="244"/>
+        <location filename="../../casefile/desktop/main_window.py" line="258"/>
         <source>The case file is closed. Unlock it to go on.</source>
         <translation>پرونده بسته است. برای ادامه قفل آن را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="278"/>
+        <location filename="../../casefile/desktop/main_window.py" line="292"/>
         <source>%1 found in this list</source>
         <translation>%1 مورد در این فهرست پیدا شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="280"/>
+        <location filename="../../casefile/desktop/main_window.py" line="294"/>
         <source>%1 in this list</source>
         <translation>%1 مورد در این فهرست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="346"/>
+        <location filename="../../casefile/desktop/main_window.py" line="360"/>
         <source>%1 found for “%2”</source>
         <translation>%1 نتیجه برای «%2»</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="348"/>
+        <location filename="../../casefile/desktop/main_window.py" line="362"/>
         <source>Nothing found for “%1”</source>
         <translation>چیزی برای «%1» پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="360"/>
+        <location filename="../../casefile/desktop/main_window.py" line="377"/>
         <source>encrypted</source>
         <translation>رمزگذاری‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="360"/>
+        <location filename="../../casefile/desktop/main_window.py" line="377"/>
         <source>not encrypted</source>
         <translation>بدون رمزگذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="362"/>
+        <location filename="../../casefile/desktop/main_window.py" line="379"/>
         <source>%1 · %2 · locked</source>
         <translation>%1 · %2 · قفل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="365"/>
+        <location filename="../../casefile/desktop/main_window.py" line="382"/>
         <source>%1 · %2 · %3 records</source>
         <translation>%1 · %2 · %3 رکورد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="406"/>
+        <location filename="../../casefile/desktop/main_window.py" line="423"/>
         <source>Not available</source>
         <translation>در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="406"/>
+        <location filename="../../casefile/desktop/main_window.py" line="423"/>
         <source>This part of Casefile is not available yet.</source>
         <translation>این بخش از Casefile هنوز در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="412"/>
+        <location filename="../../casefile/desktop/main_window.py" line="429"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="447"/>
+        <location filename="../../casefile/desktop/main_window.py" line="464"/>
         <source>About Casefile</source>
         <translation>درباره‌ی Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="449"/>
+        <location filename="../../casefile/desktop/main_window.py" line="466"/>
         <source>Casefile keeps a private, encrypted case file for documenting the victims of the 1988 prison massacre in Iran. It never uses the network.</source>
         <translation>Casefile پرونده‌ای خصوصی و رمزگذاری‌شده برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷ نگه می‌دارد. هرگز از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="498"/>
+        <location filename="../../casefile/desktop/main_window.py" line="515"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>این عبارت عبور درست نیست. دوباره امتحان کنید.</translation>
     </message>
@@ -1698,22 +1744,22 @@
 <context>
     <name>NameEdit</name>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="139"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="140"/>
         <source>in Persian</source>
         <translation>به فارسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="140"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="141"/>
         <source>Name in Persian</source>
         <translation>نام به فارسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="142"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="143"/>
         <source>in English or Latin letters</source>
         <translation>به انگلیسی یا حروف لاتین</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="143"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="144"/>
         <source>Name in English</source>
         <translation>نام به انگلیسی</translation>
     </message>
@@ -1721,123 +1767,123 @@
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="146"/>
-        <location filename="../../casefile/desktop/dialogs.py" line="210"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="150"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="214"/>
         <source>New case file</source>
         <translation>پرونده‌ی تازه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="152"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="156"/>
         <source>case</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="153"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="157"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="154"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="158"/>
         <source>&amp;Choose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="159"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="163"/>
         <source>&amp;File:</source>
         <translation>&amp;پرونده:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="162"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="166"/>
         <source>Passphrase</source>
         <translation>عبارت عبور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="165"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="169"/>
         <source>Passphrase again</source>
         <translation>تکرار عبارت عبور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="166"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="170"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارت عبور:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="167"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="171"/>
         <source>&amp;Again:</source>
         <translation>&amp;تکرار:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="174"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="178"/>
         <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can open this case file again: there is no way to recover it.</source>
         <translation>عبارت عبور را بنویسید و در جای امنی نگه دارید. اگر گم شود، دیگر هیچ‌کس نمی‌تواند این پرونده را باز کند: هیچ راهی برای بازیابی آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="181"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="185"/>
         <source>&amp;No encryption (not recommended)</source>
         <translation>&amp;بدون رمزگذاری (توصیه نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="186"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="190"/>
         <source>Without encryption, anyone who gets this file or this computer can read every name and testimony in it. Use it only for practice or for material that is already public.</source>
         <translation>بدون رمزگذاری، هر کس به این پرونده یا این رایانه دست یابد می‌تواند همه‌ی نام‌ها و شهادت‌های آن را بخواند. فقط برای تمرین یا برای مطالبی که از پیش عمومی است از آن استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="198"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="202"/>
         <source>&amp;Create</source>
         <translation>&amp;ساختن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="199"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="203"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="212"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="216"/>
         <source>Case files (%1)</source>
         <translation>پرونده‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="224"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="228"/>
         <source>Too short: use at least 12 characters, for example four unrelated words.</source>
         <translation>خیلی کوتاه است: دست‌کم ۱۲ نویسه به کار ببرید، مثلاً چهار واژه‌ی بی‌ربط به هم.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="225"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="229"/>
         <source>Weak: longer is stronger. Four or more unrelated words are easy to remember.</source>
         <translation>ضعیف: هر چه بلندتر، محکم‌تر. چهار واژه‌ی بی‌ربط یا بیشتر را آسان می‌توان به یاد سپرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="226"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="230"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>متوسط: با چند واژه‌ی دیگر محکم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="227"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="231"/>
         <source>Strong.</source>
         <translation>محکم.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="238"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="242"/>
         <source>Choose where to keep the case file.</source>
         <translation>جای نگهداری پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="241"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="245"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>پرونده‌ای با این نام هست. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="245"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="249"/>
         <source>Type a passphrase, or choose no encryption.</source>
         <translation>عبارت عبوری بنویسید، یا «بدون رمزگذاری» را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="248"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="252"/>
         <source>The two passphrases are not the same.</source>
         <translation>دو عبارت عبور یکسان نیستند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="251"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="255"/>
         <source>The passphrase is too short: use at least 8 characters.</source>
         <translation>عبارت عبور خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید.</translation>
     </message>
@@ -1870,7 +1916,7 @@
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="107"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="111"/>
         <source>That passphrase does not open this case file. Check it and try again.</source>
         <translation>این عبارت عبور این پرونده را باز نمی‌کند. آن را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
@@ -1990,12 +2036,12 @@
 <context>
     <name>RefListEdit</name>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="364"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="391"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="366"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="393"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -2003,7 +2049,7 @@
 <context>
     <name>RefPicker</name>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="281"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="308"/>
         <source>type a name to choose</source>
         <translation>برای انتخاب، نام را بنویسید</translation>
     </message>
@@ -2011,52 +2057,52 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="271"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="275"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="275"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="279"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="277"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="281"/>
         <source>As the system (%1)</source>
         <translation>مانند سیستم (%1)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="283"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="287"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="286"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="290"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="287"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="291"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="289"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="293"/>
         <source>Lock after this many idle minutes</source>
         <translation>قفل شدن پس از این چند دقیقه بی‌کاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="290"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="294"/>
         <source>Lock when idle &amp;after:</source>
         <translation>قفل شدن در بی‌کاری &amp;پس از:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="293"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="297"/>
         <source>OK</source>
         <translation>تأیید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="294"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="298"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
@@ -2064,28 +2110,28 @@
 <context>
     <name>SubjectPicker</name>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="109"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="108"/>
         <source>type a name of a victim, an official or an event</source>
         <extracomment>The audiences in the order offered (the core&apos;s names). The languages a dossier can be written in. Person roles a dossier can be made on (other persons are witnesses or relatives).</extracomment>
         <translation>نام یک قربانی، یک مقام مسئول یا یک رویداد را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="110"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="109"/>
         <source>Subject of the dossier</source>
         <translation>موضوع پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="115"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="114"/>
         <source>Event</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="117"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="116"/>
         <source>Victim</source>
         <translation>قربانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="117"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="116"/>
         <source>Official</source>
         <translation>مقام مسئول</translation>
     </message>
@@ -2093,279 +2139,369 @@
 <context>
     <name>TestimonyWizard</name>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="259"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="290"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="688"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="312"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="349"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="824"/>
         <source>Record a testimony</source>
         <translation>ثبت یک روایت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="263"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="316"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="264"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="317"/>
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="265"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="318"/>
         <source>Save my account</source>
         <translation>روایتم را ذخیره کن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="266"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="319"/>
         <source>Stop</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="295"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="354"/>
         <source>We will ask you a few simple questions about your loved one and what happened. Answer what you know and leave the rest empty. What you say stays on this computer, in this locked file. At the end we will ask who may see your account. You can stop at any time.</source>
         <translation>چند پرسش ساده درباره‌ی عزیزتان و آنچه رخ داد از شما می‌پرسیم. هر چه می‌دانید بگویید و بقیه را خالی بگذارید. آنچه می‌گویید روی همین رایانه و در همین پرونده‌ی قفل‌شده می‌ماند. در پایان می‌پرسیم چه کسانی اجازه دارند روایت شما را ببینند. هر زمان بخواهید می‌توانید دست نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="306"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="365"/>
         <source>Who is this about?</source>
         <translation>این روایت درباره‌ی کیست؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="308"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="367"/>
         <source>The person who was taken, imprisoned or killed.</source>
         <translation>کسی که بازداشت، زندانی یا کشته شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="312"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="371"/>
         <source>Someone already in this file (type part of the name):</source>
         <translation>کسی که در این پرونده هست (بخشی از نام را بنویسید):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="313"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="372"/>
         <source>Someone new: write their name</source>
         <translation>کسی که هنوز در پرونده نیست: نامش را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="324"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="383"/>
         <source>Who is telling this?</source>
         <translation>چه کسی این را روایت می‌کند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="326"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="385"/>
         <source>Your own name. You decide later whether it may be said.</source>
         <translation>نام خود شما. بعداً خودتان تصمیم می‌گیرید که نامتان گفته شود یا نه.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="330"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="389"/>
         <source>I am already in this file:</source>
         <translation>نام من در این پرونده هست:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="331"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="390"/>
         <source>My name:</source>
         <translation>نام من:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="334"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="393"/>
         <source>How are you related to them?</source>
         <translation>چه نسبتی با او دارید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="347"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="406"/>
         <source>What happened?</source>
         <translation>چه اتفاقی افتاد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="349"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="408"/>
         <source>What happened to them? Choose what fits best.</source>
         <translation>چه بر سر او آمد؟ نزدیک‌ترین گزینه را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="354"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="413"/>
         <source>Now tell it in your own words:</source>
         <translation>حالا با زبان خودتان تعریف کنید:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="358"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="421"/>
         <source>Your account</source>
         <translation>روایت شما</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="364"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="427"/>
         <source>When did it happen?</source>
         <translation>کی اتفاق افتاد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="369"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="432"/>
         <source>As you remember it: a year, a season or a month is enough. Tick “about” if you remember only roughly, “not sure” if you are not certain.</source>
         <translation>همان‌طور که به یاد دارید: سال، فصل یا ماه کافی است. اگر تقریبی به یاد دارید «حدوداً» و اگر مطمئن نیستید «مطمئن نیستم» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="381"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="445"/>
         <source>Where did it happen?</source>
         <translation>کجا اتفاق افتاد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="383"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="447"/>
         <source>A prison, a city, a cemetery… Leave it empty if you do not know.</source>
         <translation>یک زندان، یک شهر، یک گورستان… اگر نمی‌دانید خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="387"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="451"/>
         <source>A place already in this file (type part of its name):</source>
         <translation>جایی که در این پرونده هست (بخشی از نامش را بنویسید):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="388"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="452"/>
         <source>A place not yet in this file: write its name</source>
         <translation>جایی که هنوز در پرونده نیست: نامش را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="393"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="457"/>
         <source>Where it happened</source>
         <translation>محل رویداد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="396"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="460"/>
         <source>What kind of place is it?</source>
         <translation>چه جور جایی است؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="409"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="473"/>
         <source>What did the family do to find out?</source>
         <translation>خانواده برای باخبر شدن چه کرد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="412"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="476"/>
         <source>Add each thing you did, for example going to the prison or writing a letter.</source>
         <translation>هر کاری را که کردید جداگانه بیفزایید، مثلاً رفتن به زندان یا نوشتن نامه.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="421"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="486"/>
         <source>What did you do?</source>
         <translation>چه کردید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="423"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="488"/>
         <source>When?</source>
         <translation>کی؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="427"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="492"/>
         <source>What answer did you get?</source>
         <translation>چه پاسخی گرفتید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="430"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="495"/>
         <source>Add this step</source>
         <translation>افزودن این کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="434"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="499"/>
         <source>Steps the family took</source>
         <translation>کارهایی که خانواده کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="436"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="501"/>
         <source>Remove the chosen step</source>
         <translation>حذف کار انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="468"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="533"/>
         <source>Who may see your account?</source>
         <translation>چه کسانی می‌توانند روایت شما را ببینند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="471"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="536"/>
         <source>Please answer each question. You can change your mind later at any time.</source>
         <translation>لطفاً به همه‌ی پرسش‌ها پاسخ دهید. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="473"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="538"/>
         <source>May we give your account to the United Nations?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به سازمان ملل متحد بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="474"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="539"/>
         <source>May we give your account to Amnesty International?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به عفو بین‌الملل بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="475"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="540"/>
         <source>May we give your account to lawyers working on these cases?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به وکیلانی بدهیم که روی این پرونده‌ها کار می‌کنند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="476"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="541"/>
         <source>May we publish your account for everyone to read?</source>
         <translation>آیا اجازه می‌دهید روایت شما را منتشر کنیم تا همه بخوانند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="477"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="542"/>
         <source>May we say your name when we give your account to others?</source>
         <translation>آیا اجازه می‌دهید وقتی روایت شما را به دیگران می‌دهیم، نام شما را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="481"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="546"/>
         <source>Does your account speak of any of these?</source>
         <translation>آیا روایت شما از هیچ‌یک از این‌ها سخن می‌گوید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="483"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="548"/>
         <source>Torture</source>
         <translation>شکنجه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="484"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="549"/>
         <source>Sexual violence</source>
         <translation>خشونت جنسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="485"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="550"/>
         <source>Illness, injuries or medical care</source>
         <translation>بیماری، جراحت یا درمان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="493"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="558"/>
         <source>May we share those parts of your account too?</source>
         <translation>آیا اجازه می‌دهید آن بخش‌های روایت شما را هم بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="516"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="581"/>
         <source>Your loved one’s name</source>
         <translation>نام عزیزتان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="520"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="595"/>
+        <source>Keep it as it is</source>
+        <translation>همان‌طور که هست بماند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="596"/>
+        <source>Replace it with my answers</source>
+        <translation>پاسخ‌های من جایگزین آن شود</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="607"/>
         <source>Only the family decides whether your loved one’s name may be said. Please answer for each one. You can change your mind later at any time.</source>
         <translation>فقط خانواده تصمیم می‌گیرد که نام عزیزشان گفته شود یا نه. لطفاً برای هر کدام پاسخ دهید. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="528"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="652"/>
+        <source>Someone in the family</source>
+        <translation>یکی از اعضای خانواده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="653"/>
+        <source>an earlier day</source>
+        <translation>روزی پیش‌تر</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="655"/>
+        <source>Your family has already said how your loved one may be named. %1 said so on %2:</source>
+        <translation>خانواده‌ی شما پیش‌تر گفته است که نام عزیزتان چگونه گفته شود. %1 این را در %2 گفت:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="661"/>
+        <source>It was taken back on %1, so only the first letters of the name are given to anyone.</source>
+        <translation>این اجازه در %1 پس گرفته شد؛ برای همین به هیچ‌کس جز حروف اول نام داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="667"/>
+        <source>We keep it as it is unless you choose to replace it with your own answers.</source>
+        <translation>ما آن را همان‌طور نگه می‌داریم، مگر این‌که خودتان بخواهید پاسخ‌های شما جایگزینش شود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="690"/>
+        <source>This file keeps one way of naming your loved one for everyone. So we follow your most careful answer: no name at all will be given to %1 either. Someone helping you can change this later.</source>
+        <translation>این پرونده برای همه یک شیوه‌ی نام بردن از عزیزتان را نگه می‌دارد. پس از محتاط‌ترین پاسخ شما پیروی می‌کنیم: به %1 هم هیچ نامی داده نمی‌شود. کسی که به شما کمک می‌کند می‌تواند بعداً این را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="694"/>
+        <source>This file keeps one way of naming your loved one for everyone. So we follow your most careful answer: only the first letters of the name will be given to %1 too. Someone helping you can change this later.</source>
+        <translation>این پرونده برای همه یک شیوه‌ی نام بردن از عزیزتان را نگه می‌دارد. پس از محتاط‌ترین پاسخ شما پیروی می‌کنیم: به %1 هم فقط حروف اول نام داده می‌شود. کسی که به شما کمک می‌کند می‌تواند بعداً این را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="857"/>
+        <source>Your account about %1 is saved in this file.</source>
+        <translation>روایت شما درباره‌ی %1 در این پرونده ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="860"/>
+        <source>It may be given to: %1.</source>
+        <translation>این روایت را می‌توان به این‌ها داد: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="862"/>
+        <source>It will not be given to anyone.</source>
+        <translation>این روایت به هیچ‌کس داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="866"/>
+        <source>The steps your family took to find out: %1.</source>
+        <translation>کارهایی که خانواده برای باخبر شدن کرد: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="871"/>
+        <source>How your loved one may be named (the earlier decision, kept as it was):</source>
+        <translation>نام عزیزتان چگونه گفته شود (تصمیم پیشین، همان‌طور که بود):</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="873"/>
+        <source>How your loved one may be named, as you answered:</source>
+        <translation>نام عزیزتان چگونه گفته شود، همان‌طور که پاسخ دادید:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="876"/>
+        <source>Someone helping you can read it over with you and add details later.</source>
+        <translation>کسی که به شما کمک می‌کند می‌تواند بعداً آن را با شما مرور کند و جزئیات را بیفزاید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="882"/>
+        <source>Your account is saved</source>
+        <translation>روایت شما ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="885"/>
+        <source>Open my account</source>
+        <translation>باز کردن روایتم</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="886"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="585"/>
         <source>Only the family decides whether the name of their loved one may be said, so we do not ask you here. If you are one of the family, go back and say how you are related.</source>
         <translation>فقط خانواده تصمیم می‌گیرد که نام عزیزشان گفته شود یا نه، برای همین این را از شما نمی‌پرسیم. اگر از خانواده‌ی او هستید، به عقب برگردید و بگویید چه نسبتی با او دارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="541"/>
-        <source>Because you asked that no name be given to some, we will give only the first letters of the name where you allowed the full name. Someone helping you can change this later.</source>
-        <translation>چون خواستید برای بعضی هیچ نامی از عزیزتان برده نشود، هر جا هم که اجازه‌ی نام کامل داده‌اید فقط حروف اول نامش را می‌گوییم. کسی که به شما کمک می‌کند می‌تواند بعداً این را تغییر دهد.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="577"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="713"/>
         <source>Thank you</source>
         <translation>سپاس</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="582"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="717"/>
         <source>When you press “Save my account”, your account is saved in this file. Someone helping you can read it over with you and add details later.</source>
         <translation>وقتی «روایتم را ذخیره کن» را بزنید، روایت شما در این پرونده ذخیره می‌شود. کسی که به شما کمک می‌کند می‌تواند بعداً آن را با شما مرور کند و جزئیات را بیفزاید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="646"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="782"/>
         <source>As told by a family member in a testimony.</source>
         <translation>به روایت یکی از اعضای خانواده.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="699"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="835"/>
         <source>Your account could not be saved:</source>
         <translation>روایت شما ذخیره نشد:</translation>
     </message>
@@ -3313,209 +3449,249 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="52"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="56"/>
         <source>I would rather just tell it</source>
         <extracomment>Relations that make the teller one of the victim&apos;s family: only the family decides how the victim is named (``persons.family_consent``).</extracomment>
         <translation>ترجیح می‌دهم فقط تعریف کنم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="53"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="57"/>
         <source>They were arrested</source>
         <translation>بازداشت شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="54"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="58"/>
         <source>They were held in prison</source>
         <translation>زندانی شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="55"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="59"/>
         <source>They were put on trial</source>
         <translation>محاکمه شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="56"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="60"/>
         <source>They were executed</source>
         <translation>اعدام شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="59"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="63"/>
         <source>They disappeared; we were never told where they are</source>
         <translation>ناپدید شد؛ هرگز به ما نگفتند کجاست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="61"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="65"/>
         <source>They were buried in secret</source>
         <translation>مخفیانه به خاک سپرده شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="62"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="66"/>
         <source>They were tortured</source>
         <translation>شکنجه شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="63"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="67"/>
         <source>Our family was threatened or harassed</source>
         <translation>خانواده‌مان تهدید یا آزار شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="64"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="77"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="68"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="81"/>
         <source>Something else</source>
         <translation>چیز دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="70"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="74"/>
         <source>Went to the prison</source>
         <translation>به زندان رفتیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="71"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="75"/>
         <source>Asked the authorities</source>
         <translation>از مقامات پرسیدیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="72"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="76"/>
         <source>Wrote a letter</source>
         <translation>نامه نوشتیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="73"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="77"/>
         <source>Went to a court or a lawyer</source>
         <translation>به دادگاه یا وکیل مراجعه کردیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="74"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="78"/>
         <source>Wrote to the United Nations</source>
         <translation>به سازمان ملل نوشتیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="75"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="79"/>
         <source>Made a public appeal</source>
         <translation>درخواست عمومی کردیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="76"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="80"/>
         <source>Spoke to journalists</source>
         <translation>با روزنامه‌نگاران صحبت کردیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="83"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="87"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="84"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="88"/>
         <source>I am their mother</source>
         <translation>مادرش هستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="85"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="89"/>
         <source>I am their father</source>
         <translation>پدرش هستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="86"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="90"/>
         <source>I am their sister or brother</source>
         <translation>خواهر یا برادرش هستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="87"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="91"/>
         <source>I am their wife or husband</source>
         <translation>همسرش هستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="88"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="92"/>
         <source>I am their daughter or son</source>
         <translation>فرزندش هستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="89"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="93"/>
         <source>I am another relative</source>
         <translation>از خویشاوندانش هستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="90"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="94"/>
         <source>I was in prison with them</source>
         <translation>با او هم‌بند بودم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="91"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="95"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="97"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="101"/>
         <source>I do not know</source>
         <translation>نمی‌دانم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="98"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="102"/>
         <source>A prison</source>
         <translation>زندان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="99"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="103"/>
         <source>A cemetery or burial ground</source>
         <translation>گورستان یا محل دفن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="100"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="104"/>
         <source>A court</source>
         <translation>دادگاه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="101"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="105"/>
         <source>A city, town or village</source>
         <translation>شهر یا روستا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="102"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="106"/>
         <source>Somewhere else</source>
         <translation>جای دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="109"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="113"/>
         <source>When we give this to the United Nations, may we say your loved one’s full name?</source>
         <translation>وقتی این روایت را به سازمان ملل متحد می‌دهیم، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="112"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="116"/>
         <source>When we give this to Amnesty International, may we say your loved one’s full name?</source>
         <translation>وقتی این روایت را به عفو بین‌الملل می‌دهیم، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="115"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="119"/>
         <source>When we give this to lawyers working on these cases, may we say your loved one’s full name?</source>
         <translation>وقتی این روایت را به وکیلانی می‌دهیم که روی این پرونده‌ها کار می‌کنند، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="118"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="122"/>
         <source>If this is published for everyone to read, may we say your loved one’s full name?</source>
         <translation>اگر این روایت منتشر شود تا همه بخوانند، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="180"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="131"/>
+        <source>the United Nations</source>
+        <translation>سازمان ملل متحد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="132"/>
+        <source>Amnesty International</source>
+        <translation>عفو بین‌الملل</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="133"/>
+        <source>lawyers working on these cases</source>
+        <translation>وکیلانی که روی این پرونده‌ها کار می‌کنند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="134"/>
+        <source>everyone, if it is published</source>
+        <translation>همه، اگر منتشر شود</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="140"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="149"/>
+        <source>The full name may be given to: %1.</source>
+        <translation>نام کامل را می‌توان به این‌ها گفت: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="150"/>
+        <source>Only the first letters of the name for: %1.</source>
+        <translation>فقط حروف اول نام برای: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="151"/>
+        <source>No name at all for: %1.</source>
+        <translation>هیچ نامی برای: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="217"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="181"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="218"/>
         <source>No</source>
         <translation>نه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="207"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="244"/>
         <source>Yes, the full name</source>
         <translation>بله، نام کامل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="208"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="245"/>
         <source>Only the first letters of the name</source>
         <translation>فقط حروف اول نامش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="209"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="246"/>
         <source>No name at all</source>
         <translation>هیچ نامی نبرید</translation>
     </message>
@@ -3523,52 +3699,52 @@
 <context>
     <name>_TransferDialog</name>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="89"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="84"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="90"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="85"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="105"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="100"/>
         <source>Problems found</source>
         <translation>ایرادهای پیداشده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="110"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="111"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="111"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="112"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="127"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="135"/>
         <source>Choose a file first.</source>
         <translation>نخست یک پرونده انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="131"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="139"/>
         <source>Working…</source>
         <translation>در حال انجام…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="145"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="153"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="174"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="182"/>
         <source>It did not work: %1</source>
         <translation>انجام نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/transfer.py" line="178"/>
+        <location filename="../../casefile/desktop/editors/transfer.py" line="186"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>لغو شد؛ چیزی تغییر نکرد.</translation>
     </message>

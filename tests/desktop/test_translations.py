@@ -32,8 +32,8 @@ TOOLS = Path(sys.executable).parent
 
 LATIN = re.compile(r"[A-Za-z]{2,}")
 #: Latin words that stay as they are in Persian: the product's name, formats (EDTF dates) and key names.
-#: Labels that show data: the date as English readers get it, shown under the Persian one on purpose.
-DATA_LABELS = {"datePreviewEnglish"}
+#: Labels that show data (none now: the Gregorian line under a Persian date is written in Persian too).
+DATA_LABELS: set[str] = set()
 ALLOWED = {"Casefile", "PDF", "EDTF", "json", "SHA", "Ctrl", "Alt", "Shift", "Left", "Right", "fa", "en"}
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.dates import format_date, parse_date
+from casefile.dates import format_date, format_gregorian, parse_date
 from casefile.errors import DateError
 
 _PLAIN = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$")
@@ -115,15 +115,11 @@ class DateEdit(QWidget):
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview.setObjectName("datePreview")
         outer.addWidget(self.preview)
-        # In Persian the first line is Jalali only; this one gives the Gregorian days as well.
-        self.preview_gregorian = QLabel(self)  # the date as English readers get it: data, not interface
-        self.preview_gregorian.setObjectName("datePreviewEnglish")
+        # In Persian the first line is Jalali only; this one gives the Gregorian days as well,
+        # in Persian words and digits (``dates.format_gregorian``).
+        self.preview_gregorian = QLabel(self)
+        self.preview_gregorian.setObjectName("datePreviewGregorian")
         self.preview_gregorian.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview_gregorian.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.preview_gregorian.setAlignment(
-            (Qt.AlignmentFlag.AlignRight if self._lang == "fa" else Qt.AlignmentFlag.AlignLeft)
-            | Qt.AlignmentFlag.AlignVCenter
-        )
         self.preview_gregorian.setVisible(self._lang == "fa")
         outer.addWidget(self.preview_gregorian)
 
@@ -320,7 +316,6 @@ class DateEdit(QWidget):
             parse_date(value)
         except DateError as e:
             return self.tr("Cannot read this date: %1").replace("%1", str(e))
-        english = format_date(value, "en")
         if self._lang == "fa":
-            return f"{format_date(value, 'fa')}\n{english}"
-        return english
+            return f"{format_date(value, 'fa')}\n{format_gregorian(value, 'fa')}"
+        return format_date(value, "en")

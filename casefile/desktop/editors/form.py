@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile import records
 from casefile.desktop.editors.attachments import AttachmentsEdit
 from casefile.desktop.editors.datewidget import DateEdit
-from casefile.desktop.editors.labels import field_label
+from casefile.desktop.editors.labels import field_label, value_label
 from casefile.desktop.editors.widgets import (
     AliasesEdit,
     BoolField,
@@ -259,6 +260,8 @@ class RecordForm(QWidget):
     def set_data(self, data: dict[str, Any]) -> None:
         for f in self.top_level:
             self.editor(f.name).set_value(data.get(f.name))  # type: ignore[attr-defined]
+        if self.kind == "persons" and "roles" in self.rows and isinstance(data.get("id"), str):
+            self.editor("roles").set_derived(derived_role_reasons(self.session, data["id"]))
 
     def values(self) -> dict[str, Any]:
         """Field name -> value for every top-level field (None = not given)."""
@@ -312,6 +315,30 @@ class RecordForm(QWidget):
             if tabs.widget(i).isAncestorOf(widget):
                 tabs.setCurrentIndex(i)
                 return
+
+
+def _role_reason(role: str, source_kind: str) -> str:
+    reasons = {
+        "acts": QCoreApplication.translate("Form", "Listed as %1 because an act names them."),
+        "interventions": QCoreApplication.translate("Form", "Listed as %1 because an intervention names them."),
+        "relations": QCoreApplication.translate("Form", "Listed as %1 because a relation names them."),
+        "testimonies": QCoreApplication.translate("Form", "Listed as %1 because a testimony names them."),
+        "involvements": QCoreApplication.translate("Form", "Listed as %1 because an involvement names them."),
+        "positions": QCoreApplication.translate("Form", "Listed as %1 because a position names them."),
+    }
+    text = reasons.get(source_kind) or QCoreApplication.translate(
+        "Form", "Listed as %1 because another record names them."
+    )
+    return text.replace("%1", value_label(role))
+
+
+def derived_role_reasons(session: Session, person_id: str) -> dict[str, str]:
+    """Role -> why the person has it, for the roles other records give them (``records.roles_of``
+    counts these too): a victim because an act names them, an official because of a position..."""
+    kinds: dict[str, list[str]] = {}
+    for role, kind in records.derived_roles(session.cf, person_id):
+        kinds.setdefault(role, []).append(kind)
+    return {role: "\n".join(_role_reason(role, k) for k in ks) for role, ks in kinds.items()}
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:

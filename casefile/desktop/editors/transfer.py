@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile import exchange
-from casefile.desktop import workers
+from casefile.desktop import language, workers
 from casefile.desktop.session import Session
 from casefile.errors import InvalidRecord
 from casefile.model import LISTS
@@ -98,6 +98,12 @@ class _TransferDialog(QDialog):
         layout.addWidget(self.status)
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(self.tr("Problems found"))
+        # long messages wrap instead of scrolling sideways, and the list takes the spare height
+        self.problems.setWordWrap(True)
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setMinimumHeight(160)
         self.problems.setVisible(False)
         layout.addWidget(self.problems, 1)
         self.buttons = QDialogButtonBox(self)
@@ -109,6 +115,13 @@ class _TransferDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def _grow(self) -> None:
+        """Make room for what was just shown (the problem list): the intro must stay whole."""
+        self.layout().activate()
+        wanted = max(self.height(), self.sizeHint().height(), 480)
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(max(self.width(), 640), min(wanted, int(screen * 0.9)))
 
     def choose(self) -> None:  # pragma: no cover - a native file dialog
         raise NotImplementedError
@@ -206,16 +219,19 @@ class ImportDialog(_TransferDialog):
         self._busy(False)
         if result[0] == "problems":
             problems = result[1]
-            self.status.setText(self.tr("Nothing was imported. The document has %n problem(s):", "", len(problems)))
+            self.status.setText(
+                language.digits(self.tr("Nothing was imported. The document has %n problem(s):", "", len(problems)))
+            )
             self.problems.addItems(problems)
             self.problems.setVisible(True)
+            self._grow()
             return
         _, counts, ids = result
         self.status.setText(
             self.tr("Imported: %1 added, %2 updated, %3 unchanged.")
-            .replace("%1", str(counts["insert"]))
-            .replace("%2", str(counts["update"]))
-            .replace("%3", str(counts["unchanged"]))
+            .replace("%1", language.number(counts["insert"]))
+            .replace("%2", language.number(counts["update"]))
+            .replace("%3", language.number(counts["unchanged"]))
         )
         # Edits made before the import could be undone over imported data: start a fresh history.
         self.session.undo_stack.clear()
@@ -255,7 +271,9 @@ class ExportDialog(_TransferDialog):
     def _done(self, result: Any) -> None:
         self._busy(False)
         self.status.setText(
-            self.tr("Exported %1 records to %2.").replace("%1", str(result)).replace("%2", self.path_edit.text())
+            self.tr("Exported %1 records to %2.")
+            .replace("%1", language.number(result))
+            .replace("%2", language.isolate(self.path_edit.text(), ltr=True))
         )
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile import records, search
+from casefile.desktop import language
 from casefile.desktop.editors.labels import kind_label, value_label
 from casefile.desktop.session import Session
 from casefile.model import ALIAS_KINDS, LISTS, record_title
@@ -187,6 +188,7 @@ class EnumChecks(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         self._order: list[str] = []
+        self._derived: set[str] = set()  # shown ticked because other records imply them; not stored
         for v in values:
             box = QCheckBox(value_label(v), self)
             box.toggled.connect(self.changed)
@@ -195,7 +197,7 @@ class EnumChecks(QWidget):
         layout.addStretch(1)
 
     def value(self) -> list[str] | None:
-        checked = {v for v, box in self.boxes.items() if box.isChecked()}
+        checked = {v for v, box in self.boxes.items() if box.isChecked()} - self._derived
         # keep the order the record had, so an unchanged record is saved unchanged
         chosen = [v for v in self._order if v in checked] + [v for v in self.boxes if v in checked - set(self._order)]
         return None if (not chosen and self._empty_is_none) else chosen
@@ -203,8 +205,27 @@ class EnumChecks(QWidget):
     def set_value(self, value: Any) -> None:
         self._order = [v for v in value or [] if v in self.boxes]
         chosen = set(value or [])
+        self._derived = set()
         for v, box in self.boxes.items():
             box.setChecked(v in chosen)
+            box.setEnabled(True)
+            box.setToolTip("")
+
+    def set_derived(self, reasons: dict[str, str]) -> None:
+        """Show values other records imply (a person is a victim because an act names them) as
+        ticked and not editable, ``reasons[value]`` as the tooltip saying why. Values the record
+        declares itself stay editable; derived ones are never written back by :meth:`value`."""
+        declared = set(self._order)
+        for v, reason in reasons.items():
+            box = self.boxes.get(v)
+            if box is None:
+                continue
+            box.setToolTip(reason)
+            if v in declared:
+                continue
+            self._derived.add(v)
+            box.setChecked(True)
+            box.setEnabled(False)
 
 
 class AliasesEdit(QWidget):
@@ -259,6 +280,12 @@ class AliasesEdit(QWidget):
                 self.add_alias(str(alias.get("name", "")), alias.get("kind"))
 
 
+def record_label(title: str, record_id: str) -> str:
+    """``title (id)`` for a picker, each part isolated so that a Latin id (or title) inside
+    Persian text reads ``(v-01)``, not ``(01-v)``."""
+    return f"{language.isolate(title)} ({language.isolate(record_id, ltr=True)})"
+
+
 class RefPicker(QWidget):
     """A reference to another record: type part of a name (either script) and pick from the list.
 
@@ -306,12 +333,12 @@ class RefPicker(QWidget):
         for kind in self.lists:
             for row in records.list_rows(cf, kind, filter_text=text or None, limit=limit):
                 prefix = f"{kind_label(kind)}: " if several else ""
-                found.setdefault(row.id, f"{prefix}{row.title(lang)} ({row.id})")
+                found.setdefault(row.id, f"{prefix}{record_label(row.title(lang), row.id)}")
         if text:
             for hit in search.search(cf, text, limit=limit, lang=lang):
                 if hit.kind in self.lists:
                     prefix = f"{kind_label(hit.kind)}: " if several else ""
-                    found.setdefault(hit.id, f"{prefix}{hit.title} ({hit.id})")
+                    found.setdefault(hit.id, f"{prefix}{record_label(hit.title, hit.id)}")
         return list(found.items())
 
     def refresh(self) -> None:
@@ -334,7 +361,7 @@ class RefPicker(QWidget):
         rec = records.get(self.session.cf, record_id)
         if rec is None:
             return record_id
-        return f"{record_title(rec.kind, rec.data, ui_lang())} ({record_id})"
+        return record_label(record_title(rec.kind, rec.data, ui_lang()), record_id)
 
     def value(self) -> str | None:
         if self._id:
