@@ -3,6 +3,7 @@ enumeration values (``enforced_disappearance`` -> "enforced disappearance" / "ن
 
 The strings are marked with ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` collects them; the
 functions below translate them at the moment they are shown, in the language then in use.
+This is the one source of these names: the main window, the record view and the editors all use it.
 """
 
 from __future__ import annotations
@@ -45,21 +46,22 @@ FIELDS: dict[str, str] = {
     "certainty": QT_TRANSLATE_NOOP("Fields", "Certainty"),
     "confidentiality": QT_TRANSLATE_NOOP("Fields", "Confidentiality"),
     "consent": QT_TRANSLATE_NOOP("Fields", "Consent"),
-    "covers_sensitive": QT_TRANSLATE_NOOP("Fields", "Covers sensitive matters"),
-    "custody": QT_TRANSLATE_NOOP("Fields", "Custody"),
+    "covers_sensitive": QT_TRANSLATE_NOOP("Fields", "Also covers the sensitive matters"),
+    "custody": QT_TRANSLATE_NOOP("Fields", "Chain of custody"),
+    "data": QT_TRANSLATE_NOOP("Fields", "Data"),
     "date": QT_TRANSLATE_NOOP("Fields", "Date"),
     "death_certificate": QT_TRANSLATE_NOOP("Fields", "Death certificate"),
     "description": QT_TRANSLATE_NOOP("Fields", "Description"),
     "end": QT_TRANSLATE_NOOP("Fields", "End"),
     "event": QT_TRANSLATE_NOOP("Fields", "Event"),
-    "family_consent": QT_TRANSLATE_NOOP("Fields", "Family's consent"),
-    "family_informed": QT_TRANSLATE_NOOP("Fields", "Family informed"),
+    "family_consent": QT_TRANSLATE_NOOP("Fields", "Family's consent to naming"),
+    "family_informed": QT_TRANSLATE_NOOP("Fields", "Family told of the death"),
     "father_name": QT_TRANSLATE_NOOP("Fields", "Father's name"),
     "filename": QT_TRANSLATE_NOOP("Fields", "File name"),
     "given_by": QT_TRANSLATE_NOOP("Fields", "Given by"),
-    "id": QT_TRANSLATE_NOOP("Fields", "Id"),
+    "id": QT_TRANSLATE_NOOP("Fields", "ID"),
     "id_document": QT_TRANSLATE_NOOP("Fields", "Identity document"),
-    "is": QT_TRANSLATE_NOOP("Fields", "Is"),
+    "is": QT_TRANSLATE_NOOP("Fields", "Is the"),
     "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
     "language": QT_TRANSLATE_NOOP("Fields", "Language"),
     "lat": QT_TRANSLATE_NOOP("Fields", "Latitude"),
@@ -81,10 +83,10 @@ FIELDS: dict[str, str] = {
     "photo": QT_TRANSLATE_NOOP("Fields", "Photo"),
     "place": QT_TRANSLATE_NOOP("Fields", "Place"),
     "publisher": QT_TRANSLATE_NOOP("Fields", "Publisher"),
-    "recorded": QT_TRANSLATE_NOOP("Fields", "Recorded"),
+    "recorded": QT_TRANSLATE_NOOP("Fields", "Recorded on"),
     "recorded_by": QT_TRANSLATE_NOOP("Fields", "Recorded by"),
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
-    "roles": QT_TRANSLATE_NOOP("Fields", "Roles"),
+    "roles": QT_TRANSLATE_NOOP("Fields", "Listed as"),
     "sensitive": QT_TRANSLATE_NOOP("Fields", "Sensitive matters"),
     "sex": QT_TRANSLATE_NOOP("Fields", "Sex"),
     "sha256": QT_TRANSLATE_NOOP("Fields", "SHA-256"),
@@ -99,7 +101,7 @@ FIELDS: dict[str, str] = {
     "type": QT_TRANSLATE_NOOP("Fields", "Type"),
     "url": QT_TRANSLATE_NOOP("Fields", "Web address"),
     "victim": QT_TRANSLATE_NOOP("Fields", "Victim"),
-    "withdrawn": QT_TRANSLATE_NOOP("Fields", "Withdrawn"),
+    "withdrawn": QT_TRANSLATE_NOOP("Fields", "Withdrawn on"),
     "witness": QT_TRANSLATE_NOOP("Fields", "Witness"),
 }
 
@@ -107,6 +109,7 @@ VALUES: dict[str, str] = {
     "alleged": QT_TRANSLATE_NOOP("Values", "alleged"),
     "amnesty": QT_TRANSLATE_NOOP("Values", "Amnesty International"),
     "arrest": QT_TRANSLATE_NOOP("Values", "arrest"),
+    "assumed_name": QT_TRANSLATE_NOOP("Values", "assumed name"),
     "arrest_wave": QT_TRANSLATE_NOOP("Values", "wave of arrests"),
     "audio": QT_TRANSLATE_NOOP("Values", "audio"),
     "book": QT_TRANSLATE_NOOP("Values", "book"),
@@ -139,6 +142,7 @@ VALUES: dict[str, str] = {
     "initials": QT_TRANSLATE_NOOP("Values", "initials only"),
     "inquiry_to_authorities": QT_TRANSLATE_NOOP("Values", "inquiry to the authorities"),
     "known": QT_TRANSLATE_NOOP("Values", "known"),
+    "kunya": QT_TRANSLATE_NOOP("Values", "kunya"),
     "lawyer": QT_TRANSLATE_NOOP("Values", "lawyer"),
     "lawyers": QT_TRANSLATE_NOOP("Values", "lawyers"),
     "legal_petition": QT_TRANSLATE_NOOP("Values", "legal petition"),
@@ -150,6 +154,7 @@ VALUES: dict[str, str] = {
     "mother": QT_TRANSLATE_NOOP("Values", "mother"),
     "news": QT_TRANSLATE_NOOP("Values", "news"),
     "ngo": QT_TRANSLATE_NOOP("Values", "non-governmental organization"),
+    "nickname": QT_TRANSLATE_NOOP("Values", "nickname"),
     "none": QT_TRANSLATE_NOOP("Values", "none"),
     "official": QT_TRANSLATE_NOOP("Values", "official"),
     "ordered": QT_TRANSLATE_NOOP("Values", "ordered"),
@@ -179,8 +184,9 @@ VALUES: dict[str, str] = {
     "testimony_record": QT_TRANSLATE_NOOP("Values", "record of a testimony"),
     "torture": QT_TRANSLATE_NOOP("Values", "torture"),
     "transfer": QT_TRANSLATE_NOOP("Values", "transfer"),
+    "transliteration": QT_TRANSLATE_NOOP("Values", "transliteration"),
     "trial": QT_TRANSLATE_NOOP("Values", "trial"),
-    "un": QT_TRANSLATE_NOOP("Values", "the United Nations"),
+    "un": QT_TRANSLATE_NOOP("Values", "United Nations"),
     "un_body": QT_TRANSLATE_NOOP("Values", "United Nations body"),
     "un_submission": QT_TRANSLATE_NOOP("Values", "submission to the United Nations"),
     "unknown": QT_TRANSLATE_NOOP("Values", "unknown"),
@@ -208,6 +214,15 @@ def value_name(value: object) -> str:
         return QCoreApplication.translate("Values", "yes") if value else QCoreApplication.translate("Values", "no")
     text = str(value)
     return QCoreApplication.translate("Values", VALUES[text]) if text in VALUES else text
+
+
+def value_choice(value: object) -> str:
+    """An enumeration value as a choice in a drop-down or check box: its words with a capital
+    first letter ('Enforced disappearance'; scripts without capitals are unchanged)."""
+    text = value_name(value)
+    if text == str(value):
+        text = text.replace("_", " ")
+    return text[:1].upper() + text[1:]
 
 
 # The two words value_name() uses for booleans, marked here so lupdate collects them.

@@ -99,24 +99,24 @@
 <context>
     <name>CasefileApp</name>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="117"/>
-        <location filename="../../casefile/desktop/app.py" line="140"/>
-        <location filename="../../casefile/desktop/app.py" line="150"/>
+        <location filename="../../casefile/desktop/app.py" line="118"/>
+        <location filename="../../casefile/desktop/app.py" line="142"/>
+        <location filename="../../casefile/desktop/app.py" line="152"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="117"/>
+        <location filename="../../casefile/desktop/app.py" line="119"/>
         <source>There is no file at %1.</source>
         <translation>در %1 پرونده‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="126"/>
+        <location filename="../../casefile/desktop/app.py" line="128"/>
         <source>Open case file</source>
         <translation>باز کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="128"/>
+        <location filename="../../casefile/desktop/app.py" line="130"/>
         <source>Case files (%1)</source>
         <translation>پرونده‌ها (%1)</translation>
     </message>
@@ -597,522 +597,387 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="12"/>
+        <location filename="../../casefile/desktop/labels.py" line="62"/>
         <source>ID</source>
         <translation>شناسه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="13"/>
-        <location filename="../../casefile/desktop/labels.py" line="71"/>
+        <location filename="../../casefile/desktop/labels.py" line="73"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="14"/>
-        <source>Aliases</source>
-        <translation>نام‌های دیگر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="15"/>
+        <location filename="../../casefile/desktop/labels.py" line="89"/>
         <source>Listed as</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="16"/>
-        <location filename="../../casefile/desktop/labels.py" line="89"/>
+        <location filename="../../casefile/desktop/labels.py" line="91"/>
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="17"/>
-        <location filename="../../casefile/desktop/labels.py" line="57"/>
+        <location filename="../../casefile/desktop/labels.py" line="59"/>
         <source>Father&apos;s name</source>
         <translation>نام پدر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="18"/>
-        <location filename="../../casefile/desktop/labels.py" line="70"/>
+        <location filename="../../casefile/desktop/labels.py" line="72"/>
         <source>Mother&apos;s name</source>
         <translation>نام مادر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="19"/>
-        <location filename="../../casefile/desktop/labels.py" line="41"/>
+        <location filename="../../casefile/desktop/labels.py" line="42"/>
         <source>Born</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="20"/>
-        <location filename="../../casefile/desktop/labels.py" line="42"/>
+        <location filename="../../casefile/desktop/labels.py" line="43"/>
         <source>Place of birth</source>
         <translation>محل تولد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="21"/>
-        <location filename="../../casefile/desktop/labels.py" line="73"/>
+        <location filename="../../casefile/desktop/labels.py" line="75"/>
         <source>Nationality</source>
         <translation>ملیت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="22"/>
-        <location filename="../../casefile/desktop/labels.py" line="61"/>
+        <location filename="../../casefile/desktop/labels.py" line="63"/>
         <source>Identity document</source>
         <translation>مدرک شناسایی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="23"/>
-        <location filename="../../casefile/desktop/labels.py" line="75"/>
+        <location filename="../../casefile/desktop/labels.py" line="77"/>
         <source>Occupation</source>
         <translation>شغل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="24"/>
-        <location filename="../../casefile/desktop/labels.py" line="81"/>
+        <location filename="../../casefile/desktop/labels.py" line="83"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="25"/>
-        <source>Filename</source>
-        <translation>نام پرونده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="26"/>
-        <source>Media type</source>
-        <translation>نوع پرونده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="27"/>
-        <location filename="../../casefile/desktop/labels.py" line="90"/>
+        <location filename="../../casefile/desktop/labels.py" line="92"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="28"/>
+        <location filename="../../casefile/desktop/labels.py" line="51"/>
         <source>Data</source>
         <translation>داده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="29"/>
-        <location filename="../../casefile/desktop/labels.py" line="30"/>
+        <location filename="../../casefile/desktop/labels.py" line="31"/>
         <source>Acquired</source>
         <translation>تاریخ دریافت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="30"/>
-        <location filename="../../casefile/desktop/labels.py" line="31"/>
+        <location filename="../../casefile/desktop/labels.py" line="32"/>
         <source>Acquired by</source>
         <translation>دریافت‌کننده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="31"/>
-        <location filename="../../casefile/desktop/labels.py" line="69"/>
+        <location filename="../../casefile/desktop/labels.py" line="71"/>
         <source>Method</source>
         <translation>روش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="32"/>
+        <location filename="../../casefile/desktop/labels.py" line="50"/>
         <source>Chain of custody</source>
         <translation>زنجیره‌ی نگهداری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="33"/>
-        <location filename="../../casefile/desktop/labels.py" line="37"/>
+        <location filename="../../casefile/desktop/labels.py" line="38"/>
         <source>At</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="34"/>
-        <location filename="../../casefile/desktop/labels.py" line="44"/>
+        <location filename="../../casefile/desktop/labels.py" line="45"/>
         <source>By</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="35"/>
-        <location filename="../../casefile/desktop/labels.py" line="33"/>
+        <location filename="../../casefile/desktop/labels.py" line="34"/>
         <source>Action</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="36"/>
-        <location filename="../../casefile/desktop/labels.py" line="35"/>
+        <location filename="../../casefile/desktop/labels.py" line="36"/>
         <source>Affiliation</source>
         <translation>وابستگی سازمانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="37"/>
-        <location filename="../../casefile/desktop/labels.py" line="43"/>
+        <location filename="../../casefile/desktop/labels.py" line="44"/>
         <source>Burial</source>
         <translation>خاکسپاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="38"/>
-        <location filename="../../casefile/desktop/labels.py" line="82"/>
+        <location filename="../../casefile/desktop/labels.py" line="84"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="39"/>
-        <location filename="../../casefile/desktop/labels.py" line="94"/>
+        <location filename="../../casefile/desktop/labels.py" line="96"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="40"/>
-        <location filename="../../casefile/desktop/labels.py" line="51"/>
+        <location filename="../../casefile/desktop/labels.py" line="53"/>
         <source>Death certificate</source>
         <translation>گواهی فوت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="41"/>
+        <location filename="../../casefile/desktop/labels.py" line="58"/>
         <source>Family told of the death</source>
         <translation>تاریخ خبر دادن به خانواده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="42"/>
+        <location filename="../../casefile/desktop/labels.py" line="57"/>
         <source>Family&apos;s consent to naming</source>
         <translation>رضایت خانواده برای بردن نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="43"/>
+        <location filename="../../casefile/desktop/labels.py" line="86"/>
         <source>Recorded on</source>
         <translation>تاریخ ثبت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="44"/>
-        <location filename="../../casefile/desktop/labels.py" line="59"/>
+        <location filename="../../casefile/desktop/labels.py" line="61"/>
         <source>Given by</source>
         <translation>رضایت‌دهنده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="45"/>
-        <location filename="../../casefile/desktop/labels.py" line="91"/>
+        <location filename="../../casefile/desktop/labels.py" line="93"/>
         <source>May be shared with</source>
         <translation>می‌توان در اختیار این‌ها گذاشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="46"/>
+        <location filename="../../casefile/desktop/labels.py" line="104"/>
         <source>Withdrawn on</source>
         <translation>تاریخ پس گرفتن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="47"/>
-        <location filename="../../casefile/desktop/labels.py" line="74"/>
+        <location filename="../../casefile/desktop/labels.py" line="76"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="48"/>
-        <location filename="../../casefile/desktop/labels.py" line="46"/>
+        <location filename="../../casefile/desktop/labels.py" line="47"/>
         <source>Confidentiality</source>
         <translation>محرمانگی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="49"/>
-        <location filename="../../casefile/desktop/labels.py" line="63"/>
+        <location filename="../../casefile/desktop/labels.py" line="65"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="50"/>
-        <source>Parent</source>
-        <translation>بخشی از</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="51"/>
-        <location filename="../../casefile/desktop/labels.py" line="65"/>
+        <location filename="../../casefile/desktop/labels.py" line="67"/>
         <source>Latitude</source>
         <translation>عرض جغرافیایی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="52"/>
-        <location filename="../../casefile/desktop/labels.py" line="67"/>
+        <location filename="../../casefile/desktop/labels.py" line="69"/>
         <source>Longitude</source>
         <translation>طول جغرافیایی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="53"/>
-        <location filename="../../casefile/desktop/labels.py" line="98"/>
+        <location filename="../../casefile/desktop/labels.py" line="100"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="54"/>
-        <location filename="../../casefile/desktop/labels.py" line="93"/>
+        <location filename="../../casefile/desktop/labels.py" line="95"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="55"/>
-        <location filename="../../casefile/desktop/labels.py" line="53"/>
+        <location filename="../../casefile/desktop/labels.py" line="55"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="56"/>
-        <location filename="../../casefile/desktop/labels.py" line="52"/>
+        <location filename="../../casefile/desktop/labels.py" line="54"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="57"/>
-        <location filename="../../casefile/desktop/labels.py" line="101"/>
+        <location filename="../../casefile/desktop/labels.py" line="103"/>
         <source>Victim</source>
         <translation>قربانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="58"/>
-        <location filename="../../casefile/desktop/labels.py" line="99"/>
+        <location filename="../../casefile/desktop/labels.py" line="101"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="59"/>
-        <location filename="../../casefile/desktop/labels.py" line="54"/>
+        <location filename="../../casefile/desktop/labels.py" line="56"/>
         <source>Event</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="60"/>
-        <location filename="../../casefile/desktop/labels.py" line="50"/>
+        <location filename="../../casefile/desktop/labels.py" line="52"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="61"/>
-        <location filename="../../casefile/desktop/labels.py" line="86"/>
+        <location filename="../../casefile/desktop/labels.py" line="88"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="62"/>
-        <location filename="../../casefile/desktop/labels.py" line="80"/>
+        <location filename="../../casefile/desktop/labels.py" line="82"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="63"/>
-        <location filename="../../casefile/desktop/labels.py" line="77"/>
+        <location filename="../../casefile/desktop/labels.py" line="79"/>
         <source>Organization</source>
         <translation>سازمان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="64"/>
-        <location filename="../../casefile/desktop/labels.py" line="32"/>
+        <location filename="../../casefile/desktop/labels.py" line="33"/>
         <source>Act</source>
         <translation>رویداد برای قربانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="65"/>
-        <location filename="../../casefile/desktop/labels.py" line="45"/>
+        <location filename="../../casefile/desktop/labels.py" line="46"/>
         <source>Certainty</source>
         <translation>میزان اطمینان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="66"/>
-        <location filename="../../casefile/desktop/labels.py" line="40"/>
+        <location filename="../../casefile/desktop/labels.py" line="41"/>
         <source>Basis</source>
         <translation>مبنا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="67"/>
+        <location filename="../../casefile/desktop/labels.py" line="64"/>
         <source>Is the</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="68"/>
-        <location filename="../../casefile/desktop/labels.py" line="76"/>
+        <location filename="../../casefile/desktop/labels.py" line="78"/>
         <source>Of</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="69"/>
-        <location filename="../../casefile/desktop/labels.py" line="34"/>
+        <location filename="../../casefile/desktop/labels.py" line="35"/>
         <source>Addressed to</source>
         <translation>خطاب به</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="70"/>
-        <location filename="../../casefile/desktop/labels.py" line="78"/>
+        <location filename="../../casefile/desktop/labels.py" line="80"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="71"/>
-        <location filename="../../casefile/desktop/labels.py" line="103"/>
+        <location filename="../../casefile/desktop/labels.py" line="105"/>
         <source>Witness</source>
         <translation>شاهد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="72"/>
-        <location filename="../../casefile/desktop/labels.py" line="29"/>
+        <location filename="../../casefile/desktop/labels.py" line="30"/>
         <source>About</source>
         <translation>درباره‌ی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="73"/>
-        <location filename="../../casefile/desktop/labels.py" line="85"/>
+        <location filename="../../casefile/desktop/labels.py" line="87"/>
         <source>Recorded by</source>
         <translation>ثبت‌کننده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="74"/>
-        <location filename="../../casefile/desktop/labels.py" line="64"/>
+        <location filename="../../casefile/desktop/labels.py" line="66"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="75"/>
-        <location filename="../../casefile/desktop/labels.py" line="97"/>
+        <location filename="../../casefile/desktop/labels.py" line="99"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="76"/>
-        <location filename="../../casefile/desktop/labels.py" line="95"/>
+        <location filename="../../casefile/desktop/labels.py" line="97"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="77"/>
-        <location filename="../../casefile/desktop/labels.py" line="88"/>
+        <location filename="../../casefile/desktop/labels.py" line="90"/>
         <source>Sensitive matters</source>
         <translation>موارد حساس</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="78"/>
-        <location filename="../../casefile/desktop/labels.py" line="47"/>
+        <location filename="../../casefile/desktop/labels.py" line="48"/>
         <source>Consent</source>
         <translation>رضایت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="79"/>
-        <location filename="../../casefile/desktop/labels.py" line="72"/>
+        <location filename="../../casefile/desktop/labels.py" line="74"/>
         <source>The witness may be named</source>
         <translation>نام شاهد را می‌توان گفت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="80"/>
+        <location filename="../../casefile/desktop/labels.py" line="49"/>
         <source>Also covers the sensitive matters</source>
         <translation>موارد حساس را هم در بر می‌گیرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="81"/>
-        <location filename="../../casefile/desktop/labels.py" line="39"/>
+        <location filename="../../casefile/desktop/labels.py" line="40"/>
         <source>Author</source>
         <translation>نویسنده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="82"/>
-        <location filename="../../casefile/desktop/labels.py" line="83"/>
+        <location filename="../../casefile/desktop/labels.py" line="85"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="83"/>
-        <location filename="../../casefile/desktop/labels.py" line="100"/>
+        <location filename="../../casefile/desktop/labels.py" line="102"/>
         <source>Web address</source>
         <translation>نشانی وب</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="84"/>
-        <source>Attachments</source>
-        <translation>پیوست‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="85"/>
-        <location filename="../../casefile/desktop/labels.py" line="92"/>
+        <location filename="../../casefile/desktop/labels.py" line="94"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="86"/>
-        <location filename="../../casefile/desktop/labels.py" line="96"/>
+        <location filename="../../casefile/desktop/labels.py" line="98"/>
         <source>Supports</source>
         <translation>پشتوانه‌ی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="87"/>
-        <source>Locator</source>
-        <translation>نشانی در منبع</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="36"/>
+        <location filename="../../casefile/desktop/labels.py" line="37"/>
         <source>Other names</source>
         <translation>نام‌های دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="38"/>
+        <location filename="../../casefile/desktop/labels.py" line="39"/>
         <source>Attached files</source>
         <translation>پرونده‌های پیوست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="48"/>
-        <source>Covers sensitive matters</source>
-        <translation>شامل موارد حساس هم می‌شود</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="49"/>
-        <source>Custody</source>
-        <translation>زنجیره‌ی نگهداری</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="55"/>
-        <source>Family&apos;s consent</source>
-        <translation>رضایت خانواده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="56"/>
-        <source>Family informed</source>
-        <translation>آگاه‌شدن خانواده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="58"/>
+        <location filename="../../casefile/desktop/labels.py" line="60"/>
         <source>File name</source>
         <translation>نام پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="60"/>
-        <source>Id</source>
-        <translation>شناسه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="62"/>
-        <source>Is</source>
-        <translation>نسبت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="66"/>
+        <location filename="../../casefile/desktop/labels.py" line="68"/>
         <source>Where in the source</source>
         <translation>جای آن در منبع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="68"/>
+        <location filename="../../casefile/desktop/labels.py" line="70"/>
         <source>File type</source>
         <translation>نوع پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="79"/>
+        <location filename="../../casefile/desktop/labels.py" line="81"/>
         <source>Part of</source>
         <translation>بخشی از</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="84"/>
-        <source>Recorded</source>
-        <translation>تاریخ ثبت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="87"/>
-        <source>Roles</source>
-        <translation>نقش‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="102"/>
-        <source>Withdrawn</source>
-        <translation>پس گرفته شده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="243"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="244"/>
         <source>The victim may be named by</source>
         <translation>نام قربانی را می‌توان این‌گونه آورد</translation>
     </message>
@@ -1120,57 +985,57 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="122"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="123"/>
         <source>Who they are</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="139"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="140"/>
         <source>What happened to them</source>
         <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="142"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="143"/>
         <source>Family&apos;s consent</source>
         <translation>رضایت خانواده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="143"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="144"/>
         <source>Photo and notes</source>
         <translation>عکس و یادداشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="321"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="322"/>
         <source>Listed as %1 because an act names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک اقدام از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="322"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="323"/>
         <source>Listed as %1 because an intervention names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک پیگیری از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="323"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="324"/>
         <source>Listed as %1 because a relation names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک نسبت خانوادگی از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="324"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="325"/>
         <source>Listed as %1 because a testimony names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک شهادت از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="325"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="326"/>
         <source>Listed as %1 because an involvement names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک نقش‌آفرینی از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="326"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="327"/>
         <source>Listed as %1 because a position names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک سمت از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="328"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="329"/>
         <source>Listed as %1 because another record names them.</source>
         <translation>به‌عنوان %1 آمده است، چون رکورد دیگری از او نام می‌برد.</translation>
     </message>
@@ -1209,69 +1074,6 @@
         <location filename="../../casefile/desktop/editors/transfer.py" line="231"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>وارد شد: %1 افزوده، %2 به‌روز شده، %3 بدون تغییر.</translation>
-    </message>
-</context>
-<context>
-    <name>Kinds</name>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="187"/>
-        <source>Person</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="188"/>
-        <source>Organization</source>
-        <translation>سازمان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="189"/>
-        <source>Place</source>
-        <translation>مکان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="190"/>
-        <source>Event</source>
-        <translation>رویداد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="191"/>
-        <source>Act</source>
-        <translation>رویداد برای قربانی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="192"/>
-        <source>Involvement</source>
-        <translation>دست‌داشتن</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="193"/>
-        <source>Position</source>
-        <translation>سمت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="194"/>
-        <source>Relation</source>
-        <translation>نسبت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="195"/>
-        <source>Intervention</source>
-        <translation>پیگیری</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="196"/>
-        <source>Testimony</source>
-        <translation>شهادت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="197"/>
-        <source>Source</source>
-        <translation>منبع</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="198"/>
-        <source>Citation</source>
-        <translation>استناد</translation>
     </message>
 </context>
 <context>
@@ -1325,63 +1127,63 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="14"/>
+        <location filename="../../casefile/desktop/labels.py" line="15"/>
         <source>Person</source>
         <extracomment>Each list&apos;s name for one record and for many.</extracomment>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="15"/>
+        <location filename="../../casefile/desktop/labels.py" line="16"/>
         <source>Organization</source>
         <translation>سازمان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="16"/>
+        <location filename="../../casefile/desktop/labels.py" line="17"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="17"/>
+        <location filename="../../casefile/desktop/labels.py" line="18"/>
         <source>Event</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="18"/>
+        <location filename="../../casefile/desktop/labels.py" line="19"/>
         <source>Act</source>
         <translation>رویداد برای قربانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="19"/>
+        <location filename="../../casefile/desktop/labels.py" line="20"/>
         <source>Involvement</source>
         <translation>دست‌داشتن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="20"/>
+        <location filename="../../casefile/desktop/labels.py" line="21"/>
         <source>Position</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="21"/>
+        <location filename="../../casefile/desktop/labels.py" line="22"/>
         <source>Relation</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="22"/>
+        <location filename="../../casefile/desktop/labels.py" line="23"/>
         <source>Intervention</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="23"/>
+        <location filename="../../casefile/desktop/labels.py" line="24"/>
         <source>Testimony</source>
         <translation>شهادت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="24"/>
+        <location filename="../../casefile/desktop/labels.py" line="25"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="25"/>
+        <location filename="../../casefile/desktop/labels.py" line="26"/>
         <source>Citation</source>
         <translation>استناد</translation>
     </message>
@@ -2509,880 +2311,459 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="93"/>
-        <source>Victim</source>
-        <translation>قربانی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="94"/>
-        <source>Relative</source>
-        <translation>خویشاوند</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="95"/>
-        <source>Witness</source>
-        <translation>شاهد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="96"/>
-        <source>Official</source>
-        <translation>مقام مسئول</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="97"/>
-        <source>Female</source>
-        <translation>زن</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="98"/>
-        <source>Male</source>
-        <translation>مرد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="99"/>
-        <source>Other</source>
-        <translation>دیگر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="100"/>
-        <source>Unknown</source>
-        <translation>نامعلوم</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="101"/>
-        <source>Known</source>
-        <translation>معلوم</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="102"/>
-        <source>Unmarked</source>
-        <translation>بی‌نشان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="103"/>
-        <source>Disputed</source>
-        <translation>مورد اختلاف</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="104"/>
-        <source>None</source>
-        <translation>هیچ</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="105"/>
-        <source>Inaccurate</source>
-        <translation>نادرست</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="106"/>
-        <source>Received</source>
-        <translation>دریافت شد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="107"/>
+        <location filename="../../casefile/desktop/labels.py" line="189"/>
         <source>United Nations</source>
         <translation>سازمان ملل متحد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="108"/>
-        <location filename="../../casefile/desktop/labels.py" line="108"/>
+        <location filename="../../casefile/desktop/labels.py" line="110"/>
         <source>Amnesty International</source>
         <translation>عفو بین‌الملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="109"/>
-        <source>Lawyers</source>
-        <translation>وکیلان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="110"/>
-        <source>Public</source>
-        <translation>عمومی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="111"/>
-        <source>Full name</source>
-        <translation>نام کامل</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="112"/>
-        <source>Initials only</source>
-        <translation>فقط حروف اول نام</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="113"/>
-        <source>Restricted</source>
-        <translation>محدود</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="114"/>
-        <source>Confidential</source>
-        <translation>محرمانه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="115"/>
-        <source>Political group</source>
-        <translation>گروه سیاسی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="116"/>
-        <source>State body</source>
-        <translation>نهاد دولتی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="117"/>
-        <source>Court</source>
-        <translation>دادگاه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="118"/>
-        <source>Prison authority</source>
-        <translation>مقام زندان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="119"/>
-        <source>Security service</source>
-        <translation>نهاد امنیتی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="120"/>
-        <source>NGO</source>
-        <translation>سازمان غیردولتی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="121"/>
-        <source>UN body</source>
-        <translation>نهاد سازمان ملل</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="122"/>
-        <source>Media</source>
-        <translation>رسانه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="123"/>
-        <source>Prison</source>
-        <translation>زندان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="124"/>
-        <source>Cemetery</source>
-        <translation>گورستان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="125"/>
-        <source>City</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="126"/>
-        <source>Province</source>
-        <translation>استان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="127"/>
-        <source>Country</source>
-        <translation>کشور</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="128"/>
-        <source>Mass execution</source>
-        <translation>اعدام دسته‌جمعی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="129"/>
-        <source>Execution</source>
-        <translation>اعدام</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="130"/>
-        <source>Arrest wave</source>
-        <translation>موج بازداشت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="131"/>
-        <source>Trial</source>
-        <translation>محاکمه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="132"/>
-        <source>Committee session</source>
-        <translation>جلسه‌ی هیئت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="133"/>
-        <source>Transfer</source>
-        <translation>انتقال</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="134"/>
-        <source>Burial</source>
-        <translation>خاکسپاری</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="135"/>
-        <source>Statement</source>
-        <translation>بیانیه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="136"/>
-        <source>Disclosure</source>
-        <translation>افشا</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="137"/>
-        <source>Denial</source>
-        <translation>انکار</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="138"/>
-        <source>Arrest</source>
-        <translation>بازداشت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="139"/>
-        <source>Detention</source>
-        <translation>زندان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="140"/>
-        <source>Sentence</source>
-        <translation>حکم</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="141"/>
-        <source>Torture</source>
-        <translation>شکنجه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="142"/>
-        <source>Enforced disappearance</source>
-        <translation>ناپدیدسازی قهری</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="143"/>
-        <source>Secret burial</source>
-        <translation>خاکسپاری پنهانی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="144"/>
-        <source>Harassment of family</source>
-        <translation>آزار خانواده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="145"/>
-        <source>Ordered</source>
-        <translation>دستور داد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="146"/>
-        <source>Decided</source>
-        <translation>تصمیم گرفت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="147"/>
-        <source>Carried out</source>
-        <translation>اجرا کرد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="148"/>
-        <source>Supervised</source>
-        <translation>نظارت کرد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="149"/>
-        <source>Covered up</source>
-        <translation>پنهان کرد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="150"/>
-        <source>Denied</source>
-        <translation>انکار کرد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="151"/>
-        <source>Was informed</source>
-        <translation>آگاه بود</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="152"/>
-        <source>Established</source>
-        <translation>اثبات‌شده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="153"/>
-        <source>Alleged</source>
-        <translation>ادعاشده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="154"/>
-        <source>Suspected</source>
-        <translation>مظنون</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="155"/>
-        <source>Mother</source>
-        <translation>مادر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="156"/>
-        <source>Father</source>
-        <translation>پدر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="157"/>
-        <source>Sibling</source>
-        <translation>خواهر یا برادر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="158"/>
-        <source>Spouse</source>
-        <translation>همسر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="159"/>
-        <source>Child</source>
-        <translation>فرزند</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="160"/>
-        <source>Cellmate</source>
-        <translation>هم‌بند</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="161"/>
-        <source>Lawyer</source>
-        <translation>وکیل</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="162"/>
-        <source>Inquiry to authorities</source>
-        <translation>پرس‌وجو از مقامات</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="163"/>
-        <source>Prison visit</source>
-        <translation>رفتن به زندان برای ملاقات</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="164"/>
-        <source>Letter</source>
-        <translation>نامه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="165"/>
-        <source>Legal petition</source>
-        <translation>دادخواست</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="166"/>
-        <source>Submission to the UN</source>
-        <translation>گزارش به سازمان ملل</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="167"/>
-        <source>Public appeal</source>
-        <translation>درخواست عمومی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="168"/>
-        <source>Sexual violence</source>
-        <translation>خشونت جنسی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="169"/>
-        <source>Medical</source>
-        <translation>پزشکی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="170"/>
-        <source>Report</source>
-        <translation>گزارش</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="171"/>
-        <source>Audio</source>
-        <translation>صوتی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="172"/>
-        <source>Video</source>
-        <translation>ویدیو</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="173"/>
-        <source>Document</source>
-        <translation>سند</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="174"/>
-        <source>Photo</source>
-        <translation>عکس</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="175"/>
-        <source>News</source>
-        <translation>خبر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="176"/>
-        <source>Book</source>
-        <translation>کتاب</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="177"/>
-        <source>Testimony record</source>
-        <translation>سند شهادت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="178"/>
-        <source>Transliteration</source>
-        <translation>نویسه‌گردانی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="179"/>
-        <source>Assumed name</source>
-        <translation>نام مستعار</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="180"/>
-        <source>Nickname</source>
-        <translation>لقب</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/labels.py" line="181"/>
-        <source>Kunya</source>
-        <translation>کنیه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="107"/>
+        <location filename="../../casefile/desktop/labels.py" line="109"/>
         <source>alleged</source>
         <translation>ادعاشده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="109"/>
+        <location filename="../../casefile/desktop/labels.py" line="111"/>
         <source>arrest</source>
         <translation>بازداشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="110"/>
+        <location filename="../../casefile/desktop/labels.py" line="112"/>
+        <source>assumed name</source>
+        <translation>نام مستعار</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/labels.py" line="113"/>
         <source>wave of arrests</source>
         <translation>موج بازداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="111"/>
+        <location filename="../../casefile/desktop/labels.py" line="114"/>
         <source>audio</source>
         <translation>صوتی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="112"/>
+        <location filename="../../casefile/desktop/labels.py" line="115"/>
         <source>book</source>
         <translation>کتاب</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="113"/>
+        <location filename="../../casefile/desktop/labels.py" line="116"/>
         <source>burial</source>
         <translation>خاکسپاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="114"/>
+        <location filename="../../casefile/desktop/labels.py" line="117"/>
         <source>carried out</source>
         <translation>اجرا کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="115"/>
+        <location filename="../../casefile/desktop/labels.py" line="118"/>
         <source>cellmate</source>
         <translation>هم‌بند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="116"/>
+        <location filename="../../casefile/desktop/labels.py" line="119"/>
         <source>cemetery</source>
         <translation>گورستان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="117"/>
+        <location filename="../../casefile/desktop/labels.py" line="120"/>
         <source>child</source>
         <translation>فرزند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="118"/>
+        <location filename="../../casefile/desktop/labels.py" line="121"/>
         <source>city</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="119"/>
+        <location filename="../../casefile/desktop/labels.py" line="122"/>
         <source>committee session</source>
         <translation>جلسه‌ی هیئت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="120"/>
+        <location filename="../../casefile/desktop/labels.py" line="123"/>
         <source>confidential</source>
         <translation>محرمانه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="121"/>
+        <location filename="../../casefile/desktop/labels.py" line="124"/>
         <source>country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="122"/>
+        <location filename="../../casefile/desktop/labels.py" line="125"/>
         <source>court</source>
         <translation>دادگاه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="123"/>
+        <location filename="../../casefile/desktop/labels.py" line="126"/>
         <source>covered up</source>
         <translation>پنهان کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="124"/>
+        <location filename="../../casefile/desktop/labels.py" line="127"/>
         <source>decided</source>
         <translation>تصمیم گرفت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="125"/>
+        <location filename="../../casefile/desktop/labels.py" line="128"/>
         <source>denial</source>
         <translation>انکار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="126"/>
+        <location filename="../../casefile/desktop/labels.py" line="129"/>
         <source>denied</source>
         <translation>انکار کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="127"/>
+        <location filename="../../casefile/desktop/labels.py" line="130"/>
         <source>detention</source>
         <translation>زندان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="128"/>
+        <location filename="../../casefile/desktop/labels.py" line="131"/>
         <source>disclosure</source>
         <translation>افشا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="129"/>
+        <location filename="../../casefile/desktop/labels.py" line="132"/>
         <source>disputed</source>
         <translation>مورد اختلاف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="130"/>
+        <location filename="../../casefile/desktop/labels.py" line="133"/>
         <source>document</source>
         <translation>سند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="131"/>
+        <location filename="../../casefile/desktop/labels.py" line="134"/>
         <source>enforced disappearance</source>
         <translation>ناپدیدسازی قهری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="132"/>
+        <location filename="../../casefile/desktop/labels.py" line="135"/>
         <source>established</source>
         <translation>ثابت‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="133"/>
+        <location filename="../../casefile/desktop/labels.py" line="136"/>
         <source>execution</source>
         <translation>اعدام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="134"/>
+        <location filename="../../casefile/desktop/labels.py" line="137"/>
         <source>father</source>
         <translation>پدر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="135"/>
+        <location filename="../../casefile/desktop/labels.py" line="138"/>
         <source>female</source>
         <translation>زن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="136"/>
+        <location filename="../../casefile/desktop/labels.py" line="139"/>
         <source>full name</source>
         <translation>نام کامل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="137"/>
+        <location filename="../../casefile/desktop/labels.py" line="140"/>
         <source>harassment of the family</source>
         <translation>آزار خانواده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="138"/>
+        <location filename="../../casefile/desktop/labels.py" line="141"/>
         <source>inaccurate</source>
         <translation>نادرست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="139"/>
+        <location filename="../../casefile/desktop/labels.py" line="142"/>
         <source>initials only</source>
         <translation>فقط حروف اول نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="140"/>
+        <location filename="../../casefile/desktop/labels.py" line="143"/>
         <source>inquiry to the authorities</source>
         <translation>پرس‌وجو از مقامات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="141"/>
+        <location filename="../../casefile/desktop/labels.py" line="144"/>
         <source>known</source>
         <translation>معلوم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="142"/>
+        <location filename="../../casefile/desktop/labels.py" line="145"/>
+        <source>kunya</source>
+        <translation>کنیه</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/labels.py" line="146"/>
         <source>lawyer</source>
         <translation>وکیل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="143"/>
+        <location filename="../../casefile/desktop/labels.py" line="147"/>
         <source>lawyers</source>
         <translation>وکیلان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="144"/>
+        <location filename="../../casefile/desktop/labels.py" line="148"/>
         <source>legal petition</source>
         <translation>دادخواست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="145"/>
+        <location filename="../../casefile/desktop/labels.py" line="149"/>
         <source>letter</source>
         <translation>نامه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="146"/>
+        <location filename="../../casefile/desktop/labels.py" line="150"/>
         <source>male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="147"/>
+        <location filename="../../casefile/desktop/labels.py" line="151"/>
         <source>mass execution</source>
         <translation>اعدام دسته‌جمعی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="148"/>
+        <location filename="../../casefile/desktop/labels.py" line="152"/>
         <source>media</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="149"/>
+        <location filename="../../casefile/desktop/labels.py" line="153"/>
         <source>medical</source>
         <translation>پزشکی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="150"/>
+        <location filename="../../casefile/desktop/labels.py" line="154"/>
         <source>mother</source>
         <translation>مادر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="151"/>
+        <location filename="../../casefile/desktop/labels.py" line="155"/>
         <source>news</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="152"/>
+        <location filename="../../casefile/desktop/labels.py" line="156"/>
         <source>non-governmental organization</source>
         <translation>سازمان غیردولتی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="153"/>
+        <location filename="../../casefile/desktop/labels.py" line="157"/>
+        <source>nickname</source>
+        <translation>لقب</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/labels.py" line="158"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="154"/>
+        <location filename="../../casefile/desktop/labels.py" line="159"/>
         <source>official</source>
         <translation>مقام مسئول</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="155"/>
+        <location filename="../../casefile/desktop/labels.py" line="160"/>
         <source>ordered</source>
         <translation>دستور داد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="156"/>
+        <location filename="../../casefile/desktop/labels.py" line="161"/>
         <source>other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="157"/>
+        <location filename="../../casefile/desktop/labels.py" line="162"/>
         <source>photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="158"/>
+        <location filename="../../casefile/desktop/labels.py" line="163"/>
         <source>political group</source>
         <translation>گروه سیاسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="159"/>
+        <location filename="../../casefile/desktop/labels.py" line="164"/>
         <source>prison</source>
         <translation>زندان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="160"/>
+        <location filename="../../casefile/desktop/labels.py" line="165"/>
         <source>prison authority</source>
         <translation>مقام زندان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="161"/>
+        <location filename="../../casefile/desktop/labels.py" line="166"/>
         <source>prison visit</source>
         <translation>رفتن به زندان برای ملاقات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="162"/>
+        <location filename="../../casefile/desktop/labels.py" line="167"/>
         <source>province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="163"/>
+        <location filename="../../casefile/desktop/labels.py" line="168"/>
         <source>public</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="164"/>
+        <location filename="../../casefile/desktop/labels.py" line="169"/>
         <source>public appeal</source>
         <translation>درخواست عمومی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="165"/>
+        <location filename="../../casefile/desktop/labels.py" line="170"/>
         <source>received</source>
         <translation>دریافت شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="166"/>
+        <location filename="../../casefile/desktop/labels.py" line="171"/>
         <source>relative</source>
         <translation>خویشاوند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="167"/>
+        <location filename="../../casefile/desktop/labels.py" line="172"/>
         <source>report</source>
         <translation>گزارش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="168"/>
+        <location filename="../../casefile/desktop/labels.py" line="173"/>
         <source>restricted</source>
         <translation>محدود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="169"/>
+        <location filename="../../casefile/desktop/labels.py" line="174"/>
         <source>secret burial</source>
         <translation>خاکسپاری پنهانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="170"/>
+        <location filename="../../casefile/desktop/labels.py" line="175"/>
         <source>security service</source>
         <translation>نهاد امنیتی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="171"/>
+        <location filename="../../casefile/desktop/labels.py" line="176"/>
         <source>sentence</source>
         <translation>حکم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="172"/>
+        <location filename="../../casefile/desktop/labels.py" line="177"/>
         <source>sexual violence</source>
         <translation>خشونت جنسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="173"/>
+        <location filename="../../casefile/desktop/labels.py" line="178"/>
         <source>sibling</source>
         <translation>خواهر یا برادر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="174"/>
+        <location filename="../../casefile/desktop/labels.py" line="179"/>
         <source>spouse</source>
         <translation>همسر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="175"/>
+        <location filename="../../casefile/desktop/labels.py" line="180"/>
         <source>state body</source>
         <translation>نهاد دولتی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="176"/>
+        <location filename="../../casefile/desktop/labels.py" line="181"/>
         <source>statement</source>
         <translation>بیانیه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="177"/>
+        <location filename="../../casefile/desktop/labels.py" line="182"/>
         <source>supervised</source>
         <translation>نظارت کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="178"/>
+        <location filename="../../casefile/desktop/labels.py" line="183"/>
         <source>suspected</source>
         <translation>مظنون</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="179"/>
+        <location filename="../../casefile/desktop/labels.py" line="184"/>
         <source>record of a testimony</source>
         <translation>سند شهادت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="180"/>
+        <location filename="../../casefile/desktop/labels.py" line="185"/>
         <source>torture</source>
         <translation>شکنجه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="181"/>
+        <location filename="../../casefile/desktop/labels.py" line="186"/>
         <source>transfer</source>
         <translation>انتقال</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="182"/>
+        <location filename="../../casefile/desktop/labels.py" line="187"/>
+        <source>transliteration</source>
+        <translation>نویسه‌گردانی</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/labels.py" line="188"/>
         <source>trial</source>
         <translation>محاکمه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="183"/>
-        <source>the United Nations</source>
-        <translation>سازمان ملل متحد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="184"/>
+        <location filename="../../casefile/desktop/labels.py" line="190"/>
         <source>United Nations body</source>
         <translation>نهاد سازمان ملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="185"/>
+        <location filename="../../casefile/desktop/labels.py" line="191"/>
         <source>submission to the United Nations</source>
         <translation>گزارش به سازمان ملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="186"/>
+        <location filename="../../casefile/desktop/labels.py" line="192"/>
         <source>unknown</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="187"/>
+        <location filename="../../casefile/desktop/labels.py" line="193"/>
         <source>unmarked</source>
         <translation>بی‌نشان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="188"/>
+        <location filename="../../casefile/desktop/labels.py" line="194"/>
         <source>victim</source>
         <translation>قربانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="189"/>
+        <location filename="../../casefile/desktop/labels.py" line="195"/>
         <source>video</source>
         <translation>ویدیو</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="190"/>
+        <location filename="../../casefile/desktop/labels.py" line="196"/>
         <source>was informed</source>
         <translation>آگاه بود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="191"/>
+        <location filename="../../casefile/desktop/labels.py" line="197"/>
         <source>witness</source>
         <translation>شاهد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="208"/>
         <location filename="../../casefile/desktop/labels.py" line="214"/>
+        <location filename="../../casefile/desktop/labels.py" line="229"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="208"/>
         <location filename="../../casefile/desktop/labels.py" line="214"/>
+        <location filename="../../casefile/desktop/labels.py" line="229"/>
         <source>no</source>
         <translation>نه</translation>
     </message>

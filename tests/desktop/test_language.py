@@ -82,3 +82,30 @@ def test_switching_language_in_settings_takes_effect_at_once(window, qtbot) -> N
         assert window.ui.recordTable.model().headerData(0, Qt.Orientation.Horizontal) == "نام"
     finally:
         language.apply("en")
+
+
+def test_every_list_field_and_value_has_one_label_translated_in_persian(app) -> None:
+    from casefile.desktop import labels
+    from casefile.model import ALIAS_KINDS, SCHEMA
+
+    fields: set[str] = set()
+    values: set[str] = set(ALIAS_KINDS)
+
+    def walk(fs) -> None:
+        for f in fs:
+            fields.add(f.name)
+            values.update(f.values)
+            walk(getattr(f, "fields", ()) or ())
+
+    for fs in SCHEMA.values():
+        walk(fs)
+    assert set(SCHEMA) <= set(labels.LIST_SINGULAR)
+    assert fields <= set(labels.FIELDS) and values <= set(labels.VALUES)
+    assert labels.value_choice("enforced_disappearance") == "Enforced disappearance"
+    language.apply("fa")
+    try:
+        shown = [labels.list_name(k) for k in SCHEMA] + [labels.field_name(f) for f in fields]
+        shown += [labels.value_choice(v) for v in values] + [labels.value_name(True), labels.value_name(False)]
+        assert _untranslated(shown) == ["SHA-256"]  # the name of the checksum, in any language
+    finally:
+        language.apply("en")

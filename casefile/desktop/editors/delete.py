@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QWidget
 
 from casefile import records
 from casefile.desktop import commands
-from casefile.desktop.editors.labels import field_label, kind_label
 from casefile.desktop.editors.widgets import ui_lang
+from casefile.desktop.labels import field_name, list_name
 from casefile.desktop.session import Session
 from casefile.model import record_title
 
@@ -30,7 +30,7 @@ def describe_plan(session: Session, record_id: str) -> tuple[str, str]:
         rec = found.get(rid)
         if rec is None:
             return rid
-        return f"{kind_label(rec.kind)}: {record_title(rec.kind, rec.data, lang)} ({rid})"
+        return f"{list_name(rec.kind)}: {record_title(rec.kind, rec.data, lang)} ({rid})"
 
     question = _tr("Delete %1?").replace("%1", label(record_id))
     lines: list[str] = []
@@ -41,7 +41,7 @@ def describe_plan(session: Session, record_id: str) -> tuple[str, str]:
         if lines:
             lines.append("")
         lines.append(_tr("These records stay but will no longer refer to it:"))
-        lines += [f"  • {label(u.from_id)} — {field_label(u.field.split('.')[-1])}" for u in plan.unlinked]
+        lines += [f"  • {label(u.from_id)} — {field_name(u.field.split('.')[-1])}" for u in plan.unlinked]
     if not lines:
         lines.append(_tr("No other record refers to it."))
     lines += ["", _tr("You can undo this with Edit › Undo until the file is closed.")]

@@ -29,8 +29,8 @@ from casefile.desktop import commands
 from casefile.desktop.editors import undo
 from casefile.desktop.editors.attachments import AttachmentsEdit
 from casefile.desktop.editors.form import ERROR_STYLE, ObjectBox, form_for
-from casefile.desktop.editors.labels import kind_label
 from casefile.desktop.editors.widgets import ui_lang
+from casefile.desktop.labels import list_name
 from casefile.desktop.session import Session
 from casefile.errors import InvalidRecord
 from casefile.model import SCHEMA, record_title
@@ -136,10 +136,10 @@ class RecordEditor(QDialog):
 
     def _update_title(self) -> None:
         if self.is_new:
-            self.setWindowTitle(self.tr("New %1").replace("%1", kind_label(self.kind)))
+            self.setWindowTitle(self.tr("New %1").replace("%1", list_name(self.kind)))
         else:
             title = record_title(self.kind, self.original, ui_lang())
-            self.setWindowTitle(f"{kind_label(self.kind)}: {title}")
+            self.setWindowTitle(f"{list_name(self.kind)}: {title}")
 
     def _link_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

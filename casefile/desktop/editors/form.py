@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from casefile import records
 from casefile.desktop.editors.attachments import AttachmentsEdit
 from casefile.desktop.editors.datewidget import DateEdit
-from casefile.desktop.editors.labels import field_label, value_label
 from casefile.desktop.editors.widgets import (
     AliasesEdit,
     BoolField,
@@ -42,6 +41,7 @@ from casefile.desktop.editors.widgets import (
     RefPicker,
     TextField,
 )
+from casefile.desktop.labels import field_name, value_name
 from casefile.desktop.session import Session
 from casefile.errors import Problem
 from casefile.model import SCHEMA, Field, T
@@ -214,13 +214,13 @@ class RecordForm(QWidget):
         if t is T.NUMBER:
             return NumberField(parent)
         if t is T.BOOL:
-            return BoolField(field_label(f.name), parent)
+            return BoolField(field_name(f.name), parent)
         if t is T.OBJECT and f.fields and f.fields[0].name == "filename":
             return AttachmentsEdit(self.session, parent, single=True)
         if t is T.OBJECT_LIST and f.fields and f.fields[0].name == "filename":
             return AttachmentsEdit(self.session, parent)
         if t is T.OBJECT:
-            box = ObjectBox(field_label(f.name), parent, checkable=f.name in ("consent", "family_consent"))
+            box = ObjectBox(field_name(f.name), parent, checkable=f.name in ("consent", "family_consent"))
             self.objects[path] = box
             for sub in f.fields:
                 self.add_row(box.layout_, sub, f"{path}.{sub.name}", box)
@@ -239,7 +239,7 @@ class RecordForm(QWidget):
         error = _error_label(container)
         box.addWidget(editor)
         box.addWidget(error)
-        caption = field_label(f.name)
+        caption = field_name(f.name)
         if path == "family_consent.name":  # not the person's name: how the family lets it be given
             caption = QCoreApplication.translate("Fields", "The victim may be named by")
         text = caption + (" *" if f.required else "")
@@ -329,7 +329,7 @@ def _role_reason(role: str, source_kind: str) -> str:
     text = reasons.get(source_kind) or QCoreApplication.translate(
         "Form", "Listed as %1 because another record names them."
     )
-    return text.replace("%1", value_label(role))
+    return text.replace("%1", value_name(role))
 
 
 def derived_role_reasons(session: Session, person_id: str) -> dict[str, str]:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from casefile import records, search
 from casefile.desktop import language
-from casefile.desktop.editors.labels import kind_label, value_label
+from casefile.desktop.labels import list_name, value_choice
 from casefile.desktop.session import Session
 from casefile.model import ALIAS_KINDS, LISTS, record_title
 
@@ -163,7 +163,7 @@ class EnumCombo(QComboBox):
         if not required:
             self.addItem("—", None)
         for v in values:
-            self.addItem(value_label(v), v)
+            self.addItem(value_choice(v), v)
 
     def value(self) -> str | None:
         return self.currentData()
@@ -190,7 +190,7 @@ class EnumChecks(QWidget):
         self._order: list[str] = []
         self._derived: set[str] = set()  # shown ticked because other records imply them; not stored
         for v in values:
-            box = QCheckBox(value_label(v), self)
+            box = QCheckBox(value_choice(v), self)
             box.toggled.connect(self.changed)
             self.boxes[v] = box
             layout.addWidget(box)
@@ -332,12 +332,12 @@ class RefPicker(QWidget):
         several = len(self.lists) > 1
         for kind in self.lists:
             for row in records.list_rows(cf, kind, filter_text=text or None, limit=limit):
-                prefix = f"{kind_label(kind)}: " if several else ""
+                prefix = f"{list_name(kind)}: " if several else ""
                 found.setdefault(row.id, f"{prefix}{record_label(row.title(lang), row.id)}")
         if text:
             for hit in search.search(cf, text, limit=limit, lang=lang):
                 if hit.kind in self.lists:
-                    prefix = f"{kind_label(hit.kind)}: " if several else ""
+                    prefix = f"{list_name(hit.kind)}: " if several else ""
                     found.setdefault(hit.id, f"{prefix}{record_label(hit.title, hit.id)}")
         return list(found.items())
 
