@@ -364,33 +364,42 @@ def _held_then(ctx: Context, pid: str, when: Any) -> str:
     return ctx.comma.join(titles)
 
 
+def _involvement_target(ctx: Context, inv: Record) -> tuple[Record, str, Any] | None:
+    """What an involvement is in, as the dossier may show it: (record, text, its date), or None
+    after recording why it is withheld (the event or act, or the act's victim, is not visible)."""
+    what = ctx.get(inv.data.get("event") or inv.data.get("act"))
+    if what is None or not ctx.visible(what):
+        ctx.withhold(
+            withheld_what("involvements", inv.id), _("it concerns a record withheld from this audience"), inv.id
+        )
+        return None
+    if what.kind == "acts":
+        victim = ctx.person(what.data.get("victim"))
+        if victim is None:
+            ctx.withhold(
+                withheld_what("involvements", inv.id), _("it concerns a victim withheld from this audience"), inv.id
+            )
+            return None
+        return what, f"{ctx.e('act', what.data.get('type'))}: {victim}", what.data.get("date")
+    return what, ctx.name_of(what), what.data.get("start")
+
+
 def _involvement_rows(ctx: Context, involvements: list[Record]) -> list[list[str]]:
     rows = []
     for inv in involvements:
         d = inv.data
-        who_id = d.get("person") or d.get("organization")
-        who = ctx.who(who_id)
-        what_id = d.get("event") or d.get("act")
-        what_rec = ctx.get(what_id)
-        if who is None or what_rec is None or not ctx.visible(what_rec):
+        who = ctx.who(d.get("person") or d.get("organization"))
+        if who is None:
             ctx.withhold(
                 withheld_what("involvements", inv.id),
                 _("it names or concerns a record withheld from this audience"),
                 inv.id,
             )
             continue
-        if what_rec.kind == "acts":
-            victim = ctx.person(what_rec.data.get("victim"))
-            if victim is None:
-                ctx.withhold(
-                    withheld_what("involvements", inv.id), _("it concerns a victim withheld from this audience"), inv.id
-                )
-                continue
-            what = f"{ctx.e('act', what_rec.data.get('type'))}: {victim}"
-            when = what_rec.data.get("date")
-        else:
-            what = ctx.name_of(what_rec)
-            when = what_rec.data.get("start")
+        target = _involvement_target(ctx, inv)
+        if target is None:
+            continue
+        _what_rec, what, when = target
         when = d.get("date") or when
         if d.get("person"):
             held = _held_then(ctx, d["person"], when)
@@ -964,27 +973,11 @@ def _official_dossier(ctx: Context, person: Record, progress: Callable[[int], No
     subsections: list[Section] = []
     for inv in involvements:
         idata = inv.data
-        what_id = idata.get("event") or idata.get("act")
-        what = ctx.get(what_id)
-        if what is None or not ctx.visible(what):
-            ctx.withhold(
-                withheld_what("involvements", inv.id), _("it concerns a record withheld from this audience"), inv.id
-            )
+        target = _involvement_target(ctx, inv)
+        if target is None:
             continue
-        if what.kind == "acts":
-            victim = ctx.person(what.data.get("victim"))
-            if victim is None:
-                ctx.withhold(
-                    withheld_what("involvements", inv.id), _("it concerns a victim withheld from this audience"), inv.id
-                )
-                continue
-            what_text = f"{ctx.e('act', what.data.get('type'))}: {victim}"
-            when = what.data.get("date")
-            act_ids.append(what.id)
-        else:
-            what_text = ctx.name_of(what)
-            when = what.data.get("start")
-            event_ids.append(what.id)
+        what, what_text, when = target
+        (act_ids if what.kind == "acts" else event_ids).append(what.id)
         role = ctx.e("role", idata.get("role"))
         sources, _notes = ctx.sources_for(inv.id, f"{role}: {what_text}")
         kv = [
