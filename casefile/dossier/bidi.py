@@ -21,6 +21,7 @@ about 1.7 times the font size.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -113,7 +114,89 @@ def _base_dir(text: str, direction: Direction) -> Literal["L", "R"]:
     if direction == "ltr":
         return "L"
     # "auto": the first strong character decides (UAX #9 rules P2-P3); none means LTR.
-    return "R" if get_base_level(text) == 1 else "L"
+    return _first_strong(text)
+
+
+# Isolates (UAX #9 BD8-BD9): LRI, RLI and FSI open one, PDI closes it. Put an isolate around a
+# Latin record id in a Persian line ("\u2066a-v04\u2069: ۱۴ اردیبهشت") so that the digits after it
+# stay in the Persian run. python-bidi's pure-Python algorithm has no isolates (it fails on them),
+# so ``_reorder`` does them itself: each isolate is reordered on its own, in its own direction,
+# and stands in the line around it as one neutral character, which is what the standard says.
+# Isolates are honoured within a line: keep what they enclose free of spaces, or short.
+_ISOLATE_OPEN: dict[str, Literal["L", "R"] | None] = {"\u2066": "L", "\u2067": "R", "\u2068": None}
+_PDI = "\u2069"
+_ISOLATE_CHARS = re.compile("[\u2066-\u2069]")
+# Stand-ins for isolates during the outer reordering: neutral (ON), not mirrored, not Persian.
+_ISOLATE_STAND_INS = tuple(
+    chr(code)
+    for code in range(0x2E80, 0x2FE0)
+    if unicodedata.bidirectional(chr(code)) == "ON" and not unicodedata.mirrored(chr(code))
+)
+
+
+def _outside_isolates(text: str) -> str:
+    """``text`` without its isolates and what they enclose (an unclosed one runs to the end)."""
+    depth = 0
+    kept = []
+    for ch in text:
+        if ch in _ISOLATE_OPEN:
+            depth += 1
+        elif ch == _PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(ch)
+    return "".join(kept)
+
+
+def _first_strong(text: str) -> Literal["L", "R"]:
+    """The direction of the first strong character outside isolates (UAX #9 P2-P3); LTR if none."""
+    return "R" if get_base_level(_outside_isolates(text)) == 1 else "L"
+
+
+def _closing(text: str, start: int) -> int:
+    """Index of the PDI that closes the isolate opened at ``start``, or ``len(text)``."""
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] in _ISOLATE_OPEN:
+            depth += 1
+        elif text[i] == _PDI:
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)
+
+
+def _reorder(text: str, base_dir: Literal["L", "R"]) -> str:
+    """python-bidi's ``get_display`` for one line, with isolates done here (see above)."""
+    if not _ISOLATE_CHARS.search(text):
+        return get_display(text, base_dir=base_dir)
+    free = (stand_in for stand_in in _ISOLATE_STAND_INS if stand_in not in text)
+    outer: list[str] = []
+    shown: dict[str, str] = {}
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == _PDI:  # closes nothing
+            i += 1
+            continue
+        if ch not in _ISOLATE_OPEN:
+            outer.append(ch)
+            i += 1
+            continue
+        end = _closing(text, i)
+        inner = text[i + 1 : end]
+        inner_dir = _ISOLATE_OPEN[ch] or _first_strong(inner)
+        stand_in = next(free, None)
+        if stand_in is None:  # hundreds of isolates on one line: lay the rest out as plain text
+            outer.append(_ISOLATE_CHARS.sub("", inner))
+        else:
+            shown[stand_in] = _reorder(inner, inner_dir) if inner else ""
+            outer.append(stand_in)
+        i = end + 1
+    visual = get_display("".join(outer), base_dir=base_dir)
+    for stand_in, inner_visual in shown.items():
+        visual = visual.replace(stand_in, inner_visual)
+    return visual
 
 
 # python-bidi deletes "boundary neutral" characters (rule X9), ZWNJ and ZWJ among them.
@@ -130,7 +213,7 @@ def _visual(text: str, base_dir: Literal["L", "R"]) -> str:
     if protect:
         for joiner, stand_in in _JOINER_STAND_INS.items():
             shaped = shaped.replace(joiner, stand_in)
-    visual = get_display(shaped, base_dir=base_dir)
+    visual = _reorder(shaped, base_dir)
     if protect:
         for joiner, stand_in in _JOINER_STAND_INS.items():
             visual = visual.replace(stand_in, joiner)

@@ -165,6 +165,13 @@ class Context:
             return ""
         return f"{self.comma}{text}" if ("(" in text or ")" in text) else f" ({text})"
 
+    def ref(self, record_id: Any) -> str:
+        """A record id to put in generated text. In a Persian dossier it is an isolated left-to-right
+        run (LRI … PDI), so that what follows it ("a-v04: ۱۴ اردیبهشت ۱۳۶۲") keeps its place in the
+        right-to-left line; the layout honours the isolates and never draws them."""
+        text = str(record_id)
+        return f"\u2066{text}\u2069" if self.lang == "fa" and text else text
+
     def naming_reason(self, person: Record) -> str:
         """Why a victim is not named in full, worded for the recipient in the dossier's language."""
         code, when = consent.family_naming_basis(person.data, self.audience)
@@ -320,7 +327,7 @@ class Context:
                 self._citation_seen.add(key)
                 self.citations.append(key)
             kinds.append(src.data.get("kind"))
-            parts.append(f"{src.id}" + (f"{self.comma}{locator}" if locator else ""))
+            parts.append(self.ref(src.id) + (f"{self.comma}{locator}" if locator else ""))
         if not parts:
             return self.t("note.no_source"), False
         media_only = all(k == "news" for k in kinds)
@@ -332,7 +339,13 @@ class Context:
 
 def _victim_label(ctx: Context, data: dict[str, Any], naming: str, lang: str) -> str:
     text = consent.victim_label(data, naming, lang)
-    return text.replace(", ", "، ") if lang == "fa" and naming != "full" else text
+    if lang != "fa" or naming == "full":
+        return text
+    # "م. ک.، v-04": the Persian comma, and the id isolated (see Context.ref)
+    head, sep, tail = text.rpartition(", ")
+    if tail == str(data.get("id", "")):
+        return f"{head}، {ctx.ref(tail)}" if sep else ctx.ref(tail)
+    return text.replace(", ", "، ")
 
 
 # --- shared sections ------------------------------------------------------------------------------
@@ -438,7 +451,7 @@ def _citations_section(ctx: Context) -> Section:
     rows = []
     for what, sid, locator in ctx.citations:
         src = ctx.cited_sources[sid]
-        rows.append([what, f"{sid}: {ctx.name_of(src)}", locator])
+        rows.append([what, f"{ctx.ref(sid)}: {ctx.name_of(src)}", locator])
     return Section(
         "sources",
         ctx.t("sec.sources"),
@@ -467,7 +480,7 @@ def _annex(ctx: Context) -> Section:
             size = sizes.get(att.get("sha256", ""))
             att_rows.append(
                 [
-                    f"{att.get('filename', '')} ({sid})",
+                    f"{att.get('filename', '')} ({ctx.ref(sid)})",
                     ctx.num(size) if size is not None else ctx.t("note.unknown"),
                     _hash_groups(str(att.get("sha256", ""))),
                     custody,
@@ -477,7 +490,7 @@ def _annex(ctx: Context) -> Section:
         size = sizes.get(photo.get("sha256", ""))
         att_rows.append(
             [
-                f"{photo.get('filename', '')} ({ctx.t('photo')}{ctx.comma}{pid})",
+                f"{photo.get('filename', '')} ({ctx.t('photo')}{ctx.comma}{ctx.ref(pid)})",
                 ctx.num(size) if size is not None else ctx.t("note.unknown"),
                 _hash_groups(str(photo.get("sha256", ""))),
                 "",
@@ -665,7 +678,7 @@ def _victim_dossier(ctx: Context, person: Record) -> tuple[list[Section], str, d
                 str(ad.get("notes") or ""),
             ]
         )
-        ctx.sources_for(a.id, f"{ctx.e('act', ad.get('type'))} ({a.id})")
+        ctx.sources_for(a.id, f"{ctx.e('act', ad.get('type'))} ({ctx.ref(a.id)})")
     cols = ["col.date", "col.act", "col.place", "col.event", "col.notes"]
     sections.append(
         Section(
@@ -720,7 +733,7 @@ def _victim_dossier(ctx: Context, person: Record) -> tuple[list[Section], str, d
             [ctx.date(idata.get("date")), ctx.e("int", idata.get("kind")), by, to, str(idata.get("outcome") or "")]
         )
         int_ids.append(iv.id)
-        ctx.sources_for(iv.id, f"{ctx.e('int', idata.get('kind'))} ({iv.id})")
+        ctx.sources_for(iv.id, f"{ctx.e('int', idata.get('kind'))} ({ctx.ref(iv.id)})")
     cols = ["col.date", "col.kind", "col.by", "col.to", "col.outcome"]
     sections.append(
         Section(
@@ -813,7 +826,7 @@ def _testimony_blocks(ctx: Context, testimonies: list[Record]) -> list[Any]:
         witness = ctx.person(td.get("witness"))
         if witness is None:
             witness = ctx.witness_label(str(td.get("witness")))
-        heading = f"{t.id}: {witness}"
+        heading = f"{ctx.ref(t.id)}: {witness}"
         meta = [ctx.t("note.recorded", date=ctx.date(td.get("recorded")))] if td.get("recorded") else []
         if td.get("language"):
             meta.append(ctx.t("note.language", language=ctx.t(f"lang.{td['language']}")))
@@ -851,12 +864,12 @@ def _checklist(
         rows.append([ctx.t("check.name"), missing, ctx.t("check.ident_missing")])
     else:
         fields = [ctx.t("f.name"), *(ctx.t(f"f.{f}") for f in ident_fields)]
-        rows.append([ctx.t("check.name"), present, f"{person.id}: " + ctx.comma.join(fields)])
+        rows.append([ctx.t("check.name"), present, f"{ctx.ref(person.id)}: " + ctx.comma.join(fields)])
     rows.append(
         [
             ctx.t("check.consent"),
             *(
-                (present, f"{person.id}: {ctx.t('f.family_consent')}")
+                (present, f"{ctx.ref(person.id)}: {ctx.t('f.family_consent')}")
                 if naming == "full"
                 else (missing, ctx.naming_reason(person))
             ),
@@ -870,11 +883,15 @@ def _checklist(
     )
     day = next((a for a in candidates if _is_day(a.data["date"])), None)
     if day is not None:
-        rows.append([ctx.t("check.date"), present, f"{day.id}: {ctx.date(day.data['date'])}"])
+        rows.append([ctx.t("check.date"), present, f"{ctx.ref(day.id)}: {ctx.date(day.data['date'])}"])
     elif candidates:
         a = candidates[0]
         rows.append(
-            [ctx.t("check.date"), missing, f"{a.id}: " + ctx.t("check.date_imprecise", date=ctx.date(a.data["date"]))]
+            [
+                ctx.t("check.date"),
+                missing,
+                f"{ctx.ref(a.id)}: " + ctx.t("check.date_imprecise", date=ctx.date(a.data["date"])),
+            ]
         )
     else:
         rows.append([ctx.t("check.date"), missing, ctx.t("check.date_missing")])
@@ -884,17 +901,17 @@ def _checklist(
         None,
     )
     if placed is not None:
-        rows.append([ctx.t("check.place"), present, f"{placed.id}: {ctx.place(placed.data['place'])}"])
+        rows.append([ctx.t("check.place"), present, f"{ctx.ref(placed.id)}: {ctx.place(placed.data['place'])}"])
     else:
         rows.append([ctx.t("check.place"), missing, ctx.t("check.place_missing")])
     # responsible
     if responsible_present:
         shown = [i.id for i in involvements if i.id not in ctx.withheld_ids]
-        rows.append([ctx.t("check.responsible"), present, ctx.comma.join(dict.fromkeys(shown))])
+        rows.append([ctx.t("check.responsible"), present, ctx.comma.join(ctx.ref(i) for i in dict.fromkeys(shown))])
     else:
         rows.append([ctx.t("check.responsible"), missing, ctx.t("check.responsible_missing")])
     if int_ids:
-        rows.append([ctx.t("check.action"), present, ctx.comma.join(int_ids)])
+        rows.append([ctx.t("check.action"), present, ctx.comma.join(ctx.ref(i) for i in int_ids)])
     else:
         rows.append([ctx.t("check.action"), missing, ctx.t("check.action_missing")])
     case = records.case_settings(ctx.cf)
@@ -982,7 +999,7 @@ def _official_dossier(ctx: Context, person: Record, progress: Callable[[int], No
         sources, _notes = ctx.sources_for(inv.id, f"{role}: {what_text}")
         kv = [
             (ctx.t("col.role"), role),
-            (ctx.t("col.in"), f"{what_text} ({what.id})"),
+            (ctx.t("col.in"), f"{what_text} ({ctx.ref(what.id)})"),
         ]
         when_text = ctx.date(idata.get("date") or when)
         if when_text:
@@ -1006,7 +1023,7 @@ def _official_dossier(ctx: Context, person: Record, progress: Callable[[int], No
                 continue
             witness = ctx.person(t.data.get("witness")) or ctx.witness_label(str(t.data.get("witness")))
             summary = str(t.data.get("summary") or "")
-            shown.append(f"{t.id}{ctx.bracketed(witness)}: {summary}")
+            shown.append(f"{ctx.ref(t.id)}{ctx.bracketed(witness)}: {summary}")
         if shown:
             kv.append((ctx.t("sec.testimonies"), "\n".join(shown)))
         subsections.append(
@@ -1092,7 +1109,7 @@ def _event_dossier(ctx: Context, event: Record, progress: Callable[[int], None])
         indent = "  " * (depth[eid] - 1)
         sub_rows.append(
             [
-                f"{indent}{ctx.name_of(rec)} ({eid})",
+                f"{indent}{ctx.name_of(rec)} ({ctx.ref(eid)})",
                 ctx.e("ev", rec.data.get("kind")),
                 when,
                 ctx.place(rec.data.get("place")),

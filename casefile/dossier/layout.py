@@ -197,7 +197,13 @@ def _finish_page(canvas: Canvas, info: _PageInfo, styles: _Styles, number: int, 
     for mark in info.marks:
         if mark.page == number:
             canvas.bookmarkPage(mark.key, fit="XYZ", left=0, top=mark.y + 20)
-            canvas.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=False)
+            canvas.addOutlineEntry(_no_controls(mark.title), mark.key, level=mark.level, closed=False)
+
+
+def _no_controls(text: str) -> str:
+    """Text for the PDF's outline and metadata, which viewers lay out themselves: without the
+    isolates (``Context.ref``) and marks, which some viewers would show as boxes."""
+    return _BIDI_CONTROLS.sub("", text)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -241,13 +247,14 @@ def _draw_toc(canvas: Canvas, info: _PageInfo, styles: _Styles) -> None:
 # --- flowables for the content blocks
 
 _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @lru_cache(maxsize=200_000)
 def _cell_text(text: str, width: float, font: str, size: float, leading: float, direction: str) -> str:
     """One cell's lines, shaped and reordered for drawing, joined by newlines (cached: the same
     dates, places and act types recur in every row of a long table)."""
-    if direction != "rtl" and not _RTL_CHARS.search(text) and "\u00a0" not in text:
+    if direction != "rtl" and not _RTL_CHARS.search(text) and "\u00a0" not in text and not _BIDI_CONTROLS.search(text):
         # Left-to-right text with no Persian: nothing to shape or reorder.
         if "\n" not in text and stringWidth(text, font, size) <= width:
             return text
@@ -506,8 +513,8 @@ def render(
         rightMargin=MARGIN,
         topMargin=PAGE_H - TOP,
         bottomMargin=BOTTOM,
-        title=dossier.meta_title,
-        subject=dossier.meta_subject,
+        title=_no_controls(dossier.meta_title),
+        subject=_no_controls(dossier.meta_subject),
         author="",
         creator="Casefile",
         lang=dossier.lang,

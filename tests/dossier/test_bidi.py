@@ -332,3 +332,19 @@ def test_register_fonts_is_idempotent() -> None:
     font = pdfmetrics.getFont(FONT_REGULAR)
     assert register_fonts() == "Vazirmatn"
     assert pdfmetrics.getFont(FONT_REGULAR) is font
+
+
+def test_isolated_latin_id_keeps_the_persian_date_after_it_in_place() -> None:
+    # python-bidi's pure-Python algorithm fails on isolates; bidi.py lays them out itself.
+    shown = display_line("\u2066a-v04-arrest\u2069: ۱۴ اردیبهشت ۱۳۶۲", "rtl")
+    assert shown.startswith("۱۳۶۲ ") and shown.endswith(" ۱۴ :a-v04-arrest")
+    assert not DIRECTION_MARKS.search(shown)
+    # Without the isolate the day joins the id's left-to-right run: the QA finding.
+    assert display_line("a-v04-arrest: ۱۴ اردیبهشت ۱۳۶۲", "rtl").endswith("a-v04-arrest: ۱۴")
+
+
+def test_isolates_do_not_decide_direction_and_may_nest_or_stay_open() -> None:
+    assert display_line("\u2066s-01\u2069: گزارش").endswith(":s-01")  # right to left: Persian decides
+    assert display_line("\u2067(الف)\u2069 and \u2066b\u2069", "ltr").endswith(" and b")
+    assert display_line("ab \u2066c \u2067d\u2069 e", "ltr") == "ab c d e"  # unclosed: runs to the end
+    assert display_line("ab\u2069 c", "ltr") == "ab c"  # a stray PDI closes nothing

@@ -88,7 +88,7 @@ def test_checklist_names_fields_by_their_labels(demo_path: Path, tmp_path: Path)
     assert "v-01: Family consent" in made.text
     for raw in ("birth_place", "father_name", "family_consent"):
         assert raw not in made.text
-    checklist = cells(fa_content(demo_path, "v-01"), "checklist")
+    checklist = [normalise(cell) for cell in cells(fa_content(demo_path, "v-01"), "checklist")]
     assert "v-01: نام، تاریخ تولد، محل تولد، نام پدر، نام مادر" in checklist
     assert "v-01: رضایت خانواده" in checklist
     fa = make(demo_path, tmp_path / "v01-fa.pdf", person="v-01", audience="un", lang="fa")
@@ -159,3 +159,37 @@ def test_heading_is_never_left_alone_at_the_foot_of_a_page(lang: str) -> None:
                     assert "clip.txt" in text, f"heading alone at the foot of page {page} (filler {filler})"
         finally:
             path.unlink()
+
+
+def line_of(words: list[tuple[float, float, float, float, str]], word: str) -> list[str]:
+    """``word`` and the words drawn after it on its line in its table cell, right to left, each as
+    drawn (NFKC): a Persian word's letters come reversed, a comma after a Latin id on its left."""
+    target = next(w for w in words if w[4] == word)
+    on_line = sorted((w for w in words if abs(w[1] - target[1]) < 1 and w[2] <= target[2]), key=lambda w: -w[0])
+    found = [on_line[0]]
+    for w in on_line[1:]:
+        if found[-1][0] - w[2] > 6:  # a wider gap: the next column
+            break
+        found.append(w)
+    return [normalise(w[4]) for w in found]
+
+
+def test_fa_checklist_keeps_a_record_id_apart_from_the_persian_date_after_it(demo_path: Path, tmp_path: Path) -> None:
+    # QA: "a-v04-arrest: ۱۴ اردیبهشت ۱۳۶۲" was drawn as "۱۴ :a-v04-arrest اردیبهشت ۱۳۶۲": the day
+    # joined the Latin id's left-to-right run. The id is now an isolate (Context.ref).
+    made = make(demo_path, tmp_path / "v04-fa.pdf", person="v-04", audience="un", lang="fa")
+    raw = subprocess.run(["pdftotext", str(made.path), "-"], capture_output=True, check=True).stdout.decode()
+    assert not re.search("[\u2066-\u2069]", raw)  # isolates are laid out, never drawn
+    assert "a-v04-arrest" in made.text and "۱۳۶۲" in made.text and "اردیبهشت" in made.text
+    words = words_on_page(made.path, page_with(made.path, "a-v04-arrest", made.result.pages))
+    # Right to left, as a reader meets them: the id (its colon on its left), the day, month, year.
+    assert line_of(words, ":a-v04-arrest")[:4] == [":a-v04-arrest", "۱۴", "اردیبهشت"[::-1], "۱۳۶۲"]
+
+
+def test_fa_list_of_record_ids_reads_right_to_left(demo_path: Path, tmp_path: Path) -> None:
+    checklist = [normalise(cell) for cell in cells(fa_content(demo_path, "v-04"), "checklist")]
+    ids = next(cell for cell in checklist if cell.startswith("inv-")).split("، ")
+    made = make(demo_path, tmp_path / "v04-fa.pdf", person="v-04", audience="un", lang="fa")
+    words = words_on_page(made.path, page_with(made.path, ids[0], made.result.pages))
+    # The first id is drawn rightmost with its Persian comma on its left, the second id next to it.
+    assert line_of(words, f"،{ids[0]}")[:2] == [f"،{ids[0]}", f"،{ids[1]}"]
