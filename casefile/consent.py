@@ -34,7 +34,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from casefile.i18n import _
+from casefile.dates import format_date
+from casefile.errors import DateError
+from casefile.i18n import _, current_language
 from casefile.model import AUDIENCES, DEFAULT_CONFIDENTIALITY, Record, field_of
 
 __all__ = [
@@ -117,6 +119,13 @@ def _consent_state(consent: Any, audience: str, *, family: bool = False) -> str 
 
 
 def _date_text(value: Any) -> str:
+    """A date inside a reason, in the language of the core's messages: in Persian, Jalali with
+    Persian digits ("۲۲ بهمن ۱۳۹۹"); in English, as entered."""
+    if current_language() == "fa":
+        try:
+            return format_date(value, "fa")
+        except DateError:  # not a date the core can read: as entered
+            pass
     if isinstance(value, Mapping):
         return _("{date} (Jalali)").format(date=value.get("value"))
     return str(value)

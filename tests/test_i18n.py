@@ -93,14 +93,14 @@ def test_a_wrong_passphrase_is_said_in_persian(persian: None, encrypted_path: Pa
 def test_withheld_reasons_and_summary_are_written_in_persian(persian: None) -> None:
     testimony = {"id": "t-05", "consent": {"share_with": ["un"], "withdrawn": "2021-06-01"}}
     reason = consent.testimony_reason(testimony, "un")
-    assert reason == "رضایت پس گرفته شده است (2021-06-01)"
+    assert reason == "رضایت پس گرفته شده است (۱۱ خرداد ۱۴۰۰)"
     naming, why = consent.family_naming({"id": "v-01", "family_consent": {"share_with": ["un"]}}, "un")
     assert naming == "initials" and why == "رضایت خانواده فقط اجازه‌ی آوردن حروف اول نام را می‌دهد"
     withheld = [consent.Withheld(withheld_what("testimonies", "t-05"), reason)]
     result = DossierResult(output=Path("d.pdf"), kind="victim", pages=1, sha256="", withheld=withheld)
-    assert result.withheld_items() == ["شهادت t-05: رضایت پس گرفته شده است (2021-06-01)"]
+    assert result.withheld_items() == ["شهادت t-05: رضایت پس گرفته شده است (۱۱ خرداد ۱۴۰۰)"]
     (line,) = result.withheld_summary()
-    assert line == "کنار گذاشته شد: شهادت t-05: رضایت پس گرفته شده است (2021-06-01)"
+    assert line == "کنار گذاشته شد: شهادت t-05: رضایت پس گرفته شده است (۱۱ خرداد ۱۴۰۰)"
     assert not latin_left(line, "t-05")
 
 
