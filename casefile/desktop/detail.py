@@ -147,13 +147,13 @@ class DetailRenderer(QObject):
         if type_ is T.REF:
             return self.link(value)
         if type_ is T.REF_LIST:
-            return ", ".join(self.link(v) for v in value)
+            return language.comma().join(self.link(v) for v in value)
         if type_ is T.DATE:
             return _e(language.format_date(value))
         if type_ is T.ENUM or type_ is T.BOOL:
             return _e(labels.value_name(value))
         if type_ is T.ENUM_LIST:
-            return _e(", ".join(labels.value_name(v) for v in value))
+            return _e(language.comma().join(labels.value_name(v) for v in value))
         if type_ is T.NAME:
             return _e(
                 " / ".join(
@@ -163,15 +163,18 @@ class DetailRenderer(QObject):
                 )
             )
         if type_ is T.ALIASES:
-            return _e(", ".join(language.isolate(a if isinstance(a, str) else a.get("name", "")) for a in value))
+            names = (language.isolate(a if isinstance(a, str) else a.get("name", "")) for a in value)
+            return _e(language.comma().join(names))
         if type_ is T.TEXT:
             # isolated: an English note in a Persian row (or the other way round) keeps its own order
             return "<br>".join(_e(language.isolate(line)) for line in str(value).split("\n"))
         if type_ is T.OBJECT:
             inner = [(labels.field_name(g.name), self._value(g.type, g, value.get(g.name))) for g in f.fields]
-            return "; ".join(f"{_e(k)}: {v}" for k, v in inner if v)
+            return _e(language.semicolon()).join(f"{_e(k)}: {v}" for k, v in inner if v)
         if type_ is T.OBJECT_LIST:
             return "<br>".join(self._value(T.OBJECT, f, item) for item in value if isinstance(item, dict))
+        if f.name == "language" and isinstance(value, str):
+            return _e(language.isolate(labels.language_name(value)))
         if type_ is T.NUMBER:
             return _e(language.digits(str(value)))
         return _e(language.isolate(value))
@@ -274,7 +277,7 @@ class DetailRenderer(QObject):
         extra = [self.link(d.get("witness"))]
         if d.get("recorded"):
             extra.append(_e(language.format_date(d["recorded"])))
-        return text + " — " + ", ".join(x for x in extra if x)
+        return text + " — " + language.comma().join(x for x in extra if x)
 
     def _involved_section(self, involvements: list[Record], shown: set[str], person_id: str | None = None) -> str:
         seen, items = set(), []

@@ -10,6 +10,7 @@ the file to the system's PDF viewer.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -150,7 +151,7 @@ class DossierDialog(QDialog):
         self.result: DossierResult | None = None
         self._open_url = open_url
         self._folder = folder or documents_folder()
-        self._auto_path = ""
+        self._auto_path = ""  # the file name the dialog suggested last
         self._finished: dict[str, Any] = {}
         self._close_when_stopped = False
         self.setWindowTitle(self.tr("Make dossier"))
@@ -191,6 +192,7 @@ class DossierDialog(QDialog):
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(self.tr("File to save the dossier in"))
         self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
+        self.path_edit.textEdited.connect(self._path_typed)
         self.choose_button = QPushButton(self.tr("C&hoose…"), self)
         self.choose_button.setAccessibleName(self.tr("Choose where to save the dossier"))
         self.choose_button.clicked.connect(self.choose)
@@ -314,13 +316,38 @@ class DossierDialog(QDialog):
         self.audience_hint.setText(self._audience_hint(self.chosen_audience()))
         self._update_default_path()
 
+    def _is_suggested(self, text: str) -> bool:
+        """``text`` names the file the dialog suggested (written either way: ``/`` or ``\\``, ``~``)."""
+        text = text.strip()
+        if not (text and self._auto_path):
+            return False
+
+        def same(path: str) -> str:
+            return os.path.normcase(os.path.normpath(os.path.expanduser(path)))
+
+        return same(text) == same(self._auto_path)
+
+    def _path_typed(self, text: str) -> None:
+        """Emptying the file name field brings the suggestion back."""
+        if not text.strip():
+            self._update_default_path()
+
+    def has_own_path(self) -> bool:
+        """The user typed or chose a file of their own (not the one the dialog suggested)."""
+        text = self.path_edit.text().strip()
+        return bool(text) and not self._is_suggested(text)
+
     def _update_default_path(self) -> None:
-        """Follow the choices with a default file name, unless the user chose a file of their own."""
+        """Follow the subject, audience and language with a suggested file name, unless the user
+        typed or chose a file of their own. A suggestion never stays behind the choices (a name
+        made for the UN while Amnesty is chosen would overwrite the UN's file)."""
+        if self.has_own_path():
+            return
         subject = self.subject.value()
         if not subject or subject_kind(self.session, subject) is None:
-            return  # still typing, or not a subject: keep the file name as it is
-        text = self.path_edit.text().strip()
-        if text and text != self._auto_path:
+            # still typing, or not a subject: no name for a dossier that cannot be made
+            self._auto_path = ""
+            self.path_edit.clear()
             return
         self._auto_path = str(self._folder / default_file_name(subject, self.chosen_audience(), self.chosen_language()))
         self.path_edit.setText(self._auto_path)

@@ -198,6 +198,21 @@ VALUES: dict[str, str] = {
 }
 
 
+#: The names of the languages the app speaks, for a record's language (``fa`` -> "Persian").
+LANGUAGE_NAMES: dict[str, str] = {
+    "fa": QT_TRANSLATE_NOOP("Languages", "Persian"),
+    "en": QT_TRANSLATE_NOOP("Languages", "English"),
+}
+
+
+def language_name(code: object) -> str:
+    """A BCP 47 language tag's name in the interface language ("Persian" / "فارسی" for ``fa``);
+    other tags as they are."""
+    text = str(code)
+    key = text.strip().lower()
+    return QCoreApplication.translate("Languages", LANGUAGE_NAMES[key]) if key in LANGUAGE_NAMES else text
+
+
 def list_name(kind: str) -> str:
     """'Person', 'Event', ... for one record of list ``kind``."""
     return QCoreApplication.translate("Lists", LIST_SINGULAR[kind]) if kind in LIST_SINGULAR else kind

@@ -102,6 +102,16 @@ def isolate(text: object, *, ltr: bool = False) -> str:
     return (LRI if ltr else FSI) + text + PDI
 
 
+def comma() -> str:
+    """What separates the items of a list: ``"، "`` in Persian, ``", "`` otherwise."""
+    return "، " if _current == "fa" else ", "
+
+
+def semicolon() -> str:
+    """What separates longer parts (the rows of a consent): ``"؛ "`` in Persian, ``"; "`` otherwise."""
+    return "؛ " if _current == "fa" else "; "
+
+
 def number(n: int) -> str:
     """A count written with the interface language's digits and grouping."""
     return QLocale().toString(n)

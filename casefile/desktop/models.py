@@ -251,6 +251,21 @@ class RecordListModel(QAbstractTableModel):
         return self._rows[row].id if 0 <= row < len(self._rows) else None
 
 
+#: the longest title a search result shows on its one line before it is cut with "…"
+TITLE_CHARS = 60
+
+
+def elide(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word if it can be and ended with "…" when longer than ``limit``."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:،؛-") + "…"
+
+
 class SearchResultsModel(QAbstractListModel):
     """The hits of the latest search: title and list, with the matching snippet as a tooltip."""
 
@@ -289,7 +304,7 @@ class SearchResultsModel(QAbstractListModel):
         """Two lines: the title and list, then the words around the match (matches in [brackets]),
         unless they only repeat the title. Each part isolated: a Latin title or snippet keeps its
         order in a Persian list."""
-        first = f"{language.isolate(hit.title)}  ·  {labels.list_name(hit.kind)}"
+        first = f"{language.isolate(elide(hit.title, TITLE_CHARS))}  ·  {labels.list_name(hit.kind)}"
         snippet = (hit.snippet or "").strip()
         if not snippet or snippet.replace("[", "").replace("]", "") == hit.title:
             return first

@@ -245,7 +245,7 @@
     <name>DetailRenderer</name>
     <message>
         <location filename="../../casefile/desktop/detail.py" line="54"/>
-        <location filename="../../casefile/desktop/detail.py" line="248"/>
+        <location filename="../../casefile/desktop/detail.py" line="251"/>
         <source>%1 of %2</source>
         <extracomment>a link on a victim&apos;s, official&apos;s or event&apos;s page that asks for a dossier on it</extracomment>
         <translation>%1 %2</translation>
@@ -266,79 +266,79 @@
         <translation>تهیه‌ی پرونده‌ی PDF درباره‌ی این…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="190"/>
-        <location filename="../../casefile/desktop/detail.py" line="281"/>
-        <location filename="../../casefile/desktop/detail.py" line="320"/>
+        <location filename="../../casefile/desktop/detail.py" line="193"/>
+        <location filename="../../casefile/desktop/detail.py" line="284"/>
+        <location filename="../../casefile/desktop/detail.py" line="323"/>
         <source>(details)</source>
         <translation>(جزئیات)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="200"/>
+        <location filename="../../casefile/desktop/detail.py" line="203"/>
         <source>What was done to them</source>
         <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="203"/>
+        <location filename="../../casefile/desktop/detail.py" line="206"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="216"/>
+        <location filename="../../casefile/desktop/detail.py" line="219"/>
         <source>Positions held</source>
         <translation>سمت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="234"/>
+        <location filename="../../casefile/desktop/detail.py" line="237"/>
         <source>Testimonies about them</source>
         <translation>شهادت‌ها درباره‌ی او</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="235"/>
+        <location filename="../../casefile/desktop/detail.py" line="238"/>
         <source>Testimonies they gave</source>
         <translation>شهادت‌هایی که داده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="252"/>
+        <location filename="../../casefile/desktop/detail.py" line="255"/>
         <source>Relatives and others close to them</source>
         <translation>خویشاوندان و نزدیکان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="263"/>
+        <location filename="../../casefile/desktop/detail.py" line="266"/>
         <source>by</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="267"/>
+        <location filename="../../casefile/desktop/detail.py" line="270"/>
         <source>What the family and others did</source>
         <translation>پیگیری‌های خانواده و دیگران</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="268"/>
+        <location filename="../../casefile/desktop/detail.py" line="271"/>
         <source>Sources for what was done to them</source>
         <translation>منابع آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="301"/>
+        <location filename="../../casefile/desktop/detail.py" line="304"/>
         <source>Officials and bodies involved</source>
         <translation>مقامات و نهادهای دخیل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="314"/>
+        <location filename="../../casefile/desktop/detail.py" line="317"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="324"/>
+        <location filename="../../casefile/desktop/detail.py" line="327"/>
         <source>(nothing named)</source>
         <translation>(چیزی نام برده نشده)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="329"/>
+        <location filename="../../casefile/desktop/detail.py" line="332"/>
         <source>What this source supports</source>
         <translation>آنچه این منبع پشتیبانی می‌کند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="340"/>
+        <location filename="../../casefile/desktop/detail.py" line="343"/>
         <source>Linked from</source>
         <translation>پیوند از</translation>
     </message>
@@ -405,157 +405,157 @@
         <translation>پرونده‌ای که PDF در آن ذخیره می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="194"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="195"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="195"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="196"/>
         <source>Choose where to save the dossier</source>
         <translation>جای ذخیره‌ی پرونده‌ی PDF را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="199"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="200"/>
         <source>Save &amp;as:</source>
         <translation>ذخیره &amp;با نام:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="205"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="206"/>
         <source>Progress</source>
         <translation>پیشرفت کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="220"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="221"/>
         <source>Left out of this dossier, and why (for you only; not in the PDF):</source>
         <translation>آنچه از این پرونده کنار گذاشته شد و چرا (فقط برای شما؛ در PDF نمی‌آید):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="226"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="227"/>
         <source>What was left out of the dossier, and why</source>
         <translation>آنچه از پرونده کنار گذاشته شد و چرا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="233"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="234"/>
         <source>&amp;Make dossier</source>
         <translation>&amp;تهیه‌ی پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="234"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="235"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;باز کردن PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="235"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="236"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="236"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="237"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="267"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="268"/>
         <source>UN human rights mechanisms</source>
         <translation>سازوکارهای حقوق بشری سازمان ملل متحد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="268"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="269"/>
         <source>Amnesty International</source>
         <translation>عفو بین‌الملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="269"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="270"/>
         <source>Lawyers acting for the families</source>
         <translation>وکیلان خانواده‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="270"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="271"/>
         <source>The public (anyone may read it)</source>
         <translation>عموم مردم (هر کسی می‌تواند آن را بخواند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="276"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="277"/>
         <source>For a submission to the UN Working Group on Enforced or Involuntary Disappearances or a Special Rapporteur. Victims are named, and testimonies shown, only where the family and the witness agreed to share them with the UN. Ends with the checklist of what the Working Group needs.</source>
         <translation>برای فرستادن به کارگروه ناپدیدشدگی قهری یا غیرارادی سازمان ملل متحد یا به یک گزارشگر ویژه. نام قربانیان فقط در جایی می‌آید که خانواده رضایت داده باشد، و شهادت‌ها فقط در جایی که شاهد رضایت داده باشد که به سازمان ملل داده شوند. در پایان، فهرست آنچه کارگروه لازم دارد می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="282"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="283"/>
         <source>For Amnesty International&apos;s researchers. Names and testimonies only where the consent given covers Amnesty International.</source>
         <translation>برای پژوهشگران عفو بین‌الملل. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده عفو بین‌الملل را هم در بر بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="286"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="287"/>
         <source>For lawyers working for the families. Names and testimonies only where the consent given covers lawyers.</source>
         <translation>برای وکیلانی که برای خانواده‌ها کار می‌کنند. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده وکیلان را هم در بر بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="290"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="291"/>
         <source>For publishing. Only records marked public, and names only where the family agreed to make them public. Restricted records and sensitive testimony never appear.</source>
         <translation>برای انتشار. فقط رکوردهایی که «عمومی» علامت خورده‌اند، و نام‌ها فقط در جایی که خانواده به انتشار آن رضایت داده است. رکوردهای «محدود» و شهادت‌هایی که موضوعات حساس دارند هرگز در آن نمی‌آیند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="330"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="350"/>
         <source>Save the dossier as</source>
         <translation>ذخیره‌ی پرونده‌ی PDF با نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="330"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="350"/>
         <source>PDF files (*.pdf)</source>
         <translation>پرونده‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="356"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="376"/>
         <source>Choose the victim, official or event the dossier is about.</source>
         <translation>قربانی، مقام مسئول یا رویدادی را که پرونده درباره‌ی آن است انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="362"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="382"/>
         <source>There is no record “%1” in this case file. Choose one from the list.</source>
         <translation>رکوردی با نام «%1» در این پرونده نیست. یکی را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="364"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="384"/>
         <source>A dossier is made on a victim, an official or an event; “%1” is none of these.</source>
         <translation>پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد تهیه می‌شود؛ «%1» هیچ‌یک از این‌ها نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="370"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="390"/>
         <source>Choose where to save the PDF.</source>
         <translation>جای ذخیره‌ی PDF را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="374"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="394"/>
         <source>Making the dossier…</source>
         <translation>در حال تهیه‌ی پرونده‌ی PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="397"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="417"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="438"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="458"/>
         <source>The dossier is saved: %1 (%2 pages).</source>
         <translation>پرونده‌ی PDF ذخیره شد: %1 (%2 صفحه).</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="449"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="469"/>
         <source>The dossier was not made, and no file was written: %1</source>
         <translation>پرونده‌ی PDF تهیه نشد و هیچ پرونده‌ای نوشته نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="456"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="476"/>
         <source>Cancelled. No file was written.</source>
         <translation>لغو شد. هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="475"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="495"/>
         <source>Nothing was left out.</source>
         <translation>چیزی کنار گذاشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="493"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="513"/>
         <source>No program to show PDF files was found. The dossier is at %1.</source>
         <translation>برنامه‌ای برای نمایش PDF پیدا نشد. پرونده‌ی PDF در اینجاست: %1</translation>
     </message>
@@ -1079,49 +1079,63 @@
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="434"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="453"/>
         <source>Persian (fa)</source>
         <translation>فارسی (fa)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="435"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="454"/>
         <source>English (en)</source>
         <translation>انگلیسی (en)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="436"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="455"/>
         <source>Kurdish (ku)</source>
         <translation>کردی (ku)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="437"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="456"/>
         <source>Azerbaijani (az)</source>
         <translation>ترکی آذربایجانی (az)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="438"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="457"/>
         <source>Arabic (ar)</source>
         <translation>عربی (ar)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="439"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="458"/>
         <source>Turkish (tr)</source>
         <translation>ترکی (tr)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="440"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="459"/>
         <source>German (de)</source>
         <translation>آلمانی (de)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="441"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="460"/>
         <source>French (fr)</source>
         <translation>فرانسوی (fr)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="442"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="461"/>
         <source>Swedish (sv)</source>
         <translation>سوئدی (sv)</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../casefile/desktop/labels.py" line="203"/>
+        <source>Persian</source>
+        <extracomment>The names of the languages the app speaks, for a record&apos;s language (``fa`` -&gt; &quot;Persian&quot;).</extracomment>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/labels.py" line="204"/>
+        <source>English</source>
+        <translation>انگلیسی</translation>
     </message>
 </context>
 <context>
@@ -1838,12 +1852,12 @@
 <context>
     <name>RefListEdit</name>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="391"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="410"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="393"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="412"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -2756,14 +2770,14 @@
         <translation>شاهد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="214"/>
         <location filename="../../casefile/desktop/labels.py" line="229"/>
+        <location filename="../../casefile/desktop/labels.py" line="244"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="214"/>
         <location filename="../../casefile/desktop/labels.py" line="229"/>
+        <location filename="../../casefile/desktop/labels.py" line="244"/>
         <source>no</source>
         <translation>نه</translation>
     </message>

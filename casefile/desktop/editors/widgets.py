@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QDoubleValidator, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -318,9 +318,27 @@ class RefPicker(QWidget):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
         self.edit.textEdited.connect(self._typed)
+        self._align()
+
+    def _align(self) -> None:
+        """A chosen record's label (built in the interface language, its parts isolated, so Qt
+        finds no direction in it) lines up with the layout: right in Persian. Typed text lines up
+        with what is typed; an empty field with the layout."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        text = self.edit.text()
+        if not self._id and any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in text):
+            rtl = is_rtl_text(text)
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        self.edit.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align()
 
     def _typed(self, _text: str) -> None:
         self._id = None
+        self._align()
         self._timer.start()
         self.changed.emit()
 
@@ -373,6 +391,7 @@ class RefPicker(QWidget):
         self._id = value or None
         self.edit.setText(self.label_of(value) if value else "")
         self.edit.setCursorPosition(0)
+        self._align()
         self.changed.emit()
 
 
