@@ -434,6 +434,12 @@ def _involvement_rows(ctx: Context, involvements: list[Record]) -> list[list[str
     return rows
 
 
+def _table_section(ctx: Context, key: str, cols: list[str], rows: list[list[str]], widths: list[float]) -> Section:
+    """A section holding one table, or a "none" note when nothing may be shown."""
+    blocks: list[Any] = [Table([ctx.t(c) for c in cols], rows, widths)] if rows else [Para(ctx.t("note.none"), "note")]
+    return Section(key, ctx.t(f"sec.{key}"), blocks)
+
+
 def _involvement_table(ctx: Context, involvements: list[Record]) -> list[Any]:
     rows = _involvement_rows(ctx, involvements)
     if not rows:
@@ -680,15 +686,7 @@ def _victim_dossier(ctx: Context, person: Record) -> tuple[list[Section], str, d
         )
         ctx.sources_for(a.id, f"{ctx.e('act', ad.get('type'))} ({ctx.ref(a.id)})")
     cols = ["col.date", "col.act", "col.place", "col.event", "col.notes"]
-    sections.append(
-        Section(
-            "chronology",
-            ctx.t("sec.chronology"),
-            [Table([ctx.t(c) for c in cols], chron_rows, [0.2, 0.14, 0.14, 0.2, 0.32])]
-            if chron_rows
-            else [Para(ctx.t("note.none"), "note")],
-        )
-    )
+    sections.append(_table_section(ctx, "chronology", cols, chron_rows, [0.2, 0.14, 0.14, 0.2, 0.32]))
 
     # fate
     fate_rows: list[tuple[str, str]] = []
@@ -735,15 +733,7 @@ def _victim_dossier(ctx: Context, person: Record) -> tuple[list[Section], str, d
         int_ids.append(iv.id)
         ctx.sources_for(iv.id, f"{ctx.e('int', idata.get('kind'))} ({ctx.ref(iv.id)})")
     cols = ["col.date", "col.kind", "col.by", "col.to", "col.outcome"]
-    sections.append(
-        Section(
-            "interventions",
-            ctx.t("sec.interventions"),
-            [Table([ctx.t(c) for c in cols], int_rows, [0.17, 0.16, 0.2, 0.2, 0.27])]
-            if int_rows
-            else [Para(ctx.t("note.none"), "note")],
-        )
-    )
+    sections.append(_table_section(ctx, "interventions", cols, int_rows, [0.17, 0.16, 0.2, 0.2, 0.27]))
 
     # testimonies
     about_ids = [person.id, *(a.id for a in acts)]
@@ -973,15 +963,7 @@ def _official_dossier(ctx: Context, person: Record, progress: Callable[[int], No
         )
         ctx.sources_for(pos.id, ctx.name_of(pos))
     cols = ["col.position", "col.organization", "col.from", "col.until"]
-    sections.append(
-        Section(
-            "positions",
-            ctx.t("sec.positions"),
-            [Table([ctx.t(c) for c in cols], pos_rows, [0.34, 0.26, 0.2, 0.2])]
-            if pos_rows
-            else [Para(ctx.t("note.none"), "note")],
-        )
-    )
+    sections.append(_table_section(ctx, "positions", cols, pos_rows, [0.34, 0.26, 0.2, 0.2]))
 
     involvements = records.referring_records(ctx.cf, person.id, "involvements", "person")
     blocks: list[Any] = [Para(ctx.t("note.allegation"), "note")]
@@ -1117,15 +1099,7 @@ def _event_dossier(ctx: Context, event: Record, progress: Callable[[int], None])
         )
         ctx.sources_for(eid, ctx.name_of(rec))
     cols = ["col.title", "col.kind", "col.date", "col.place"]
-    sections.append(
-        Section(
-            "subevents",
-            ctx.t("sec.subevents"),
-            [Table([ctx.t(c) for c in cols], sub_rows, [0.46, 0.16, 0.24, 0.14])]
-            if sub_rows
-            else [Para(ctx.t("note.none"), "note")],
-        )
-    )
+    sections.append(_table_section(ctx, "subevents", cols, sub_rows, [0.46, 0.16, 0.24, 0.14]))
 
     acts = records.referring_records_many(ctx.cf, all_events, "acts", "event")
     vrows = _victim_rows(ctx, acts, progress)
