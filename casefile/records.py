@@ -570,6 +570,42 @@ def save(cf: CaseFile, kind: str, data: dict) -> Change:
     return change
 
 
+def save_many(cf: CaseFile, items: Iterable[tuple[str, dict]]) -> list[Change]:
+    """Check and save several records together, all or nothing: either every record is written
+    (each with its audit entry) or none is. References may point at records of the same batch,
+    so a new person and the testimony about them are saved in one step.
+
+    Raises :class:`InvalidRecord` naming every fault of every record; nothing is written then.
+    """
+    items = list(items)
+    problems: list[Problem] = []
+    prepared: list[tuple[str, dict, list[bytes]]] = []
+    for kind, data in items:
+        if kind not in SCHEMA:
+            raise CasefileError(_("unknown list {list!r}").format(list=kind))
+        record_problems = check_record(kind, data)
+        problems += record_problems
+        if not record_problems:
+            stored, blobs = split_attachment_data(kind, canonical(kind, data))
+            prepared.append((kind, stored, blobs))
+    if problems:
+        raise InvalidRecord(problems)
+    pending = {stored["id"]: kind for kind, stored, _blobs in prepared}
+    for kind, stored, _blobs in prepared:
+        problems += check_references(cf, kind, stored, pending)
+    if problems:
+        raise InvalidRecord(problems)
+    changes = []
+    with cf.transaction():
+        writer = RecordWriter(cf)
+        for kind, stored, blobs in prepared:
+            for raw in blobs:
+                writer.put_attachment(raw)
+            changes.append(writer.put(kind, stored))
+        writer.flush()
+    return changes
+
+
 def set_case_settings(cf: CaseFile, settings: dict) -> None:
     """Replace the case file's own settings (title, submitter), audited."""
     problems = check_case(settings)
