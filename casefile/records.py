@@ -252,9 +252,12 @@ def attachment_sizes(cf: CaseFile) -> dict[str, int]:
 
 
 def state_fingerprint(cf: CaseFile) -> str:
-    """A short fingerprint of the case file's state: the hash of its newest audit entry."""
-    row = cf.conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-    return f"{row[0]}:{row[1][:16]}" if row else "0:empty"
+    """The case file's state as its audit chain head, ``seq:hash`` (the whole SHA-256): printed on
+    dossiers and kept with shares, backups and exports, it is an anchor ``verify --anchor`` checks."""
+    from casefile.audit import head
+
+    seq, digest = head(cf)
+    return f"{seq}:{digest}"
 
 
 # --- deriving what lists, links, dates and search need -------------------------------------------
@@ -363,16 +366,19 @@ class RecordWriter:
         self.cf = cf
         self.conn = cf.conn
         self.audit = AuditWriter(cf)
-        self._next_rowid = int(self.conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM records").fetchone()[0])
+        self._next_rowid = int(self.conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM record_heads").fetchone()[0])
         self._records: list[tuple] = []
         self._links: list[tuple] = []
         self._dates: list[tuple] = []
         self._fts: list[tuple] = []
         self._roles: list[tuple] = []
 
-    def put(self, kind: str, data: dict, existing: tuple[int, str, str] | None | bool = False) -> Change:
+    def put(
+        self, kind: str, data: dict, existing: tuple[int, str, str] | None | bool = False, origin: str | None = None
+    ) -> Change:
         """Insert or update one record. ``existing`` is (rowid, kind, json) when the caller knows
-        it, None when it knows there is none, False to look it up."""
+        it, None when it knows there is none, False to look it up. ``origin`` (JSON) says where a
+        merged change came from; it goes into the audit entry."""
         rid = data["id"]
         if existing is False:
             row = self.conn.execute("SELECT rowid, kind, data FROM records WHERE id = ?", (rid,)).fetchone()
@@ -386,18 +392,19 @@ class RecordWriter:
                 raise InvalidRecord([Problem(kind, rid, "id", message)])
             if old_text == text:
                 return Change("unchanged", kind, rid)
-            self._update(rowid, kind, rid, text, derived)
-            self.audit.append("update", kind, rid, old_text, text)
+            vid = self.audit.append("update", kind, rid, old_text, text, origin)
+            self._update(rowid, kind, rid, vid, derived)
             return Change("update", kind, rid)
         rowid = self._next_rowid
         self._next_rowid += 1
         d = derived
+        vid = self.audit.append("insert", kind, rid, None, text, origin)
         self._records.append(
             (
                 rowid,
                 rid,
                 kind,
-                text,
+                vid,
                 d.title_en,
                 d.title_fa,
                 d.sort_title,
@@ -411,18 +418,17 @@ class RecordWriter:
         self._roles += [(person, role, rid) for person, role in d.roles]
         if d.search_title or d.search_body:
             self._fts.append((rowid, d.search_title, d.search_body))
-        self.audit.append("insert", kind, rid, None, text)
         if len(self._records) >= self._BATCH:
             self.flush()
         return Change("insert", kind, rid)
 
-    def _update(self, rowid: int, kind: str, rid: str, text: str, d: _Derived) -> None:
+    def _update(self, rowid: int, kind: str, rid: str, vid: int | None, d: _Derived) -> None:
         self.flush()
         c = self.conn
         c.execute(
-            "UPDATE records SET data = ?, title_en = ?, title_fa = ?, sort_title = ?, sort_title_fa = ?, "
+            "UPDATE record_heads SET vid = ?, title_en = ?, title_fa = ?, sort_title = ?, sort_title_fa = ?, "
             "sort_date = ?, confidentiality = ? WHERE rowid = ?",
-            (text, d.title_en, d.title_fa, d.sort_title, d.sort_title_fa, d.sort_date, d.confidentiality, rowid),
+            (vid, d.title_en, d.title_fa, d.sort_title, d.sort_title_fa, d.sort_date, d.confidentiality, rowid),
         )
         c.execute("DELETE FROM links WHERE from_id = ?", (rid,))
         c.execute("DELETE FROM record_dates WHERE record_id = ?", (rid,))
@@ -442,7 +448,7 @@ class RecordWriter:
                 "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", (rowid, d.search_title, d.search_body)
             )
 
-    def delete(self, record_id: str) -> Change:
+    def delete(self, record_id: str, origin: str | None = None) -> Change:
         """Remove one record (its references to others go with it; references *to* it are the caller's)."""
         self.flush()
         row = self.conn.execute("SELECT rowid, kind, data FROM records WHERE id = ?", (record_id,)).fetchone()
@@ -450,12 +456,12 @@ class RecordWriter:
             raise RecordNotFound(_("no record with id {id!r}").format(id=record_id))
         rowid, kind, old_text = row
         c = self.conn
-        c.execute("DELETE FROM records WHERE rowid = ?", (rowid,))
+        c.execute("DELETE FROM record_heads WHERE rowid = ?", (rowid,))
         c.execute("DELETE FROM links WHERE from_id = ?", (record_id,))
         c.execute("DELETE FROM record_dates WHERE record_id = ?", (record_id,))
         c.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
         c.execute("DELETE FROM person_roles WHERE source_id = ?", (record_id,))
-        self.audit.append("delete", kind, record_id, old_text, None)
+        self.audit.append("delete", kind, record_id, old_text, None, origin)
         return Change("delete", kind, record_id)
 
     def put_attachment(self, raw: bytes) -> str:
@@ -483,8 +489,8 @@ class RecordWriter:
         c = self.conn
         if self._records:
             c.executemany(
-                "INSERT INTO records (rowid, id, kind, data, title_en, title_fa, sort_title, sort_title_fa, sort_date, "
-                "confidentiality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO record_heads (rowid, id, kind, vid, title_en, title_fa, sort_title, sort_title_fa, "
+                "sort_date, confidentiality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 self._records,
             )
             self._records.clear()
@@ -774,5 +780,8 @@ def referring_records_many(cf: CaseFile, record_ids: Iterable[str], kind: str, f
 def case_secret(cf: CaseFile) -> str:
     """A value only holders of the case file know and that never changes once the file has
     content: the hash of its first audit entry (used to key witness pseudonyms)."""
+    kept = cf.conn.execute("SELECT value FROM file_meta WHERE key = 'case_secret'").fetchone()
+    if kept:  # a file upgraded to schema 3 keeps the secret its pseudonyms were made with
+        return str(kept[0])
     row = cf.conn.execute("SELECT hash FROM audit ORDER BY seq LIMIT 1").fetchone()
     return str(row[0]) if row else ""

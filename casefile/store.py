@@ -8,9 +8,11 @@ commands such as ``casefile search`` pay for neither sqlite-utils nor schema wor
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sys
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from casefile.errors import CasefileError, NewerSchema, NotACaseFile, WrongPassphrase
+from casefile.errors import CasefileError, FileInUse, NewerSchema, NotACaseFile, WrongPassphrase
 from casefile.i18n import _
 
 if TYPE_CHECKING:
@@ -37,6 +39,40 @@ def is_plain(path: str | Path) -> bool:
     """True if ``path`` is an unencrypted SQLite file (its header is readable)."""
     with open(path, "rb") as f:
         return f.read(16) == _PLAIN_HEADER
+
+
+# The letters and digits an Arabic keyboard layout types where a Persian one types another code point.
+_PASSPHRASE_VARIANTS = str.maketrans(
+    {
+        "ك": "ک",  # Arabic kaf
+        "ي": "ی",  # Arabic yeh
+        "ى": "ی",  # alef maksura
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+    }
+)
+
+
+def normalise_passphrase(passphrase: str) -> str:
+    """The form of a passphrase that becomes the key of a new file (and of a rekey).
+
+    Unicode NFC, Arabic kaf and yeh as the Persian letters, Persian and Arabic-Indic digits as
+    ASCII: a Persian passphrase typed on an Arabic keyboard layout (ك ي ١٢٣) opens a file made on a
+    Persian one (ک ی ۱۲۳). Nothing else changes: zero-width non-joiners, case and spaces count.
+    """
+    return unicodedata.normalize("NFC", passphrase).translate(_PASSPHRASE_VARIANTS)
+
+
+def _owner_only(path: Path) -> None:
+    """Make a case file and its -wal/-shm readable by their owner only (files from before 0600)."""
+    if os.name != "posix":
+        return
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if p.stat().st_mode & 0o077:
+                os.chmod(p, 0o600)
+        except OSError:
+            pass  # absent, not ours, or read-only media: opening goes on
 
 
 def _quote_passphrase(passphrase: str) -> str:
@@ -82,6 +118,16 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
+def _rechain(conn: sqlcipher3.Connection) -> None:
+    from casefile.versions import rechain_after_schema3
+
+    rechain_after_schema3(conn)
+
+
+#: Python steps of a migration, run after its SQL file in the same transaction.
+_AFTER_SQL: dict[int, Any] = {3: _rechain}
+
+
 class CaseFile:
     """An open case file: one connection, its transactions and its schema.
 
@@ -100,7 +146,8 @@ class CaseFile:
     def create(cls, path: str | Path, passphrase: str | None) -> CaseFile:
         """Create a new case file at ``path``; encrypted unless ``passphrase`` is None.
 
-        Refuses to overwrite an existing file.
+        Refuses to overwrite an existing file. The file (and its -wal, -shm) is readable by its
+        owner only; the key is made from :func:`normalise_passphrase` of ``passphrase``.
         """
         path = Path(path)
         if path.exists():
@@ -108,7 +155,18 @@ class CaseFile:
         if passphrase is not None and not passphrase:
             raise CasefileError(_("the passphrase is empty; give one, or create a plain file"))
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = cls._connect(path, passphrase)
+        try:
+            # Made empty and 0600 first: SQLite then uses it, and gives its -wal and -shm the same mode.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            raise CasefileError(
+                _("{path}: a file of that name exists already; choose another name").format(path=path)
+            ) from None
+        try:
+            conn = cls._connect(path, None if passphrase is None else normalise_passphrase(passphrase))
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
         cf = cls(path, conn, encrypted=passphrase is not None)
         try:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -129,6 +187,10 @@ class CaseFile:
         :class:`NotACaseFile`, one from a newer Casefile :class:`NewerSchema`; in each case the
         file is left untouched (not even its timestamp). An older schema is upgraded (after a
         copy of the file is kept beside it) unless ``upgrade`` is False.
+
+        The passphrase is tried in its normalised form first (as files are made now), then exactly
+        as typed (files made before passphrases were normalised). Once open, a file that others
+        could read is made readable by its owner only.
         """
         path = Path(path)
         if not path.is_file():
@@ -141,7 +203,7 @@ class CaseFile:
         if not plain and passphrase is None:
             raise WrongPassphrase(_("{path} is encrypted: a passphrase is needed to open it").format(path=path))
         try:
-            conn = cls._connect(path, None if plain else passphrase)
+            conn = cls._unlock(path, None if plain else passphrase)
             version, app_id = conn.execute(
                 "SELECT user_version, application_id FROM pragma_user_version, pragma_application_id"
             ).fetchone()
@@ -162,11 +224,25 @@ class CaseFile:
                 "version knows up to {latest}). Update Casefile to open it."
             )
             raise NewerSchema(message.format(path=path, version=version, latest=latest))
+        _owner_only(path)
         cf = cls(path, conn, encrypted=not plain)
         if version < latest and upgrade:
             cf._backup_before_upgrade(version)
             cf.migrate()
         return cf
+
+    @classmethod
+    def _unlock(cls, path: Path, passphrase: str | None) -> sqlcipher3.Connection:
+        """A connection keyed with the normalised passphrase, else with it as typed."""
+        if passphrase is None:
+            return cls._connect(path, None)
+        *first, last = dict.fromkeys((normalise_passphrase(passphrase), passphrase))
+        for form in first:
+            try:
+                return cls._connect(path, form)
+            except DatabaseError:
+                pass
+        return cls._connect(path, last)
 
     @staticmethod
     def _connect(path: Path, passphrase: str | None) -> sqlcipher3.Connection:
@@ -193,6 +269,54 @@ class CaseFile:
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
         shutil.copy2(self.path, backup)
+        if os.name == "posix":
+            os.chmod(backup, 0o600)
+
+    # -- passphrase ------------------------------------------------------------------------
+
+    def rekey(self, new_passphrase: str) -> None:
+        """Change the passphrase of this encrypted file, all or nothing.
+
+        SQLCipher's ``PRAGMA rekey`` rewrites every page in one write transaction; in WAL mode a
+        process killed at any moment leaves a file that opens with the old passphrase or with
+        the new one, never neither (tests/test_backup.py kills it to check). The file must be
+        open nowhere else (another window, a worker's connection, another program): their keys
+        would go stale, so :class:`FileInUse` is raised and nothing changes. Copies and backups
+        made before keep the old passphrase. The new key is made from
+        :func:`normalise_passphrase`.
+        """
+        if not self.encrypted:
+            raise CasefileError(_("{path} is not encrypted: it has no passphrase to change").format(path=self.path))
+        new = normalise_passphrase(new_passphrase)
+        if not new:
+            raise CasefileError(_("the new passphrase is empty; the passphrase was not changed"))
+        quoted = _quote_passphrase(new)
+        if self.conn.in_transaction:
+            raise RuntimeError("rekey() inside a transaction")
+        conn = self.conn
+        # Exclusive locking mode in WAL: the lock is refused while any other connection has the
+        # file open, even an idle one, and kept until we go back to NORMAL.
+        conn.execute("PRAGMA busy_timeout = 2000")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        try:
+            try:
+                conn.execute("BEGIN EXCLUSIVE")
+                conn.execute("COMMIT")
+            except sqlcipher3.OperationalError:
+                message = _(
+                    "{path} is open in another window or program; close it there and try again "
+                    "(the passphrase was not changed)"
+                )
+                raise FileInUse(message.format(path=self.path)) from None
+            # Old-key frames folded into the file first, new-key pages folded in after: the WAL
+            # never mixes the two keys.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute(f"PRAGMA rekey = {quoted}")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.execute("PRAGMA locking_mode = NORMAL")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # releases the exclusive lock
+            conn.execute("PRAGMA busy_timeout = 5000")
 
     # -- schema ----------------------------------------------------------------------------
 
@@ -217,17 +341,22 @@ class CaseFile:
         from sqlite_utils.migrations import Migrations
 
         from casefile.text import normalise, persian_sort_key
+        from casefile.versions import sqlite_sha256
 
         self.db  # noqa: B018 - registers sqlcipher3 for sqlite-utils before it is imported
         # Migrations that fill derived columns use the same normalisation as the code that writes them.
         self.conn.create_function("casefile_normalise", 1, normalise, deterministic=True)
         self.conn.create_function("casefile_persian_sort_key", 1, persian_sort_key, deterministic=True)
+        self.conn.create_function("casefile_sha256", 1, sqlite_sha256, deterministic=True)
         runner = Migrations("casefile")
         for version, name, path in migrations():
 
             def apply(db: Any, version: int = version, path: Path = path) -> None:
                 for statement in _split_sql(path.read_text(encoding="utf-8")):
                     db.conn.execute(statement)
+                # What SQL cannot do (hashing a chain in order) runs in the same transaction.
+                if version in _AFTER_SQL:
+                    _AFTER_SQL[version](db.conn)
                 db.conn.execute(f"PRAGMA user_version = {version}")
 
             runner(name=name)(apply)

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from casefile import versions
 from casefile.audit import chain_problems, last_states
 
 if TYPE_CHECKING:
@@ -46,22 +47,41 @@ def verify(cf: CaseFile) -> Report:
 def _record_problems(cf: CaseFile) -> list[str]:
     problems = []
     last = last_states(cf)
-    current = {rid: (kind, data) for rid, kind, data in cf.conn.execute("SELECT id, kind, data FROM records")}
-    for rid, (kind, data) in current.items():
+    current = {rid: (kind, vid) for rid, kind, vid in cf.conn.execute("SELECT id, kind, vid FROM record_heads")}
+    for rid, (kind, vid) in current.items():
         state = last.get(rid)
         if state is None:
             problems.append(f"{kind}, id {rid!r}: not in the audit trail (added outside Casefile)")
-        elif state[0] == "delete":
+        elif state[0] in ("delete", "erase"):
             problems.append(f"{kind}, id {rid!r}: the audit trail says it was deleted, but it is there")
-        elif state[1] != data:
+        elif state[1] != vid:
             problems.append(f"{kind}, id {rid!r}: changed outside Casefile (differs from its last audit entry)")
+        elif cf.conn.execute("SELECT data IS NULL FROM versions WHERE vid = ?", (vid,)).fetchone() in (None, (1,)):
+            problems.append(f"{kind}, id {rid!r}: its text is missing from the version store")
     for rid, (action, _after) in last.items():
         if action in ("insert", "update") and rid not in current:
             problems.append(f"id {rid!r}: removed outside Casefile (the audit trail has no deletion)")
     settings = cf.conn.execute("SELECT value FROM case_settings WHERE key = 'case'").fetchone()
     state = last.get("case")
-    if (settings[0] if settings else None) != (state[1] if state else None):
+    expected = versions.text_of(cf, state[1]) if state else None
+    if (settings[0] if settings else None) != expected:
         problems.append("case settings: changed outside Casefile (differ from the audit trail)")
+    problems += _upgrade_problems(cf)
+    return problems
+
+
+def _upgrade_problems(cf: CaseFile) -> list[str]:
+    """A history that was already broken when the file was upgraded to schema 3 stays reported."""
+    problems = []
+    for (text,) in cf.conn.execute(
+        "SELECT v.data FROM audit a JOIN versions v ON v.vid = a.after WHERE a.action = 'upgrade'"
+    ):
+        note = json.loads(text) if text else {}
+        if note.get("previous_chain_intact") is False:
+            problems.append(
+                f"audit trail: the history before the upgrade to schema {note.get('schema')} was already "
+                "broken when the file was upgraded (an entry had been changed, removed or reordered)"
+            )
     return problems
 
 

@@ -117,7 +117,8 @@ def test_verify_problem_exits_1_clean_exits_0(plain_path: Path):
 
     assert run_cli("verify", plain_path).returncode == 0
     conn = sqlite3.connect(plain_path)
-    conn.execute("INSERT INTO records (id, kind, data) VALUES ('x', 'persons', '{}')")
+    conn.execute("INSERT INTO versions (hash, data) VALUES (x'00', '{}')")
+    conn.execute("INSERT INTO record_heads (id, kind, vid) VALUES ('x', 'persons', last_insert_rowid())")
     conn.commit()
     conn.close()
     done = run_cli("verify", plain_path)

@@ -17,7 +17,7 @@ from tests.support.documents import full_document, in_schema_order
 from tests.support.helpers import PASSPHRASE, file_snapshot, run_cli
 
 MIGRATION_NEXT = """-- test-only next schema: a new column and a new table, filled from the existing data
-ALTER TABLE records ADD COLUMN test_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE record_heads ADD COLUMN test_note TEXT NOT NULL DEFAULT '';
 CREATE TABLE test_kind_counts (kind TEXT PRIMARY KEY, n INTEGER NOT NULL);
 INSERT INTO test_kind_counts (kind, n) SELECT kind, count(*) FROM records GROUP BY kind;
 """
@@ -61,7 +61,7 @@ def test_file_of_the_previous_schema_is_upgraded_keeping_its_data(db_dir: Path, 
         assert cf.schema_version == NEXT
         assert exchange.export_document(cf) == exported == in_schema_order(full_document())
         assert verify(cf).ok, verify(cf).problems
-        columns = [r[1] for r in cf.conn.execute("PRAGMA table_info(records)")]
+        columns = [r[1] for r in cf.conn.execute("PRAGMA table_info(record_heads)")]
         assert "test_note" in columns
         assert dict(cf.conn.execute("SELECT kind, n FROM test_kind_counts")) == {
             kind: len(items) for kind, items in full_document().items() if isinstance(items, list)
@@ -93,7 +93,7 @@ def test_failing_migration_changes_nothing(db_dir: Path, tmp_path: Path):
     path = tmp_path / "old.casefile"
     exported = _current_schema_file(path, None)
     (db_dir / f"{NEXT:04d}_broken.sql").write_text(
-        "CREATE TABLE half_done (x INTEGER);\nUPDATE records SET data = '{}';\nSELECT * FROM no_such_table;\n",
+        "CREATE TABLE half_done (x INTEGER);\nUPDATE versions SET data = '{}';\nSELECT * FROM no_such_table;\n",
         encoding="utf-8",
     )
     with pytest.raises(Exception, match="no_such_table"):
@@ -163,3 +163,57 @@ def test_frozen_schema_1_file_opens_with_the_current_code_keeping_its_data(tmp_p
         acts = exchange.export_document(cf).get("acts", [])
         assert victims == {a["victim"] for a in acts}
     assert (tmp_path / f"{name}.schema1.bak").exists() == (latest > 1)
+
+
+FROZEN_2 = Path(__file__).parent / "support" / "schema2"
+
+
+@pytest.mark.parametrize(
+    ("name", "passphrase"), [("plain.casefile", None), ("encrypted.casefile", "schema-2")], ids=["plain", "encrypted"]
+)
+def test_frozen_schema_2_file_moves_into_the_version_store_with_its_whole_history(tmp_path: Path, name, passphrase):
+    """Schema 3 keeps every version once, by hash, and re-hashes the chain over version hashes: the
+    upgraded file keeps its records, every version of its history (before and after each edit), its
+    witness pseudonym key, and verifies."""
+    from casefile import audit
+
+    path = tmp_path / name
+    shutil.copy2(FROZEN_2 / name, path)
+    with CaseFile.open(path, passphrase, upgrade=False) as old:
+        old_secret = old.conn.execute("SELECT hash FROM audit ORDER BY seq LIMIT 1").fetchone()[0]
+        old_entries = old.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    with CaseFile.open(path, passphrase) as cf:
+        report = verify(cf)
+        assert report.ok, report.problems
+        assert records.get(cf, "pl-evin").data["notes"] == "Edited once, to leave a before and an after."
+        assert records.get(cf, "cit-involvement") is None
+        history = audit.entries(cf, "pl-evin")
+        assert [e.action for e in history] == ["insert", "update"]
+        assert history[1].before == history[0].after  # the version before the edit is still there, once
+        assert history[1].before_hash == history[0].after_hash
+        assert (
+            cf.conn.execute(
+                "SELECT count(*) FROM versions WHERE hash = ?", (bytes.fromhex(history[0].after_hash),)
+            ).fetchone()[0]
+            == 1
+        )
+        deleted = audit.entries(cf, "cit-involvement")[-1]
+        assert deleted.action == "delete" and deleted.before is not None and deleted.after is None
+        upgrade = audit.entries(cf)[-1]
+        assert upgrade.action == "upgrade" and upgrade.seq == old_entries + 1
+        assert '"previous_chain_intact":true' in (upgrade.after or "")
+        assert records.case_secret(cf) == old_secret  # pseudonyms stay what they were
+    assert (tmp_path / f"{name}.schema2.bak").exists()
+
+
+def test_a_history_already_broken_before_the_upgrade_stays_reported(tmp_path: Path):
+    path = tmp_path / "plain.casefile"
+    shutil.copy2(FROZEN_2 / "plain.casefile", path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE audit SET at = '2001-01-01T00:00:00Z' WHERE seq = 3")
+    conn.commit()
+    conn.close()
+    with CaseFile.open(path, None) as cf:
+        report = verify(cf)
+    assert not report.ok
+    assert any("already broken when the file was upgraded" in p for p in report.problems), report.problems

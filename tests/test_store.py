@@ -193,7 +193,7 @@ def test_an_empty_file_and_a_missing_file_are_refused(tmp_path: Path):
 def test_transaction_rolls_back_everything_on_error(plain_case: CaseFile):
     records.save(plain_case, "persons", {"id": "p1", "name": {"en": "One"}})
     with pytest.raises(RuntimeError), plain_case.transaction() as conn:
-        conn.execute("UPDATE records SET title_en = 'changed'")
+        conn.execute("UPDATE record_heads SET title_en = 'changed'")
         raise RuntimeError("boom")
     assert records.get(plain_case, "p1").data["name"] == {"en": "One"}
     assert plain_case.conn.execute("SELECT title_en FROM records").fetchone()[0] == "One"

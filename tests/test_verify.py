@@ -62,7 +62,11 @@ def test_record_edited_with_sqlite3_is_reported_by_id(full_plain: Path):
         data = json.loads(conn.execute("SELECT data FROM records WHERE id = 'a-execution'").fetchone()[0])
     conn.close()
     data["date"] = "1988-09-01"
-    _edit(full_plain, "UPDATE records SET data = ? WHERE id = 'a-execution'", args=(json.dumps(data),))
+    _edit(
+        full_plain,
+        "UPDATE versions SET data = ? WHERE vid = (SELECT vid FROM record_heads WHERE id = 'a-execution')",
+        args=(json.dumps(data),),
+    )
     code, out = _verify_cli(full_plain)
     assert code == 1
     assert "'a-execution'" in out and "changed outside Casefile" in out
@@ -70,23 +74,42 @@ def test_record_edited_with_sqlite3_is_reported_by_id(full_plain: Path):
 
 
 def test_edit_of_a_record_that_was_updated_through_the_app_is_reported(full_plain: Path):
-    _edit(full_plain, "UPDATE records SET data = replace(data, 'edited twice', 'edited once') WHERE id = 'pl-other'")
+    # put the record back to an earlier version the store still holds
+    _edit(
+        full_plain,
+        "UPDATE record_heads SET vid = (SELECT vid FROM versions WHERE data LIKE '%edited once%') WHERE id = 'pl-other'",
+    )
     code, out = _verify_cli(full_plain)
-    assert code == 1 and "'pl-other'" in out
+    assert code == 1 and "'pl-other'" in out and "differs from its last audit entry" in out
+
+
+def test_a_version_rewritten_with_its_hash_recomputed_breaks_the_chain(full_plain: Path):
+    import hashlib
+
+    with sqlite3.connect(full_plain) as conn:
+        vid, text = conn.execute(
+            "SELECT v.vid, v.data FROM versions v JOIN record_heads h ON h.vid = v.vid WHERE h.id = 'pl-other'"
+        ).fetchone()
+    conn.close()
+    forged = text.replace("edited twice", "never edited")
+    digest = hashlib.sha256(forged.encode()).digest()
+    _edit(full_plain, "UPDATE versions SET data = ?, hash = ? WHERE vid = ?", args=(forged, digest, vid))
+    code, out = _verify_cli(full_plain)
+    assert code == 1 and "audit trail" in out and "altered" in out and "pl-other" in out
 
 
 def test_record_inserted_with_sqlite3_is_reported(full_plain: Path):
     _edit(
         full_plain,
-        "INSERT INTO records (id, kind, data) VALUES ('p-forged', 'persons', "
-        '\'{"id":"p-forged","name":{"en":"Forged"}}\')',
+        'INSERT INTO versions (hash, data) VALUES (x\'01\', \'{"id":"p-forged","name":{"en":"Forged"}}\')',
+        "INSERT INTO record_heads (id, kind, vid) VALUES ('p-forged', 'persons', last_insert_rowid())",
     )
     code, out = _verify_cli(full_plain)
     assert code == 1 and "'p-forged'" in out
 
 
 def test_record_deleted_with_sqlite3_is_reported(full_plain: Path):
-    _edit(full_plain, "DELETE FROM records WHERE id = 'w-mother'")
+    _edit(full_plain, "DELETE FROM record_heads WHERE id = 'w-mother'")
     code, out = _verify_cli(full_plain)
     assert code == 1 and "'w-mother'" in out and "removed outside Casefile" in out
 
@@ -94,7 +117,7 @@ def test_record_deleted_with_sqlite3_is_reported(full_plain: Path):
 def test_deleted_record_put_back_with_sqlite3_is_reported(full_plain: Path):
     _edit(
         full_plain,
-        "INSERT INTO records (id, kind, data) SELECT record_id, kind, before FROM audit "
+        "INSERT INTO record_heads (id, kind, vid) SELECT record_id, kind, before FROM audit "
         "WHERE record_id = 'cit-involvement' AND action = 'delete'",
     )
     code, out = _verify_cli(full_plain)
@@ -111,8 +134,8 @@ def test_audit_entry_and_record_changed_together_is_reported(full_plain: Path):
     # someone edits the record and its last audit entry to match: the chain gives it away
     _edit(
         full_plain,
-        "UPDATE records SET data = replace(data, 'Political prison.', 'A hotel.') WHERE id = 'pl-evin'",
-        "UPDATE audit SET after = replace(after, 'Political prison.', 'A hotel.') WHERE record_id = 'pl-evin'",
+        "UPDATE versions SET data = replace(data, 'Political prison.', 'A hotel.'), hash = x'02' "
+        "WHERE vid = (SELECT vid FROM record_heads WHERE id = 'pl-evin')",
     )
     code, out = _verify_cli(full_plain)
     assert code == 1 and "audit trail" in out and "pl-evin" in out
@@ -160,7 +183,9 @@ def test_encrypted_file_edited_with_the_key_is_reported(demo_path: Path, passphr
 
     conn = sqlcipher3.connect(str(demo_path))
     conn.execute(f"PRAGMA key = '{passphrase}'")
-    conn.execute("UPDATE records SET data = replace(data, 'Evin', 'Evinn') WHERE id = 'pl-evin'")
+    conn.execute(
+        "UPDATE versions SET data = replace(data, 'Evin', 'Evinn') WHERE vid = (SELECT vid FROM record_heads WHERE id = 'pl-evin')"
+    )
     conn.commit()
     conn.close()
     code, out = _verify_cli(demo_path)
