@@ -164,22 +164,40 @@ def witness_may_be_named(testimonies: Iterable[Mapping[str, Any]]) -> bool:
     return found
 
 
+def naming_answer(consent: Mapping[str, Any] | None, audience: str) -> str | None:
+    """What the family's consent says about naming the victim for ``audience``: ``full``,
+    ``initials``, ``none``, or None when it says nothing for that audience.
+
+    ``name`` is one answer for every audience the consent lists, or (1.1) an object with one answer
+    per audience; an audience absent from the object gets no answer. Without ``name``: initials.
+    """
+    if not isinstance(consent, Mapping):
+        return None
+    name = consent.get("name", "initials")
+    if isinstance(name, Mapping):
+        answer = name.get(audience)
+        return str(answer) if answer in ("full", "initials", "none") else None
+    return str(name) if name in ("full", "initials", "none") else "initials"
+
+
 def family_naming(person: Mapping[str, Any], audience: str) -> tuple[str, str | None]:
     """How a victim may be named for ``audience``: (``full``/``initials``/``none``, why not full).
 
-    Full only where the family's consent lists the audience, is not withdrawn and says ``full``.
-    Without such consent: initials. ``none`` only where the family said so.
+    Full only where the family's consent lists the audience, is not withdrawn and says ``full``
+    for it. Without such consent: initials. ``none`` only where the family said so.
     """
     check_audience(audience)
     consent = person.get("family_consent")
     problem = _consent_state(consent, audience, family=True)
     if problem:
         return "initials", problem
-    name = (consent or {}).get("name", "initials")
-    if name == "full":
+    answer = naming_answer(consent, audience)
+    if answer == "full":
         return "full", None
-    if name == "none":
+    if answer == "none":
         return "none", _("the family asked that the victim not be named")
+    if answer is None:
+        return "initials", _("family consent does not cover the audience {audience!r}").format(audience=audience)
     return "initials", _("the family's consent allows initials only")
 
 
@@ -195,8 +213,10 @@ def family_naming_basis(person: Mapping[str, Any], audience: str) -> tuple[str, 
         return "withdrawn", consent["withdrawn"]
     if audience not in (consent.get("share_with") or []):
         return "not_covered", None
-    name = consent.get("name", "initials")
-    return {"full": "full", "none": "asked_none"}.get(name, "initials_only"), None
+    answer = naming_answer(consent, audience)
+    if answer is None:
+        return "not_covered", None
+    return {"full": "full", "none": "asked_none"}.get(answer, "initials_only"), None
 
 
 _WORD_SPLIT = re.compile(r"\s+")  # a ZWNJ joins parts of one word (غلام‌رضا): not a word break

@@ -52,6 +52,7 @@ class T(Enum):
     DATETIME = "datetime"  # ISO 8601 date-time string
     ENUM = "enum"
     ENUM_LIST = "enum list"
+    NAMING = "naming"  # one of ``values`` for every audience, or {audience: value} (family consent, 1.1)
     REF = "reference"
     REF_LIST = "reference list"
     NUMBER = "number"
@@ -72,6 +73,7 @@ class Field:
     fields: tuple[Field, ...] = ()  # for OBJECT / OBJECT_LIST
     nullable: bool = False  # an explicit null is meaningful (kept on round trip)
     searchable: bool = False  # its text goes into the full-text index
+    app_written: bool = False  # kept by the app itself (e.g. what a merge kept), never on a form
 
 
 def _f(name: str, type_: T, **kw: Any) -> Field:
@@ -90,7 +92,10 @@ TESTIMONY_CONSENT = (
     _f("name_witness", T.BOOL),
     _f("covers_sensitive", T.BOOL),
 )
-FAMILY_CONSENT = (*_CONSENT_COMMON, _f("name", T.ENUM, values=("full", "initials", "none")))
+#: How a victim may be named: ``family_consent.name`` holds one of these, or (1.1) an object
+#: giving one per audience, ``{"un": "full", "public": "initials"}``, kept exactly as answered.
+NAMING_LEVELS = ("full", "initials", "none")
+FAMILY_CONSENT = (*_CONSENT_COMMON, _f("name", T.NAMING, values=NAMING_LEVELS))
 
 CUSTODY = (_f("at", T.DATETIME), _f("by", T.STR), _f("action", T.STR))
 ATTACHMENT = (
@@ -122,6 +127,8 @@ SCHEMA: dict[str, tuple[Field, ...]] = {
         _f("nationality", T.STR),
         _f("id_document", T.STR),
         _f("occupation", T.STR, searchable=True),
+        _f("residence", T.REF, refs=("places",)),  # usual residence before arrest (1.1)
+        _f("circumstances", T.NAME, searchable=True),  # narrative of what happened, fa and/or en (1.1)
         _f("photo", T.OBJECT, fields=ATTACHMENT),
         _f("affiliation", T.REF, refs=("organizations",)),
         _f(
@@ -216,12 +223,14 @@ SCHEMA: dict[str, tuple[Field, ...]] = {
                 "enforced_disappearance",
                 "secret_burial",
                 "harassment_of_family",
+                "last_seen",
                 "other",
             ),
         ),
         _f("event", T.REF, refs=("events",)),
         _f("date", T.DATE),
         _f("place", T.REF, refs=("places",)),
+        _f("by", T.REF, refs=("persons",)),  # for last_seen: who saw them or last had contact (1.1)
         _NOTES,
         _CONF,
     ),
@@ -355,6 +364,26 @@ SCHEMA: dict[str, tuple[Field, ...]] = {
     ),
 }
 
+#: Fields of a person that a merged record's differing values may hold (not its names: those
+#: become aliases; not what a merge takes care of itself).
+MERGED_VALUE_FIELDS = tuple(f for f in SCHEMA["persons"] if f.name not in ("id", "name", "aliases", "roles"))
+# What a person keeps of the records merged into it as "the same person" (casefile.person_merge;
+# an extension, docs/exchange-extensions.md): each merged record's id, which still finds this one,
+# the values it reported that differ from this record's, and the sources that supported it.
+SCHEMA["persons"] = (
+    *SCHEMA["persons"],
+    _f(
+        "merged",
+        T.OBJECT_LIST,
+        app_written=True,
+        fields=(
+            _f("id", T.STR, required=True),
+            _f("values", T.OBJECT, fields=MERGED_VALUE_FIELDS),
+            _f("sources", T.REF_LIST, refs=("sources",)),
+        ),
+    ),
+)
+
 #: The field each list is titled by (a name object).
 TITLE_FIELD: dict[str, str] = {
     "persons": "name",
@@ -386,6 +415,7 @@ CASE_FIELDS = (
             _f("name", T.STR),
             _f("organization", T.STR),
             _f("contact", T.STR),
+            _f("relationship", T.STR),  # to the victims' families, e.g. "sister" (1.1)
             _f("confidential", T.BOOL),
         ),
     ),

@@ -19,7 +19,7 @@ from typing import Any
 from casefile.dates import parse_date
 from casefile.errors import DateError, Problem
 from casefile.i18n import N_, _
-from casefile.model import ALIAS_KINDS, CASE_FIELDS, LISTS, SCHEMA, Field, T
+from casefile.model import ALIAS_KINDS, AUDIENCES, CASE_FIELDS, LISTS, SCHEMA, Field, T
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -128,6 +128,17 @@ def _check_value(kind: str, rid: str | None, path: str, f: Field, value: Any) ->
     elif t is T.ENUM:
         if value not in f.values:
             yield bad(_enum_message(value, f.values))
+    elif t is T.NAMING:
+        if isinstance(value, dict):
+            for audience, level in value.items():
+                if audience not in AUDIENCES:
+                    message = _("unknown audience {audience!r}; one of: {allowed}")
+                    yield bad(message.format(audience=audience, allowed=_(", ").join(AUDIENCES)))
+                elif level not in f.values:
+                    yield Problem(kind, rid, f"{path}.{audience}", _enum_message(level, f.values))
+        elif value not in f.values:
+            message = _("must be one of {allowed}, or an object giving one per audience")
+            yield bad(message.format(allowed=_(", ").join(f.values)))
     elif t is T.ENUM_LIST:
         if not isinstance(value, list):
             yield bad(_("must be a list"))
@@ -285,6 +296,9 @@ def _canonical_object(fields: tuple[Field, ...], data: dict) -> dict:
             value = _canonical_object(f.fields, value)
         elif f.type is T.OBJECT_LIST and isinstance(value, list):
             value = [_canonical_object(f.fields, v) for v in value]
+        elif f.type is T.NAMING and isinstance(value, dict):
+            # per audience, as the family answered; keys in the spec's order so equal answers compare equal
+            value = {a: value[a] for a in AUDIENCES if a in value}
         elif f.type is T.NAME and isinstance(value, dict):
             value = {k: value[k] for k in ("fa", "en") if value.get(k) is not None}
         elif f.type is T.DATE and isinstance(value, dict):

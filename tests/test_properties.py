@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from casefile import exchange
 from casefile.errors import InvalidRecord
-from casefile.model import CASE_FIELDS, LISTS, SCHEMA, Field, T
+from casefile.model import AUDIENCES, CASE_FIELDS, LISTS, SCHEMA, Field, T
 from casefile.store import CaseFile
 from tests.support.documents import in_schema_order
 from tests.support.helpers import counts
@@ -114,6 +114,9 @@ def value_for(draw, f: Field, ids: dict[str, list[str]], own_id: str) -> Any:
         return draw(st.sampled_from(f.values))
     if t is T.ENUM_LIST:
         return draw(st.lists(st.sampled_from(f.values), unique=True, max_size=len(f.values)))
+    if t is T.NAMING:  # one answer, or one per audience (1.1)
+        per_audience = st.dictionaries(st.sampled_from(AUDIENCES), st.sampled_from(f.values), max_size=4)
+        return draw(st.one_of(st.sampled_from(f.values), per_audience))
     if t in (T.REF, T.REF_LIST):
         targets = [i for kind in (f.refs or LISTS) for i in ids.get(kind, [])]
         if t is T.REF:

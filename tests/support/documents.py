@@ -41,6 +41,7 @@ def _full() -> dict[str, Any]:
                 "name": "Submitter Testperson",
                 "organization": "Test Documentation Group",
                 "contact": "submitter@example.org",
+                "relationship": "NGO acting with the families' consent",
                 "confidential": True,
             },
         },
@@ -95,14 +96,19 @@ def _full() -> dict[str, Any]:
                 "name": {"en": "Victim With Unknown Burial"},
                 "sex": "female",
                 "birth": "1962?",
+                "residence": "pl-tehran",
+                "circumstances": {
+                    "en": "Visits stopped in the summer of 1988.",
+                    "fa": "ملاقات‌ها در تابستان ۱۳۶۷ قطع شد.",
+                },
                 "burial": {"place": None, "status": "unknown"},
                 "death_certificate": "none",
                 "family_consent": {
                     "recorded": "2021-01-01",
                     "given_by": "w-mother",
-                    "share_with": ["public"],
+                    "share_with": ["public", "un"],
                     "withdrawn": "2022-02-02",
-                    "name": "initials",
+                    "name": {"un": "full", "public": "initials"},
                 },
                 "confidentiality": "confidential",
             },
@@ -282,6 +288,14 @@ def _full() -> dict[str, Any]:
             },
             {"id": "a-burial", "victim": "v-karimi", "type": "secret_burial", "place": "pl-khavaran"},
             {"id": "a-harassment", "victim": "v-karimi", "type": "harassment_of_family", "date": "1989"},
+            {
+                "id": "a-last-seen",
+                "victim": "v-unknown-burial",
+                "type": "last_seen",
+                "date": "1988-07-20",
+                "place": "pl-evin",
+                "by": "w-mother",
+            },
             {"id": "a-other", "victim": "v-unknown-burial", "type": "other"},
         ],
         "involvements": [
@@ -484,6 +498,8 @@ def _ordered(fields: tuple[Field, ...], data: Any) -> Any:
                 value = [_ordered(f.fields, v) for v in value]
             elif f.type is T.NAME:
                 value = {k: value[k] for k in ("fa", "en") if k in value}
+            elif f.type is T.NAMING and isinstance(value, dict):
+                value = {k: value[k] for k in ("un", "amnesty", "lawyers", "public") if k in value}
             out[f.name] = value
     return out
 
