@@ -20,6 +20,7 @@ from casefile.desktop import language
 from casefile.desktop.dialogs import FILE_FILTER_EXT, NewCaseFileDialog, SettingsDialog, open_case_file
 from casefile.desktop.main_window import MainWindow
 from casefile.desktop.session import Session
+from casefile.desktop.unsaved import install_excepthook
 from casefile.desktop.welcome import WelcomeWindow, recent_files, remember_recent
 from casefile.errors import CasefileError
 from casefile.resources import resource_path, ui_path
@@ -207,6 +208,7 @@ class CasefileApp(QObject):
 def run(path: Path | None = None) -> int:
     """Start the desktop app (optionally with a case file) and run until it is closed."""
     app = setup_application()
+    install_excepthook()
     controller = CasefileApp()
     app.aboutToQuit.connect(lambda: controller.close_file(show_welcome=False))
     controller.start(Path(path) if path else None)

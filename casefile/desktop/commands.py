@@ -67,6 +67,45 @@ class DeleteRecord(QUndoCommand):
         self.session.changed.emit({data["id"] for _, data in self.snapshot})
 
 
+class SaveRecords(QUndoCommand):
+    """Insert or update several records together (``records.save_many``: all or nothing); undo
+    takes every one of them back in one step."""
+
+    def __init__(self, session: Session, items: list[tuple[str, dict[str, Any]]], text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.items = copy.deepcopy(items)
+        found = records.get_many(session.cf, [data["id"] for _, data in items])
+        self.before = {rid: copy.deepcopy(rec.data) for rid, rec in found.items()}
+
+    def _ids(self) -> set[str]:
+        return {data["id"] for _, data in self.items}
+
+    def redo(self) -> None:
+        records.save_many(self.session.cf, self.items)
+        self.session.changed.emit(self._ids())
+
+    def undo(self) -> None:
+        cf = self.session.cf
+        with cf.transaction():
+            for kind, data in reversed(self.items):
+                before = self.before.get(data["id"])
+                if before is None:
+                    if records.get(cf, data["id"]) is not None:
+                        records.delete(cf, data["id"])
+                else:
+                    records.save(cf, kind, before)
+        self.session.changed.emit(self._ids())
+
+
+def save_records(session: Session, items: list[tuple[str, dict[str, Any]]], text: str) -> None:
+    """Validate and save several records as one undoable step, all or nothing (raises
+    InvalidRecord, or whatever stopped the write, with nothing changed)."""
+    command = SaveRecords(session, items, text)
+    command.redo()
+    session.undo_stack.push(_AlreadyDone(command))
+
+
 def save_record(session: Session, kind: str, data: dict[str, Any]) -> None:
     """Validate and save ``data`` as one undoable step (raises InvalidRecord, nothing changed)."""
     existing = records.get(session.cf, data["id"])

@@ -30,21 +30,18 @@ from casefile.desktop.forms.ui_main_window import Ui_MainWindow
 from casefile.desktop.models import LIST_SPECS, ListSpec, RecordListModel, SearchResultsModel
 from casefile.desktop.searching import SearchService
 from casefile.desktop.session import Session
+from casefile.desktop.unsaved import show_error
 from casefile.errors import CasefileError, WrongPassphrase
 
 SEARCH_DELAY_MS = 250
 FILTER_DELAY_MS = 250
 
 
-def editor_function(name: str) -> Callable[..., Any] | None:
-    """A function of ``casefile.desktop.editors`` (record forms, import/export...), or None if
-    that part of the app is not available."""
-    try:
-        module = importlib.import_module("casefile.desktop.editors")
-    except ImportError:
-        return None
-    fn = getattr(module, name, None)
-    return fn if callable(fn) else None
+def editor_function(name: str) -> Callable[..., Any]:
+    """A function of ``casefile.desktop.editors`` (record forms, import/export...). An import
+    error is a real fault and is raised, never taken for a part of the app that is missing."""
+    module = importlib.import_module("casefile.desktop.editors")
+    return getattr(module, name)
 
 
 class IdleWatcher(QObject):
@@ -417,16 +414,14 @@ class MainWindow(QMainWindow):
     # --- editing (the forms are casefile.desktop.editors) -------------------------------------
 
     def _call_editor(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        fn = editor_function(name)
-        if fn is None:
-            QMessageBox.information(
-                self, self.tr("Not available"), self.tr("This part of Casefile is not available yet.")
-            )
-            return None
         try:
+            fn = editor_function(name)
             return fn(*args, **kwargs)
         except CasefileError as e:
             QMessageBox.warning(self, self.tr("Casefile"), str(e))
+            return None
+        except Exception as e:  # a fault: said as one, with details to copy, never as "not available"
+            show_error(self, self.tr("This action stopped because of an error."), e)
             return None
 
     def new_record(self) -> None:

@@ -26,6 +26,8 @@ class Session(QObject):
         super().__init__(parent)
         self.path: Path = cf.path
         self.encrypted = cf.encrypted
+        #: The demo case file (fictional people): the app says so wherever it matters.
+        self.is_demo = False
         self._cf: CaseFile | None = cf
         self._passphrase = passphrase
         self.undo_stack = QUndoStack(self)

@@ -99,24 +99,24 @@
 <context>
     <name>CasefileApp</name>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="118"/>
-        <location filename="../../casefile/desktop/app.py" line="142"/>
-        <location filename="../../casefile/desktop/app.py" line="152"/>
+        <location filename="../../casefile/desktop/app.py" line="119"/>
+        <location filename="../../casefile/desktop/app.py" line="143"/>
+        <location filename="../../casefile/desktop/app.py" line="153"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="119"/>
+        <location filename="../../casefile/desktop/app.py" line="120"/>
         <source>There is no file at %1.</source>
         <translation>در %1 پرونده‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="128"/>
+        <location filename="../../casefile/desktop/app.py" line="129"/>
         <source>Open case file</source>
         <translation>باز کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="130"/>
+        <location filename="../../casefile/desktop/app.py" line="131"/>
         <source>Case files (%1)</source>
         <translation>پرونده‌ها (%1)</translation>
     </message>
@@ -355,209 +355,285 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="156"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="157"/>
         <source>Make dossier</source>
         <translation>تهیه‌ی پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="163"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="164"/>
         <source>A PDF dossier on a victim, an official or an event, for one audience. The consent families and witnesses gave and the confidentiality of each record decide what it shows. What is left out is listed here for you; the PDF shows no trace of it.</source>
         <translation>یک پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد، برای یک گیرنده. آنچه در آن می‌آید را رضایتی که خانواده‌ها و شاهدان داده‌اند و محرمانه بودن هر رکورد تعیین می‌کند. آنچه کنار گذاشته می‌شود فقط برای شما در اینجا فهرست می‌شود؛ در PDF هیچ نشانی از آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="174"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="175"/>
         <source>&amp;Subject:</source>
         <translation>&amp;درباره‌ی:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="176"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="177"/>
         <source>Audience</source>
         <translation>گیرنده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="179"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="180"/>
         <source>&amp;For:</source>
         <translation>&amp;برای:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="185"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="186"/>
         <source>Language of the dossier</source>
         <translation>زبان پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="186"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="187"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="187"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="188"/>
         <source>Persian</source>
         <translation>فارسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="189"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="190"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="192"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="193"/>
         <source>File to save the dossier in</source>
         <translation>پرونده‌ای که PDF در آن ذخیره می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="195"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="196"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="196"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="197"/>
         <source>Choose where to save the dossier</source>
         <translation>جای ذخیره‌ی پرونده‌ی PDF را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="200"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="201"/>
         <source>Save &amp;as:</source>
         <translation>ذخیره &amp;با نام:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="206"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="207"/>
         <source>Progress</source>
         <translation>پیشرفت کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="221"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="222"/>
         <source>Left out of this dossier, and why (for you only; not in the PDF):</source>
         <translation>آنچه از این پرونده کنار گذاشته شد و چرا (فقط برای شما؛ در PDF نمی‌آید):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="227"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="228"/>
         <source>What was left out of the dossier, and why</source>
         <translation>آنچه از پرونده کنار گذاشته شد و چرا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="234"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="235"/>
         <source>&amp;Make dossier</source>
         <translation>&amp;تهیه‌ی پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="235"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="236"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;باز کردن PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="236"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="237"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="237"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="238"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="268"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="269"/>
         <source>UN human rights mechanisms</source>
         <translation>سازوکارهای حقوق بشری سازمان ملل متحد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="269"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="270"/>
         <source>Amnesty International</source>
         <translation>عفو بین‌الملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="270"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="271"/>
         <source>Lawyers acting for the families</source>
         <translation>وکیلان خانواده‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="271"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="272"/>
         <source>The public (anyone may read it)</source>
         <translation>عموم مردم (هر کسی می‌تواند آن را بخواند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="277"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="278"/>
         <source>For a submission to the UN Working Group on Enforced or Involuntary Disappearances or a Special Rapporteur. Victims are named, and testimonies shown, only where the family and the witness agreed to share them with the UN. Ends with the checklist of what the Working Group needs.</source>
         <translation>برای فرستادن به کارگروه ناپدیدشدگی قهری یا غیرارادی سازمان ملل متحد یا به یک گزارشگر ویژه. نام قربانیان فقط در جایی می‌آید که خانواده رضایت داده باشد، و شهادت‌ها فقط در جایی که شاهد رضایت داده باشد که به سازمان ملل داده شوند. در پایان، فهرست آنچه کارگروه لازم دارد می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="283"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="284"/>
         <source>For Amnesty International&apos;s researchers. Names and testimonies only where the consent given covers Amnesty International.</source>
         <translation>برای پژوهشگران عفو بین‌الملل. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده عفو بین‌الملل را هم در بر بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="287"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="288"/>
         <source>For lawyers working for the families. Names and testimonies only where the consent given covers lawyers.</source>
         <translation>برای وکیلانی که برای خانواده‌ها کار می‌کنند. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده وکیلان را هم در بر بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="291"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="292"/>
         <source>For publishing. Only records marked public, and names only where the family agreed to make them public. Restricted records and sensitive testimony never appear.</source>
         <translation>برای انتشار. فقط رکوردهایی که «عمومی» علامت خورده‌اند، و نام‌ها فقط در جایی که خانواده به انتشار آن رضایت داده است. رکوردهای «محدود» و شهادت‌هایی که موضوعات حساس دارند هرگز در آن نمی‌آیند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="350"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="357"/>
         <source>Save the dossier as</source>
         <translation>ذخیره‌ی پرونده‌ی PDF با نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="350"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="357"/>
         <source>PDF files (*.pdf)</source>
         <translation>پرونده‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="376"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="383"/>
         <source>Choose the victim, official or event the dossier is about.</source>
         <translation>قربانی، مقام مسئول یا رویدادی را که پرونده درباره‌ی آن است انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="382"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="389"/>
         <source>There is no record “%1” in this case file. Choose one from the list.</source>
         <translation>رکوردی با نام «%1» در این پرونده نیست. یکی را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="384"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="391"/>
         <source>A dossier is made on a victim, an official or an event; “%1” is none of these.</source>
         <translation>پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد تهیه می‌شود؛ «%1» هیچ‌یک از این‌ها نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="390"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="397"/>
         <source>Choose where to save the PDF.</source>
         <translation>جای ذخیره‌ی PDF را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="394"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="401"/>
         <source>Making the dossier…</source>
         <translation>در حال تهیه‌ی پرونده‌ی PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="417"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="424"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="458"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="465"/>
         <source>The dossier is saved: %1 (%2 pages).</source>
         <translation>پرونده‌ی PDF ذخیره شد: %1 (%2 صفحه).</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="469"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="476"/>
         <source>The dossier was not made, and no file was written: %1</source>
         <translation>پرونده‌ی PDF تهیه نشد و هیچ پرونده‌ای نوشته نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="476"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="483"/>
         <source>Cancelled. No file was written.</source>
         <translation>لغو شد. هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="495"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="502"/>
         <source>Nothing was left out.</source>
         <translation>چیزی کنار گذاشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="513"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="520"/>
         <source>No program to show PDF files was found. The dossier is at %1.</source>
         <translation>برنامه‌ای برای نمایش PDF پیدا نشد. پرونده‌ی PDF در اینجاست: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="89"/>
+        <source>Kept drafts</source>
+        <translation>پیش‌نویس‌های نگه‌داشته</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="91"/>
+        <source>Kept on %1</source>
+        <translation>نگه‌داشته در %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="101"/>
+        <source>Go on with this draft</source>
+        <translation>ادامه با این پیش‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="103"/>
+        <source>Throw this draft away…</source>
+        <translation>دور انداختن این پیش‌نویس…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="105"/>
+        <source>Start anew</source>
+        <translation>از نو شروع کنم</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="127"/>
+        <source>Throw the draft away</source>
+        <translation>دور انداختن پیش‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="128"/>
+        <source>Throw this draft away? What it holds cannot be brought back.</source>
+        <translation>این پیش‌نویس دور انداخته شود؟ آنچه در آن است دیگر برنمی‌گردد.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="159"/>
+        <source>Something went wrong</source>
+        <translation>خطایی رخ داد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="174"/>
+        <source>This is a fault in Casefile, not something you did. What you saved before is safe. If it happens again, copy the details and send them to whoever helps you with Casefile.</source>
+        <translation>این خطایی در Casefile است، نه کاری که شما کرده‌اید. آنچه پیش‌تر ذخیره کرده‌اید سالم است. اگر دوباره پیش آمد، جزئیات را رونوشت کنید و برای کسی بفرستید که در کار با Casefile به شما کمک می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="184"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="186"/>
+        <source>Show details</source>
+        <translation>نمایش جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="187"/>
+        <source>Copy details</source>
+        <translation>رونوشت جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="188"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="200"/>
+        <source>Copied</source>
+        <translation>رونوشت شد</translation>
     </message>
 </context>
 <context>
@@ -650,6 +726,16 @@
         <location filename="../../casefile/desktop/labels.py" line="77"/>
         <source>Occupation</source>
         <translation>شغل</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/labels.py" line="78"/>
+        <source>Usual residence</source>
+        <translation>محل سکونت معمول</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/labels.py" line="79"/>
+        <source>Circumstances</source>
+        <translation>شرح ماجرا</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/labels.py" line="83"/>
@@ -1205,153 +1291,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="235"/>
+        <location filename="../../casefile/desktop/main_window.py" line="232"/>
         <source>Victims</source>
         <translation>قربانیان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="236"/>
+        <location filename="../../casefile/desktop/main_window.py" line="233"/>
         <source>Relatives and witnesses</source>
         <translation>خویشاوندان و شاهدان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="237"/>
+        <location filename="../../casefile/desktop/main_window.py" line="234"/>
         <source>Officials</source>
         <translation>مقامات مسئول</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="238"/>
+        <location filename="../../casefile/desktop/main_window.py" line="235"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="239"/>
+        <location filename="../../casefile/desktop/main_window.py" line="236"/>
         <source>Testimonies</source>
         <translation>شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="240"/>
+        <location filename="../../casefile/desktop/main_window.py" line="237"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="241"/>
+        <location filename="../../casefile/desktop/main_window.py" line="238"/>
         <source>Places</source>
         <translation>مکان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="242"/>
+        <location filename="../../casefile/desktop/main_window.py" line="239"/>
         <source>Organizations</source>
         <translation>سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="246"/>
+        <location filename="../../casefile/desktop/main_window.py" line="243"/>
         <source>Search the whole case file (Ctrl+F)</source>
         <translation>جست‌وجو در همه‌ی پرونده (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="247"/>
+        <location filename="../../casefile/desktop/main_window.py" line="244"/>
         <source>Search the whole case file</source>
         <translation>جست‌وجو در همه‌ی پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="248"/>
+        <location filename="../../casefile/desktop/main_window.py" line="245"/>
         <source>Names in Persian or Latin letters, places, words of testimonies</source>
         <translation>نام‌ها به خط فارسی یا لاتین، مکان‌ها، واژه‌های شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="249"/>
+        <location filename="../../casefile/desktop/main_window.py" line="246"/>
         <location filename="../../ui/main_window.ui" line="197"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="250"/>
+        <location filename="../../casefile/desktop/main_window.py" line="247"/>
         <source>Make &amp;dossier…</source>
         <translation>تهیه‌ی پرونده‌ی &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="252"/>
+        <location filename="../../casefile/desktop/main_window.py" line="249"/>
         <source>A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public</source>
         <translation>یک پرونده‌ی PDF درباره‌ی قربانی، مقام مسئول یا رویدادی که نمایش داده می‌شود، برای سازمان ملل متحد، عفو بین‌الملل، وکیلان یا عموم مردم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="254"/>
+        <location filename="../../casefile/desktop/main_window.py" line="251"/>
         <source>Casefile — %1</source>
         <translation>Casefile — %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="258"/>
+        <location filename="../../casefile/desktop/main_window.py" line="255"/>
         <source>The case file is closed. Unlock it to go on.</source>
         <translation>پرونده بسته است. برای ادامه قفل آن را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="292"/>
+        <location filename="../../casefile/desktop/main_window.py" line="289"/>
         <source>%1 found in this list</source>
         <translation>%1 مورد در این فهرست پیدا شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="294"/>
+        <location filename="../../casefile/desktop/main_window.py" line="291"/>
         <source>%1 in this list</source>
         <translation>%1 مورد در این فهرست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="360"/>
+        <location filename="../../casefile/desktop/main_window.py" line="357"/>
         <source>%1 found for “%2”</source>
         <translation>%1 نتیجه برای «%2»</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="362"/>
+        <location filename="../../casefile/desktop/main_window.py" line="359"/>
         <source>Nothing found for “%1”</source>
         <translation>چیزی برای «%1» پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="377"/>
+        <location filename="../../casefile/desktop/main_window.py" line="374"/>
         <source>encrypted</source>
         <translation>رمزگذاری‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="377"/>
+        <location filename="../../casefile/desktop/main_window.py" line="374"/>
         <source>not encrypted</source>
         <translation>بدون رمزگذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="379"/>
+        <location filename="../../casefile/desktop/main_window.py" line="376"/>
         <source>%1 · %2 · locked</source>
         <translation>%1 · %2 · قفل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="382"/>
+        <location filename="../../casefile/desktop/main_window.py" line="379"/>
         <source>%1 · %2 · %3 records</source>
         <translation>%1 · %2 · %3 رکورد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="423"/>
-        <source>Not available</source>
-        <translation>در دسترس نیست</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/main_window.py" line="423"/>
-        <source>This part of Casefile is not available yet.</source>
-        <translation>این بخش از Casefile هنوز در دسترس نیست.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/main_window.py" line="429"/>
+        <location filename="../../casefile/desktop/main_window.py" line="421"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="464"/>
+        <location filename="../../casefile/desktop/main_window.py" line="424"/>
+        <source>This action stopped because of an error.</source>
+        <translation>این کار به دلیل یک خطا متوقف شد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="459"/>
         <source>About Casefile</source>
         <translation>درباره‌ی Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="466"/>
+        <location filename="../../casefile/desktop/main_window.py" line="461"/>
         <source>Casefile keeps a private, encrypted case file for documenting the victims of the 1988 prison massacre in Iran. It never uses the network.</source>
         <translation>Casefile پرونده‌ای خصوصی و رمزگذاری‌شده برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷ نگه می‌دارد. هرگز از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="515"/>
+        <location filename="../../casefile/desktop/main_window.py" line="510"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>این عبارت عبور درست نیست. دوباره امتحان کنید.</translation>
     </message>
@@ -1926,28 +2007,28 @@
 <context>
     <name>SubjectPicker</name>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="108"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="109"/>
         <source>type a name of a victim, an official or an event</source>
         <extracomment>The audiences in the order offered (the core&apos;s names). The languages a dossier can be written in. Person roles a dossier can be made on (other persons are witnesses or relatives).</extracomment>
         <translation>نام یک قربانی، یک مقام مسئول یا یک رویداد را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="109"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="110"/>
         <source>Subject of the dossier</source>
         <translation>موضوع پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="114"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="115"/>
         <source>Event</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="116"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="117"/>
         <source>Victim</source>
         <translation>قربانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="116"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="117"/>
         <source>Official</source>
         <translation>مقام مسئول</translation>
     </message>
@@ -1955,371 +2036,581 @@
 <context>
     <name>TestimonyWizard</name>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="312"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="349"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="824"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="314"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="362"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1069"/>
         <source>Record a testimony</source>
         <translation>ثبت یک روایت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="316"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="318"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="317"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="319"/>
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="318"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="320"/>
         <source>Save my account</source>
         <translation>روایتم را ذخیره کن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="319"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="321"/>
         <source>Stop</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="354"/>
-        <source>We will ask you a few simple questions about your loved one and what happened. Answer what you know and leave the rest empty. What you say stays on this computer, in this locked file. At the end we will ask who may see your account. You can stop at any time.</source>
-        <translation>چند پرسش ساده درباره‌ی عزیزتان و آنچه رخ داد از شما می‌پرسیم. هر چه می‌دانید بگویید و بقیه را خالی بگذارید. آنچه می‌گویید روی همین رایانه و در همین پرونده‌ی قفل‌شده می‌ماند. در پایان می‌پرسیم چه کسانی اجازه دارند روایت شما را ببینند. هر زمان بخواهید می‌توانید دست نگه دارید.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="365"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="393"/>
         <source>Who is this about?</source>
         <translation>این روایت درباره‌ی کیست؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="367"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="395"/>
         <source>The person who was taken, imprisoned or killed.</source>
         <translation>کسی که بازداشت، زندانی یا کشته شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="371"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="399"/>
         <source>Someone already in this file (type part of the name):</source>
         <translation>کسی که در این پرونده هست (بخشی از نام را بنویسید):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="372"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="400"/>
         <source>Someone new: write their name</source>
         <translation>کسی که هنوز در پرونده نیست: نامش را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="383"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="411"/>
         <source>Who is telling this?</source>
         <translation>چه کسی این را روایت می‌کند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="385"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="413"/>
         <source>Your own name. You decide later whether it may be said.</source>
         <translation>نام خود شما. بعداً خودتان تصمیم می‌گیرید که نامتان گفته شود یا نه.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="389"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="417"/>
         <source>I am already in this file:</source>
         <translation>نام من در این پرونده هست:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="390"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="418"/>
         <source>My name:</source>
         <translation>نام من:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="393"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="421"/>
         <source>How are you related to them?</source>
         <translation>چه نسبتی با او دارید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="406"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="434"/>
         <source>What happened?</source>
         <translation>چه اتفاقی افتاد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="408"/>
-        <source>What happened to them? Choose what fits best.</source>
-        <translation>چه بر سر او آمد؟ نزدیک‌ترین گزینه را انتخاب کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="413"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="452"/>
         <source>Now tell it in your own words:</source>
         <translation>حالا با زبان خودتان تعریف کنید:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="421"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="460"/>
         <source>Your account</source>
         <translation>روایت شما</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="427"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="477"/>
         <source>When did it happen?</source>
         <translation>کی اتفاق افتاد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="432"/>
-        <source>As you remember it: a year, a season or a month is enough. Tick “about” if you remember only roughly, “not sure” if you are not certain.</source>
-        <translation>همان‌طور که به یاد دارید: سال، فصل یا ماه کافی است. اگر تقریبی به یاد دارید «حدوداً» و اگر مطمئن نیستید «مطمئن نیستم» را بزنید.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="445"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="510"/>
         <source>Where did it happen?</source>
         <translation>کجا اتفاق افتاد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="447"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="512"/>
         <source>A prison, a city, a cemetery… Leave it empty if you do not know.</source>
         <translation>یک زندان، یک شهر، یک گورستان… اگر نمی‌دانید خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="451"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="516"/>
         <source>A place already in this file (type part of its name):</source>
         <translation>جایی که در این پرونده هست (بخشی از نامش را بنویسید):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="452"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="517"/>
         <source>A place not yet in this file: write its name</source>
         <translation>جایی که هنوز در پرونده نیست: نامش را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="457"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="522"/>
         <source>Where it happened</source>
         <translation>محل رویداد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="460"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="525"/>
         <source>What kind of place is it?</source>
         <translation>چه جور جایی است؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="473"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="536"/>
+        <source>What happened at this place?</source>
+        <translation>در این مکان چه رخ داد؟</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="542"/>
+        <source>Was it part of one of these events?</source>
+        <translation>آیا بخشی از یکی از این رویدادها بود؟</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="545"/>
+        <source>The event it was part of</source>
+        <translation>رویدادی که بخشی از آن بود</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="546"/>
+        <source>I do not know, or none of these</source>
+        <translation>نمی‌دانم، یا هیچ‌کدام</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="558"/>
+        <source>What was part of this event?</source>
+        <translation>چه چیزی بخشی از این رویداد بود؟</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="604"/>
         <source>What did the family do to find out?</source>
         <translation>خانواده برای باخبر شدن چه کرد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="476"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="607"/>
         <source>Add each thing you did, for example going to the prison or writing a letter.</source>
         <translation>هر کاری را که کردید جداگانه بیفزایید، مثلاً رفتن به زندان یا نوشتن نامه.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="486"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="617"/>
         <source>What did you do?</source>
         <translation>چه کردید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="488"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="619"/>
         <source>When?</source>
         <translation>کی؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="492"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="623"/>
         <source>What answer did you get?</source>
         <translation>چه پاسخی گرفتید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="495"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="626"/>
         <source>Add this step</source>
         <translation>افزودن این کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="499"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="630"/>
         <source>Steps the family took</source>
         <translation>کارهایی که خانواده کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="501"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="632"/>
         <source>Remove the chosen step</source>
         <translation>حذف کار انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="533"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="648"/>
+        <source>A step was not added</source>
+        <translation>یک کار افزوده نشد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="649"/>
+        <source>You wrote about a step your family took but did not press “Add this step”.</source>
+        <translation>درباره‌ی کاری که خانواده‌تان کرد نوشتید، اما «افزودن این کار» را نزدید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="654"/>
+        <source>Add it</source>
+        <translation>افزوده شود</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="655"/>
+        <source>Leave it out</source>
+        <translation>کنار گذاشته شود</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="656"/>
+        <source>Go back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="699"/>
         <source>Who may see your account?</source>
         <translation>چه کسانی می‌توانند روایت شما را ببینند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="536"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="702"/>
         <source>Please answer each question. You can change your mind later at any time.</source>
         <translation>لطفاً به همه‌ی پرسش‌ها پاسخ دهید. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="538"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="704"/>
         <source>May we give your account to the United Nations?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به سازمان ملل متحد بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="539"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="705"/>
         <source>May we give your account to Amnesty International?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به عفو بین‌الملل بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="540"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="706"/>
         <source>May we give your account to lawyers working on these cases?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به وکیلانی بدهیم که روی این پرونده‌ها کار می‌کنند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="541"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="707"/>
         <source>May we publish your account for everyone to read?</source>
         <translation>آیا اجازه می‌دهید روایت شما را منتشر کنیم تا همه بخوانند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="542"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="708"/>
         <source>May we say your name when we give your account to others?</source>
         <translation>آیا اجازه می‌دهید وقتی روایت شما را به دیگران می‌دهیم، نام شما را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="546"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="712"/>
         <source>Does your account speak of any of these?</source>
         <translation>آیا روایت شما از هیچ‌یک از این‌ها سخن می‌گوید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="548"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="714"/>
         <source>Torture</source>
         <translation>شکنجه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="549"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="715"/>
         <source>Sexual violence</source>
         <translation>خشونت جنسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="550"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="716"/>
         <source>Illness, injuries or medical care</source>
         <translation>بیماری، جراحت یا درمان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="558"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="724"/>
         <source>May we share those parts of your account too?</source>
         <translation>آیا اجازه می‌دهید آن بخش‌های روایت شما را هم بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="581"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="747"/>
         <source>Your loved one’s name</source>
         <translation>نام عزیزتان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="595"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="761"/>
         <source>Keep it as it is</source>
         <translation>همان‌طور که هست بماند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="596"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="762"/>
         <source>Replace it with my answers</source>
         <translation>پاسخ‌های من جایگزین آن شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="607"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="773"/>
         <source>Only the family decides whether your loved one’s name may be said. Please answer for each one. You can change your mind later at any time.</source>
         <translation>فقط خانواده تصمیم می‌گیرد که نام عزیزشان گفته شود یا نه. لطفاً برای هر کدام پاسخ دهید. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="652"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="815"/>
         <source>Someone in the family</source>
         <translation>یکی از اعضای خانواده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="653"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="816"/>
         <source>an earlier day</source>
         <translation>روزی پیش‌تر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="655"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="818"/>
         <source>Your family has already said how your loved one may be named. %1 said so on %2:</source>
         <translation>خانواده‌ی شما پیش‌تر گفته است که نام عزیزتان چگونه گفته شود. %1 این را در %2 گفت:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="661"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="824"/>
         <source>It was taken back on %1, so only the first letters of the name are given to anyone.</source>
         <translation>این اجازه در %1 پس گرفته شد؛ برای همین به هیچ‌کس جز حروف اول نام داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="667"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="830"/>
         <source>We keep it as it is unless you choose to replace it with your own answers.</source>
         <translation>ما آن را همان‌طور نگه می‌داریم، مگر این‌که خودتان بخواهید پاسخ‌های شما جایگزینش شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="690"/>
-        <source>This file keeps one way of naming your loved one for everyone. So we follow your most careful answer: no name at all will be given to %1 either. Someone helping you can change this later.</source>
-        <translation>این پرونده برای همه یک شیوه‌ی نام بردن از عزیزتان را نگه می‌دارد. پس از محتاط‌ترین پاسخ شما پیروی می‌کنیم: به %1 هم هیچ نامی داده نمی‌شود. کسی که به شما کمک می‌کند می‌تواند بعداً این را تغییر دهد.</translation>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1280"/>
+        <source>Your account is not saved</source>
+        <translation>روایت شما ذخیره نشده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="694"/>
-        <source>This file keeps one way of naming your loved one for everyone. So we follow your most careful answer: only the first letters of the name will be given to %1 too. Someone helping you can change this later.</source>
-        <translation>این پرونده برای همه یک شیوه‌ی نام بردن از عزیزتان را نگه می‌دارد. پس از محتاط‌ترین پاسخ شما پیروی می‌کنیم: به %1 هم فقط حروف اول نام داده می‌شود. کسی که به شما کمک می‌کند می‌تواند بعداً این را تغییر دهد.</translation>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1281"/>
+        <source>You have not saved your account yet. What should happen to what you wrote?</source>
+        <translation>هنوز روایت خود را ذخیره نکرده‌اید. با آنچه نوشته‌اید چه کنیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="857"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1290"/>
+        <source>The draft could not be kept.</source>
+        <translation>پیش‌نویس نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1107"/>
         <source>Your account about %1 is saved in this file.</source>
         <translation>روایت شما درباره‌ی %1 در این پرونده ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="860"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1110"/>
         <source>It may be given to: %1.</source>
         <translation>این روایت را می‌توان به این‌ها داد: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="862"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1112"/>
         <source>It will not be given to anyone.</source>
         <translation>این روایت به هیچ‌کس داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="866"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1116"/>
         <source>The steps your family took to find out: %1.</source>
         <translation>کارهایی که خانواده برای باخبر شدن کرد: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="871"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1121"/>
         <source>How your loved one may be named (the earlier decision, kept as it was):</source>
         <translation>نام عزیزتان چگونه گفته شود (تصمیم پیشین، همان‌طور که بود):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="873"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="972"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1123"/>
         <source>How your loved one may be named, as you answered:</source>
         <translation>نام عزیزتان چگونه گفته شود، همان‌طور که پاسخ دادید:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="876"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="366"/>
+        <source>What you say stays on this computer, in this locked file: it opens only with its passphrase.</source>
+        <translation>آنچه می‌گویید روی همین رایانه و در همین پرونده‌ی قفل‌شده می‌ماند: این پرونده فقط با عبارت عبورش باز می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="370"/>
+        <source>What you say stays on this computer, in this case file. This case file is not encrypted: anyone who has it can read what you say.</source>
+        <translation>آنچه می‌گویید روی همین رایانه و در همین پرونده می‌ماند. این پرونده رمزگذاری نشده است: هر کس آن را داشته باشد می‌تواند آنچه را می‌گویید بخواند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="374"/>
+        <source>We will ask you a few simple questions about your loved one and what happened. Answer what you know and leave the rest empty. %1 At the end you read it all over, and we ask who may see your account. You can stop at any time and keep what you wrote as a draft.</source>
+        <translation>چند پرسش ساده درباره‌ی عزیزتان و آنچه رخ داد از شما می‌پرسیم. هر چه می‌دانید بگویید و بقیه را خالی بگذارید. %1 در پایان همه را یک بار دیگر می‌خوانید و می‌پرسیم چه کسانی اجازه دارند روایت شما را ببینند. هر زمان بخواهید می‌توانید دست نگه دارید و آنچه نوشته‌اید را به صورت پیش‌نویس نگه دارید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="382"/>
+        <source>This is the demo case file, about fictional people, to try Casefile out. Do not record a real account here: create your own encrypted case file first (File ▸ New case file).</source>
+        <translation>این پرونده‌ی نمونه است، درباره‌ی آدم‌هایی خیالی، برای آزمودن Casefile. روایت واقعی را این‌جا ثبت نکنید: نخست پرونده‌ی رمزگذاری‌شده‌ی خودتان را بسازید (پرونده ▸ پرونده‌ی تازه).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="439"/>
+        <source>What happened to them? Tick everything that fits, or nothing if you would rather just tell it.</source>
+        <translation>چه بر سر او آمد؟ هر چه را درست است علامت بزنید، یا اگر ترجیح می‌دهید فقط بگویید، هیچ‌کدام را.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="474"/>
+        <source>What happened</source>
+        <translation>آنچه رخ داد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="482"/>
+        <source>As you remember it: a year, a season or a month is enough. Tick “about” if you remember only roughly, “not sure” if you are not certain. Leave it at “No date” if you do not know.</source>
+        <translation>همان‌طور که به یاد دارید: یک سال، یک فصل یا یک ماه بس است. اگر فقط تقریباً به یاد دارید «حدود» را بزنید، و اگر مطمئن نیستید «نامطمئن» را. اگر نمی‌دانید، آن را روی «بی‌تاریخ» بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="500"/>
+        <source>When: %1</source>
+        <translation>کِی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="859"/>
+        <source>Please read it over before it is saved</source>
+        <translation>لطفاً پیش از ذخیره آن را یک بار دیگر بخوانید</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="863"/>
+        <source>This is everything that will be saved in this file. If something is not right, press “Back” and change it. Nothing is saved until you press “Save my account”.</source>
+        <translation>این همه‌ی چیزی است که در این پرونده ذخیره می‌شود. اگر چیزی درست نیست، «قبلی» را بزنید و آن را تغییر دهید. تا «روایتم را ذخیره کن» را نزنید، هیچ چیز ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="872"/>
+        <source>What will be saved</source>
+        <translation>آنچه ذخیره می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="918"/>
+        <source>About: %1 (already in this file)</source>
+        <translation>درباره‌ی: %1 (از پیش در این پرونده)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="920"/>
+        <source>About: %1 (added to this file as someone new)</source>
+        <translation>درباره‌ی: %1 (به عنوان کسی تازه به این پرونده افزوده می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="925"/>
+        <source>Told by: %1</source>
+        <translation>روایت‌کننده: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="931"/>
+        <source>What happened:</source>
+        <translation>آنچه رخ داد:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="937"/>
+        <source>at %1 (a new place)</source>
+        <translation>در %1 (مکانی تازه)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="939"/>
+        <source>at %1</source>
+        <translation>در %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="941"/>
+        <source>part of: %1</source>
+        <translation>بخشی از: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="944"/>
+        <source>Your account:</source>
+        <translation>روایت شما:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="948"/>
+        <source>What the family did to find out:</source>
+        <translation>آنچه خانواده برای باخبر شدن کرد:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="953"/>
+        <source>Your account may be given to: %1.</source>
+        <translation>روایت شما را می‌توان به این‌ها داد: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="955"/>
+        <source>Your account will not be given to anyone.</source>
+        <translation>روایت شما به هیچ‌کس داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="957"/>
+        <source>Your name may be said.</source>
+        <translation>نام شما را می‌توان گفت.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="957"/>
+        <source>Your name will not be said.</source>
+        <translation>نام شما گفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="963"/>
+        <source>It speaks of: %1. Those parts may be shared too.</source>
+        <translation>از این‌ها سخن می‌گوید: %1. آن بخش‌ها را هم می‌توان به دیگران داد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="965"/>
+        <source>It speaks of: %1. Those parts will not be shared.</source>
+        <translation>از این‌ها سخن می‌گوید: %1. آن بخش‌ها به کسی داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="970"/>
+        <source>How your loved one may be named: as your family said before, kept as it is.</source>
+        <translation>چگونه می‌توان عزیزتان را نام برد: همان‌طور که خانواده‌تان پیش‌تر گفته، بی‌تغییر می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1081"/>
+        <source>Your account could not be saved because of an error. Nothing was saved; what you typed is still here.</source>
+        <translation>روایت شما به دلیل یک خطا ذخیره نشد. هیچ چیز ذخیره نشد؛ آنچه نوشته‌اید هنوز این‌جاست.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1084"/>
+        <source>Your account could not be saved.</source>
+        <translation>روایت شما ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1126"/>
         <source>Someone helping you can read it over with you and add details later.</source>
         <translation>کسی که به شما کمک می‌کند می‌تواند بعداً آن را با شما مرور کند و جزئیات را بیفزاید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="882"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1132"/>
         <source>Your account is saved</source>
         <translation>روایت شما ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="885"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1136"/>
         <source>Open my account</source>
         <translation>باز کردن روایتم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="886"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1137"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="585"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="751"/>
         <source>Only the family decides whether the name of their loved one may be said, so we do not ask you here. If you are one of the family, go back and say how you are related.</source>
         <translation>فقط خانواده تصمیم می‌گیرد که نام عزیزشان گفته شود یا نه، برای همین این را از شما نمی‌پرسیم. اگر از خانواده‌ی او هستید، به عقب برگردید و بگویید چه نسبتی با او دارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="713"/>
-        <source>Thank you</source>
-        <translation>سپاس</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="717"/>
-        <source>When you press “Save my account”, your account is saved in this file. Someone helping you can read it over with you and add details later.</source>
-        <translation>وقتی «روایتم را ذخیره کن» را بزنید، روایت شما در این پرونده ذخیره می‌شود. کسی که به شما کمک می‌کند می‌تواند بعداً آن را با شما مرور کند و جزئیات را بیفزاید.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="782"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1033"/>
         <source>As told by a family member in a testimony.</source>
         <translation>به روایت یکی از اعضای خانواده.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="835"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1072"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1076"/>
         <source>Your account could not be saved:</source>
         <translation>روایت شما ذخیره نشد:</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="35"/>
+        <source>A draft is kept inside this case file, encrypted with it, until you finish or throw it away.</source>
+        <translation>پیش‌نویس درون همین پرونده و رمزگذاری‌شده همراه با آن نگه داشته می‌شود، تا وقتی که کار را تمام کنید یا آن را دور بیندازید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="38"/>
+        <source>A draft is kept inside this case file until you finish or throw it away. This case file is not encrypted: anyone who has it can read the draft.</source>
+        <translation>پیش‌نویس درون همین پرونده نگه داشته می‌شود، تا وقتی که کار را تمام کنید یا آن را دور بیندازید. این پرونده رمزگذاری نشده است: هر کس آن را داشته باشد می‌تواند پیش‌نویس را بخواند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="51"/>
+        <source>Keep a draft</source>
+        <translation>نگه داشتن پیش‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="53"/>
+        <source>Throw it away</source>
+        <translation>دور انداختن</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="55"/>
+        <source>Go back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/unsaved.py" line="223"/>
+        <source>Casefile met an error it did not expect.</source>
+        <translation>Casefile با خطایی پیش‌بینی‌نشده روبه‌رو شد.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2779,11 @@
         <location filename="../../casefile/desktop/labels.py" line="140"/>
         <source>harassment of the family</source>
         <translation>آزار خانواده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/labels.py" line="143"/>
+        <source>last seen</source>
+        <translation>آخرین بار دیده‌شده</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/labels.py" line="141"/>
@@ -2844,251 +3140,262 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="56"/>
-        <source>I would rather just tell it</source>
-        <extracomment>Relations that make the teller one of the victim&apos;s family: only the family decides how the victim is named (``persons.family_consent``).</extracomment>
-        <translation>ترجیح می‌دهم فقط تعریف کنم</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="57"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="68"/>
         <source>They were arrested</source>
+        <extracomment>Kinds of event that are said about what happened rather than being where it happened. Drafts of the guided testimony are kept under this name prefix (``casefile.drafts``). Relations that make the teller one of the victim&apos;s family: only the family decides how the victim is named (``persons.family_consent``).</extracomment>
         <translation>بازداشت شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="58"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="69"/>
         <source>They were held in prison</source>
         <translation>زندانی شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="59"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="70"/>
         <source>They were put on trial</source>
         <translation>محاکمه شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="60"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="71"/>
         <source>They were executed</source>
         <translation>اعدام شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="63"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="74"/>
         <source>They disappeared; we were never told where they are</source>
         <translation>ناپدید شد؛ هرگز به ما نگفتند کجاست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="65"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="76"/>
         <source>They were buried in secret</source>
         <translation>مخفیانه به خاک سپرده شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="66"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="77"/>
         <source>They were tortured</source>
         <translation>شکنجه شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="67"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="78"/>
         <source>Our family was threatened or harassed</source>
         <translation>خانواده‌مان تهدید یا آزار شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="68"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="81"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="79"/>
+        <source>The last time we saw them or heard from them</source>
+        <translation>آخرین باری که او را دیدیم یا از او خبر داشتیم</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="80"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="95"/>
         <source>Something else</source>
         <translation>چیز دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="74"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="88"/>
         <source>Went to the prison</source>
         <translation>به زندان رفتیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="75"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="89"/>
         <source>Asked the authorities</source>
         <translation>از مقامات پرسیدیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="76"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="90"/>
         <source>Wrote a letter</source>
         <translation>نامه نوشتیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="77"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="91"/>
         <source>Went to a court or a lawyer</source>
         <translation>به دادگاه یا وکیل مراجعه کردیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="78"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="92"/>
         <source>Wrote to the United Nations</source>
         <translation>به سازمان ملل نوشتیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="79"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="93"/>
         <source>Made a public appeal</source>
         <translation>درخواست عمومی کردیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="80"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="94"/>
         <source>Spoke to journalists</source>
         <translation>با روزنامه‌نگاران صحبت کردیم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="87"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="101"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="88"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="102"/>
         <source>I am their mother</source>
         <translation>مادرش هستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="89"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="103"/>
         <source>I am their father</source>
         <translation>پدرش هستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="90"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="104"/>
         <source>I am their sister or brother</source>
         <translation>خواهر یا برادرش هستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="91"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="105"/>
         <source>I am their wife or husband</source>
         <translation>همسرش هستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="92"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="106"/>
         <source>I am their daughter or son</source>
         <translation>فرزندش هستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="93"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="107"/>
         <source>I am another relative</source>
         <translation>از خویشاوندانش هستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="94"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="108"/>
         <source>I was in prison with them</source>
         <translation>با او هم‌بند بودم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="95"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="109"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="101"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="115"/>
         <source>I do not know</source>
         <translation>نمی‌دانم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="102"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="116"/>
         <source>A prison</source>
         <translation>زندان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="103"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="117"/>
         <source>A cemetery or burial ground</source>
         <translation>گورستان یا محل دفن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="104"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="118"/>
         <source>A court</source>
         <translation>دادگاه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="105"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="119"/>
         <source>A city, town or village</source>
         <translation>شهر یا روستا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="106"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="120"/>
         <source>Somewhere else</source>
         <translation>جای دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="113"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="127"/>
         <source>When we give this to the United Nations, may we say your loved one’s full name?</source>
         <translation>وقتی این روایت را به سازمان ملل متحد می‌دهیم، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="116"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="130"/>
         <source>When we give this to Amnesty International, may we say your loved one’s full name?</source>
         <translation>وقتی این روایت را به عفو بین‌الملل می‌دهیم، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="119"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="133"/>
         <source>When we give this to lawyers working on these cases, may we say your loved one’s full name?</source>
         <translation>وقتی این روایت را به وکیلانی می‌دهیم که روی این پرونده‌ها کار می‌کنند، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="122"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="136"/>
         <source>If this is published for everyone to read, may we say your loved one’s full name?</source>
         <translation>اگر این روایت منتشر شود تا همه بخوانند، آیا اجازه می‌دهید نام کامل عزیزتان را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="131"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="145"/>
         <source>the United Nations</source>
         <translation>سازمان ملل متحد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="132"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="146"/>
         <source>Amnesty International</source>
         <translation>عفو بین‌الملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="133"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="147"/>
         <source>lawyers working on these cases</source>
         <translation>وکیلانی که روی این پرونده‌ها کار می‌کنند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="134"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="148"/>
         <source>everyone, if it is published</source>
         <translation>همه، اگر منتشر شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="140"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="154"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="966"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="149"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="163"/>
         <source>The full name may be given to: %1.</source>
         <translation>نام کامل را می‌توان به این‌ها گفت: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="150"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="164"/>
         <source>Only the first letters of the name for: %1.</source>
         <translation>فقط حروف اول نام برای: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="151"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="165"/>
         <source>No name at all for: %1.</source>
         <translation>هیچ نامی برای: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="217"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="231"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="218"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="232"/>
         <source>No</source>
         <translation>نه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="244"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="258"/>
         <source>Yes, the full name</source>
         <translation>بله، نام کامل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="245"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="259"/>
         <source>Only the first letters of the name</source>
         <translation>فقط حروف اول نامش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="246"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="260"/>
         <source>No name at all</source>
         <translation>هیچ نامی نبرید</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1319"/>
+        <source>Accounts not yet saved</source>
+        <translation>روایت‌هایی که هنوز ذخیره نشده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1320"/>
+        <source>These accounts were kept as drafts before they were saved. Go on with one, or start anew.</source>
+        <translation>این روایت‌ها پیش از ذخیره شدن به صورت پیش‌نویس نگه داشته شده‌اند. یکی را ادامه دهید، یا از نو شروع کنید.</translation>
     </message>
 </context>
 <context>

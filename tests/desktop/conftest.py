@@ -74,3 +74,16 @@ def window(qtbot, session) -> Iterator:
     qtbot.waitExposed(w)
     yield w
     w.shutdown()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Before pytest-qt closes a test's widgets, forms left open with typed work are told to close
+    without asking (the question before closing is tested on its own)."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        for widget in QApplication.allWidgets():
+            if hasattr(widget, "confirm_close"):
+                widget.confirm_close = False
+    return (yield)

@@ -155,11 +155,32 @@ def test_window_locks_itself_when_idle(window, session, qtbot) -> None:
     assert window.ui.stack.currentWidget() is window.ui.lockPage
 
 
-def test_editing_actions_say_when_the_forms_are_missing(window, monkeypatch) -> None:
-    from casefile.desktop import main_window
+def test_a_hidden_import_error_is_shown_as_an_error_with_details_to_copy(window, monkeypatch, qtbot) -> None:
+    import sys
 
-    shown: list[str] = []
-    monkeypatch.setattr(main_window, "editor_function", lambda name: None)
-    monkeypatch.setattr(main_window.QMessageBox, "information", lambda *a: shown.append(a[2]))
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from casefile.desktop.unsaved import ErrorDialog
+
+    # the editors cannot be imported (as when a dependency of theirs is missing)
+    monkeypatch.setitem(sys.modules, "casefile.desktop.editors", None)
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ErrorDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen["title"] = dialog.windowTitle()
+        seen["message"] = dialog.message.text()
+        dialog.copy_button.click()
+        seen["clipboard"] = QApplication.clipboard().text()
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
     window.ui.actionNewRecord.trigger()
-    assert shown == ["This part of Casefile is not available yet."]
+    assert seen["title"] == "Something went wrong"
+    assert "not available" not in seen["message"] and "casefile.desktop.editors" in seen["message"]
+    assert "ImportError" in seen["clipboard"] or "ModuleNotFoundError" in seen["clipboard"]
+    assert "Traceback" in seen["clipboard"]

@@ -15,6 +15,7 @@ teller explicitly chooses to replace it.
 from __future__ import annotations
 
 import copy
+import secrets
 from datetime import date
 from typing import Any
 
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -36,24 +39,32 @@ from PySide6.QtWidgets import (
 )
 
 from casefile import consent as consent_rules
-from casefile import records
+from casefile import drafts, records
+from casefile.dates import format_date
 from casefile.desktop import commands, language
 from casefile.desktop.editors.datewidget import JALALI, DateEdit
 from casefile.desktop.editors.editor import new_id
 from casefile.desktop.editors.form import ERROR_STYLE
 from casefile.desktop.editors.widgets import LineField, NameEdit, RefPicker, TextField, is_rtl_text, ui_lang
 from casefile.desktop.session import Session
-from casefile.errors import InvalidRecord
-from casefile.model import AUDIENCES, record_title
+from casefile.desktop.unsaved import BACK, KEEP, ask_unsaved, choose_draft, show_error
+from casefile.errors import CasefileError, InvalidRecord
+from casefile.model import AUDIENCES, field_of, record_title
+
+#: Kinds of event that are said about what happened rather than being where it happened.
+_NOT_WHAT_HAPPENED = ("statement", "disclosure", "denial")
+
+#: Drafts of the guided testimony are kept under this name prefix (``casefile.drafts``).
+DRAFT_PREFIX = "testimony:"
 
 #: Relations that make the teller one of the victim's family: only the family decides how the
 #: victim is named (``persons.family_consent``).
 FAMILY_RELATIONS = ("mother", "father", "sibling", "spouse", "child", "relative")
 
 
-def _plain_act_types() -> list[tuple[str | None, str]]:
-    return [
-        (None, QCoreApplication.translate("Wizard", "I would rather just tell it")),
+def _plain_act_types() -> list[tuple[str, str]]:
+    """What happened, in the words a family uses (several may be ticked)."""
+    found = [
         ("arrest", QCoreApplication.translate("Wizard", "They were arrested")),
         ("detention", QCoreApplication.translate("Wizard", "They were held in prison")),
         ("trial", QCoreApplication.translate("Wizard", "They were put on trial")),
@@ -65,8 +76,11 @@ def _plain_act_types() -> list[tuple[str | None, str]]:
         ("secret_burial", QCoreApplication.translate("Wizard", "They were buried in secret")),
         ("torture", QCoreApplication.translate("Wizard", "They were tortured")),
         ("harassment_of_family", QCoreApplication.translate("Wizard", "Our family was threatened or harassed")),
+        ("last_seen", QCoreApplication.translate("Wizard", "The last time we saw them or heard from them")),
         ("other", QCoreApplication.translate("Wizard", "Something else")),
     ]
+    known = field_of("acts", "type")
+    return [(value, text) for value, text in found if known is None or value in known.values]
 
 
 def _plain_steps() -> list[tuple[str, str]]:
@@ -258,30 +272,13 @@ class NameChoice(QWidget):
         return next((value for value, button in self.choices.items() if button.isChecked()), None)
 
 
-def family_consent_from(answers: dict[str, str | None]) -> tuple[list[str], str]:
-    """(``share_with``, ``name``) for a victim's ``family_consent`` from the answer per audience.
-
-    The case file keeps one way of naming per consent, for the audiences it lists; every audience
-    it does not list gets the first letters (``casefile.consent.family_naming``). So the consent
-    follows the most careful answer and never gives any audience more than the family allowed:
-    "no name" for one means no name for every audience answered (the only way to keep "no name" is
-    to list the audience); otherwise "first letters" for one means first letters for all answered;
-    the full name only when every answer was the full name. Unanswered audiences are left out.
+def family_consent_from(answers: dict[str, str | None]) -> tuple[list[str], dict[str, str]]:
+    """(``share_with``, ``name``) for a victim's ``family_consent``: exactly what the family answered
+    for each audience (spec 1.1, ``name`` as an object). Every answered audience is listed, "no name"
+    too, so that "no name" is kept as said; unanswered audiences are left out (they get no name).
     """
-    chosen = [a for a in AUDIENCES if answers.get(a) in ("full", "initials", "none")]
-    values = {answers[a] for a in chosen}
-    if "none" in values:
-        return chosen, "none"
-    if "initials" in values:
-        return [a for a in chosen if answers[a] in ("full", "initials")], "initials"
-    return [a for a in chosen if answers[a] == "full"], "full" if chosen else "initials"
-
-
-def protected_more(answers: dict[str, str | None]) -> tuple[str, list[str]]:
-    """(the way of naming kept, the answered audiences for whom it is more careful than was asked)."""
-    _share, name = family_consent_from(answers)
-    rank = {"none": 0, "initials": 1, "full": 2}
-    return name, [a for a in AUDIENCES if answers.get(a) in rank and rank[str(answers[a])] > rank[name]]
+    chosen = {a: str(answers[a]) for a in AUDIENCES if answers.get(a) in ("full", "initials", "none")}
+    return list(chosen), chosen
 
 
 class _Page(QWizardPage):
@@ -290,9 +287,13 @@ class _Page(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check: Any = None
+        self.validate: Any = None  # asked on "Next"; False stays on the page
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
         return bool(self.check()) if self.check is not None else super().isComplete()
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        return bool(self.validate()) if self.validate is not None else True
 
 
 class TestimonyWizard(QWizard):
@@ -308,6 +309,9 @@ class TestimonyWizard(QWizard):
         self.session = session
         self.result_ids: list[str] = []
         self.saved = False
+        self.draft_name: str | None = None
+        #: False closes without asking (the window locks or quits after keeping a draft itself)
+        self.confirm_close = True
         self.setObjectName("testimonyWizard")
         self.setWindowTitle(self.tr("Record a testimony"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -329,7 +333,7 @@ class TestimonyWizard(QWizard):
             ("steps", self._steps),
             ("consent", self._consent),
             ("naming", self._naming),
-            ("finish", self._finish_page),
+            ("review", self._review_page),
         ):
             page = _Page(self)
             page.setObjectName(f"page_{name}")
@@ -337,28 +341,54 @@ class TestimonyWizard(QWizard):
             self.pages[name] = page
             self.addPage(page)
         self.customButtonClicked.connect(self._custom_button)
+        self._initial_state = self.state()
 
     def initializePage(self, page_id: int) -> None:  # noqa: N802 (Qt's name)
         super().initializePage(page_id)
-        if self.page(page_id) is self.pages.get("naming"):
+        page = self.page(page_id)
+        if page is self.pages.get("naming"):
             self._naming_changed()
+        elif page is self.pages.get("when"):
+            keys = self._act_keys()
+            for key in self.when_edits:
+                self.when_labels[key].setVisible(bool(key) and key in keys)
+                self.when_edits[key].setVisible(key in keys)
+        elif page is self.pages.get("where"):
+            self._update_where()
+        elif page is self.pages.get("review"):
+            self.review_text.setPlainText(self.review())
 
     # --- pages ----------------------------------------------------------------------------------
 
     def _welcome(self, page: _Page) -> None:
         page.setTitle(self.tr("Record a testimony"))
         layout = QVBoxLayout(page)
-        layout.addWidget(
-            _explain(
+        if self.session.encrypted:
+            kept = self.tr(
+                "What you say stays on this computer, in this locked file: it opens only with its passphrase."
+            )
+        else:
+            kept = self.tr(
+                "What you say stays on this computer, in this case file. This case file is not encrypted: "
+                "anyone who has it can read what you say."
+            )
+        text = self.tr(
+            "We will ask you a few simple questions about your loved one and what happened. "
+            "Answer what you know and leave the rest empty. %1 At the end you read it all over, and we ask "
+            "who may see your account. You can stop at any time and keep what you wrote as a draft."
+        ).replace("%1", kept)
+        layout.addWidget(_explain(text, page))
+        if getattr(self.session, "is_demo", False):
+            demo = _explain(
                 self.tr(
-                    "We will ask you a few simple questions about your loved one and what happened. "
-                    "Answer what you know and leave the rest empty. What you say stays on this computer, "
-                    "in this locked file. At the end we will ask who may see your account. "
-                    "You can stop at any time."
+                    "This is the demo case file, about fictional people, to try Casefile out. Do not record a "
+                    "real account here: create your own encrypted case file first (File ▸ New case file)."
                 ),
                 page,
             )
-        )
+            demo.setObjectName("demoWarning")
+            demo.setStyleSheet(ERROR_STYLE)
+            layout.addWidget(demo)
         layout.addStretch(1)
 
     def _about(self, page: _Page) -> None:
@@ -405,13 +435,24 @@ class TestimonyWizard(QWizard):
     def _what(self, page: _Page) -> None:
         page.setTitle(self.tr("What happened?"))
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("What happened to them? Choose what fits best."), page))
-        self.act_type = QComboBox(page)
-        for value, text in _plain_act_types():
-            self.act_type.addItem(text, value)
-        layout.addWidget(self.act_type)
+        layout.addWidget(
+            _explain(
+                self.tr(
+                    "What happened to them? Tick everything that fits, or nothing if you would rather just tell it."
+                ),
+                page,
+            )
+        )
+        self.act_boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for i, (value, text) in enumerate(_plain_act_types()):
+            box = QCheckBox(text, page)
+            box.setObjectName(f"act_{value}")
+            self.act_boxes[value] = box
+            grid.addWidget(box, i // 2, i % 2)
+        layout.addLayout(grid)
         layout.addWidget(QLabel(self.tr("Now tell it in your own words:"), page))
-        self.text = TextField(page, lines=10)
+        self.text = TextField(page, lines=8)
         if ui_lang() == "fa":  # Persian from the first letter: right to left and right-aligned
             self.text.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
             option = self.text.document().defaultTextOption()
@@ -423,6 +464,17 @@ class TestimonyWizard(QWizard):
         page.check = lambda: bool(self.text.value())
         self.text.textChanged.connect(page.completeChanged)
 
+    def act_types(self) -> list[str]:
+        """What happened, as ticked (in the order offered); empty when nothing was ticked."""
+        return [value for value, box in self.act_boxes.items() if box.isChecked()]
+
+    def _act_keys(self) -> list[str]:
+        """The acts the later pages ask about: each one ticked, or one general "it" when none was."""
+        return self.act_types() or [""]
+
+    def _act_text(self, key: str) -> str:
+        return self.act_boxes[key].text() if key else self.tr("What happened")
+
     def _when(self, page: _Page) -> None:
         page.setTitle(self.tr("When did it happen?"))
         layout = QVBoxLayout(page)
@@ -430,16 +482,31 @@ class TestimonyWizard(QWizard):
             _explain(
                 self.tr(
                     "As you remember it: a year, a season or a month is enough. "
-                    "Tick “about” if you remember only roughly, “not sure” if you are not certain."
+                    "Tick “about” if you remember only roughly, “not sure” if you are not certain. "
+                    "Leave it at “No date” if you do not know."
                 ),
                 page,
             )
         )
-        self.when = DateEdit(page)
-        self.when.set_calendar(JALALI)
-        _plain_date(self.when)
-        layout.addWidget(self.when)
+        # one date for each thing that happened (an arrest in 1360 and an execution in 1367 are
+        # different dates); only those ticked are shown
+        self.when_labels: dict[str, QLabel] = {}
+        self.when_edits: dict[str, DateEdit] = {}
+        grid = QGridLayout()
+        for row, key in enumerate(["", *self.act_boxes]):
+            label = QLabel(self._act_text(key), page)
+            label.setWordWrap(True)
+            edit = DateEdit(page)
+            edit.set_calendar(JALALI)
+            _plain_date(edit)
+            edit.setAccessibleName(self.tr("When: %1").replace("%1", self._act_text(key)))
+            self.when_labels[key], self.when_edits[key] = label, edit
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(edit, row, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
         layout.addStretch(1)
+        self.when = self.when_edits[""]
 
     def _where(self, page: _Page) -> None:
         page.setTitle(self.tr("Where did it happen?"))
@@ -467,7 +534,73 @@ class TestimonyWizard(QWizard):
         layout.addLayout(kind_row)
         self.place.new.toggled.connect(self.place_kind.setEnabled)
         self.place_kind.setEnabled(self.place.new.isChecked())
+        # with several things ticked, the family says which happened at this place
+        self.place_acts_label = QLabel(self.tr("What happened at this place?"), page)
+        layout.addWidget(self.place_acts_label)
+        self.place_acts = self._act_checks(page, layout, "placeAct")
+
+        # the events the file knows (the 1988 massacre, a wave of arrests...): the act can belong to one
+        layout.addSpacing(12)
+        self.event_label = QLabel(self.tr("Was it part of one of these events?"), page)
+        layout.addWidget(self.event_label)
+        self.event = QComboBox(page)
+        self.event.setAccessibleName(self.tr("The event it was part of"))
+        self.event.addItem(self.tr("I do not know, or none of these"), None)
+        rows = records.list_rows(self.session.cf, "events", order="date", limit=500, lang=ui_lang())
+        full = records.get_many(self.session.cf, [row.id for row in rows])
+        for row in rows:
+            if full[row.id].data.get("kind") in _NOT_WHAT_HAPPENED:
+                continue  # statements, disclosures, denials: said about what happened, not where it happened
+            title = row.title(ui_lang())
+            if row.sort_date:
+                title += " — " + language.format_date(row.sort_date[:4])
+            self.event.addItem(title, row.id)
+        self.event_label.setBuddy(self.event)
+        layout.addWidget(self.event)
+        self.event_acts_label = QLabel(self.tr("What was part of this event?"), page)
+        layout.addWidget(self.event_acts_label)
+        self.event_acts = self._act_checks(page, layout, "eventAct")
+        self.event.currentIndexChanged.connect(self._update_where)
+        self.place.existing.toggled.connect(self._update_where)
+        self.place.picker.changed.connect(self._update_where)
+        self.place.name.fa.textChanged.connect(self._update_where)
+        self.place.name.en.textChanged.connect(self._update_where)
+        for box in self.act_boxes.values():
+            box.toggled.connect(self._update_where)
         layout.addStretch(1)
+        self._update_where()
+
+    def _act_checks(self, page: QWidget, layout: QVBoxLayout, name: str) -> dict[str, QCheckBox]:
+        row = QGridLayout()
+        row.setContentsMargins(12, 0, 12, 0)
+        boxes = {}
+        for i, key in enumerate(self.act_boxes):
+            box = QCheckBox(self._act_text(key), page)
+            box.setObjectName(f"{name}_{key}")
+            box.setChecked(True)
+            boxes[key] = box
+            row.addWidget(box, i // 2, i % 2)
+        layout.addLayout(row)
+        return boxes
+
+    def _update_where(self) -> None:
+        """Show the "which of them" boxes only when several things were ticked, for those ticked."""
+        ticked = self.act_types()
+        several = len(ticked) > 1
+        has_place = bool(self.place_id_or_name())
+        has_event = self.event.currentData() is not None
+        self.place_acts_label.setVisible(several and has_place)
+        self.event_acts_label.setVisible(several and has_event)
+        for key in self.act_boxes:
+            self.place_acts[key].setVisible(several and has_place and key in ticked)
+            self.event_acts[key].setVisible(several and has_event and key in ticked)
+
+    def place_id_or_name(self) -> str | dict | None:
+        return self.where.value() if self.place.existing.isChecked() else self.place.new_name()
+
+    def _at(self, boxes: dict[str, QCheckBox], key: str) -> bool:
+        """True when the place (or event) applies to act ``key``: always with one act, else as ticked."""
+        return len(self.act_types()) <= 1 or boxes[key].isChecked()
 
     def _steps(self, page: _Page) -> None:
         page.setTitle(self.tr("What did the family do to find out?"))
@@ -502,6 +635,41 @@ class TestimonyWizard(QWizard):
         remove.clicked.connect(self._remove_step)
         layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeading)
         self.steps: list[dict[str, Any]] = []
+        page.validate = self._step_not_lost
+
+    def step_pending(self) -> bool:
+        """True when a step's answer or date is filled in but the step was not added."""
+        return bool(self.step_answer.value()) or self.step_when.value() is not None
+
+    def _step_not_lost(self) -> bool:
+        """On "Next": a step typed but not added is added, left out, or gone back to, as the user says."""
+        if not self.step_pending():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("A step was not added"),
+            self.tr("You wrote about a step your family took but did not press “Add this step”."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("stepNotAdded")
+        add = box.addButton(self.tr("Add it"), QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(self.tr("Leave it out"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        add.setObjectName("addStep")
+        leave.setObjectName("leaveStepOut")
+        back.setObjectName("goBack")
+        box.setDefaultButton(add)
+        box.setEscapeButton(back)
+        box.exec()
+        if box.clickedButton() is add:
+            self.add_step()
+            return True
+        if box.clickedButton() is leave:
+            self.step_answer.clear()
+            self.step_when.set_value(None)
+            return True
+        return False
 
     def add_step(self) -> None:
         from casefile.dates import format_date
@@ -615,9 +783,6 @@ class TestimonyWizard(QWizard):
             layout.addWidget(question)
             question.group.buttonToggled.connect(page.completeChanged)
             question.group.buttonToggled.connect(self._naming_changed)
-        self.naming_note = _explain("", page)
-        self.naming_note.setObjectName("namingNote")
-        layout.addWidget(self.naming_note)
         layout.addStretch(1)
         page.check = lambda: (
             not self.naming_is_asked() or all(q.answer() is not None for q in self.name_questions.values())
@@ -683,23 +848,6 @@ class TestimonyWizard(QWizard):
         self.naming_intro.setVisible(asked)
         for question in self.name_questions.values():
             question.setVisible(asked)
-        answers = {a: q.answer() for a, q in self.name_questions.items()}
-        name, more_careful = protected_more(answers)
-        notes = {
-            "none": self.tr(
-                "This file keeps one way of naming your loved one for everyone. So we follow your most careful "
-                "answer: no name at all will be given to %1 either. Someone helping you can change this later."
-            ),
-            "initials": self.tr(
-                "This file keeps one way of naming your loved one for everyone. So we follow your most careful "
-                "answer: only the first letters of the name will be given to %1 too. Someone helping you can "
-                "change this later."
-            ),
-        }
-        show_note = asked and bool(more_careful) and name in notes
-        self.naming_note.setVisible(show_note)
-        if show_note:
-            self.naming_note.setText(notes[name].replace("%1", _audience_list(more_careful)))
 
     def family_consent(self, given_by: str) -> dict[str, Any] | None:
         """The victim's new ``family_consent`` from the answers; None when the family was not asked
@@ -709,24 +857,129 @@ class TestimonyWizard(QWizard):
         share, name = family_consent_from({a: q.answer() for a, q in self.name_questions.items()})
         return {"given_by": given_by, "recorded": date.today().isoformat(), "share_with": share, "name": name}
 
-    def _finish_page(self, page: _Page) -> None:
-        page.setTitle(self.tr("Thank you"))
+    def _review_page(self, page: _Page) -> None:
+        page.setTitle(self.tr("Please read it over before it is saved"))
         layout = QVBoxLayout(page)
         self.finish_text = _explain(
             self.tr(
-                "When you press “Save my account”, your account is saved in this file. "
-                "Someone helping you can read it over with you and add details later."
+                "This is everything that will be saved in this file. If something is not right, press “Back” "
+                "and change it. Nothing is saved until you press “Save my account”."
             ),
             page,
         )
         layout.addWidget(self.finish_text)
+        self.review_text = QPlainTextEdit(page)
+        self.review_text.setObjectName("reviewText")
+        self.review_text.setReadOnly(True)
+        self.review_text.setAccessibleName(self.tr("What will be saved"))
+        layout.addWidget(self.review_text, 1)
         self.finish_error = QLabel(page)
         self.finish_error.setStyleSheet(ERROR_STYLE)
         self.finish_error.setWordWrap(True)
+        self.finish_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.finish_error)
-        layout.addStretch(1)
 
-    # --- saving ---------------------------------------------------------------------------------
+    # --- what will be saved -----------------------------------------------------------------------
+
+    def _title_of(self, record_id: str | None) -> str:
+        rec = records.get(self.session.cf, record_id) if record_id else None
+        return record_title(rec.kind, rec.data, ui_lang()) if rec is not None else str(record_id or "")
+
+    @staticmethod
+    def _name_text(name: dict | None) -> str:
+        name = name or {}
+        first, second = ("fa", "en") if ui_lang() == "fa" else ("en", "fa")
+        return str(name.get(first) or name.get(second) or "")
+
+    def _acts(self) -> list[dict[str, Any]]:
+        """What happened, one act per thing ticked (or one general act), without ids: type, date,
+        place (an id, or the new place's name), event."""
+        out = []
+        place = self.place_id_or_name()
+        event = self.event.currentData()
+        for key in self._act_keys():
+            act: dict[str, Any] = {"type": key or "other"}
+            when = self.when_edits[key].value()
+            if when is not None:
+                act["date"] = when
+            if place and self._at(self.place_acts, key):
+                act["place"] = place
+            if event and self._at(self.event_acts, key):
+                act["event"] = event
+            if key or len(act) > 1:  # "I would rather just tell it" with nothing else: no act
+                out.append(act)
+        return out
+
+    def review(self) -> str:
+        """Everything that will be saved, in plain words (shown before saving)."""
+        lines: list[str] = []
+        victim_id = self.victim.chosen_id()
+        who = self._title_of(victim_id) if victim_id else self._name_text(self.victim.new_name())
+        lines.append(
+            (
+                self.tr("About: %1 (already in this file)")
+                if victim_id
+                else self.tr("About: %1 (added to this file as someone new)")
+            ).replace("%1", who)
+        )
+        witness_id = self.witness.chosen_id()
+        teller = self._title_of(witness_id) if witness_id else self._name_text(self.witness.new_name())
+        lines.append(self.tr("Told by: %1").replace("%1", teller))
+        if self.relation.currentData():
+            lines.append("• " + self.relation.currentText())
+        lines.append("")
+        acts = self._acts()
+        if acts:
+            lines.append(self.tr("What happened:"))
+            for act in acts:
+                parts = [self._act_text(act["type"] if act["type"] in self.act_boxes else "")]
+                if act.get("date") is not None:
+                    parts.append(format_date(act["date"], ui_lang()))
+                if isinstance(act.get("place"), dict):
+                    parts.append(self.tr("at %1 (a new place)").replace("%1", self._name_text(act["place"])))
+                elif act.get("place"):
+                    parts.append(self.tr("at %1").replace("%1", self._title_of(act["place"])))
+                if act.get("event"):
+                    parts.append(self.tr("part of: %1").replace("%1", self._title_of(act["event"])))
+                lines.append("• " + " — ".join(parts))
+            lines.append("")
+        lines.append(self.tr("Your account:"))
+        lines.append(self.text.value() or "")
+        lines.append("")
+        if self.steps:
+            lines.append(self.tr("What the family did to find out:"))
+            lines += ["• " + self.steps_list.item(i).text() for i in range(self.steps_list.count())]
+            lines.append("")
+        share = [a for a, q in self._share_questions() if q.answer()]
+        if share:
+            lines.append(self.tr("Your account may be given to: %1.").replace("%1", _audience_list(share)))
+        else:
+            lines.append(self.tr("Your account will not be given to anyone."))
+        lines.append(
+            self.tr("Your name may be said.") if self.q_name.answer() else self.tr("Your name will not be said.")
+        )
+        if self.sensitive():
+            names = [box.text() for box in self.sensitive_boxes.values() if box.isChecked()]
+            lines.append(
+                (
+                    self.tr("It speaks of: %1. Those parts may be shared too.")
+                    if self.q_cover.answer()
+                    else self.tr("It speaks of: %1. Those parts will not be shared.")
+                ).replace("%1", QCoreApplication.translate("Wizard", "; ").join(names))
+            )
+        if self.family_is_asked():
+            if self.keeps_existing_consent():
+                lines.append(self.tr("How your loved one may be named: as your family said before, kept as it is."))
+            else:
+                lines.append(self.tr("How your loved one may be named, as you answered:"))
+                share_with, name = family_consent_from({a: q.answer() for a, q in self.name_questions.items()})
+                lines += [
+                    "• " + line for line in _naming_lines({"family_consent": {"share_with": share_with, "name": name}})
+                ]
+        return "\n".join(lines).strip()
+
+    def _share_questions(self) -> list[tuple[str, YesNo]]:
+        return [("un", self.q_un), ("amnesty", self.q_amnesty), ("lawyers", self.q_lawyers), ("public", self.q_public)]
 
     def build_records(self) -> list[tuple[str, dict[str, Any]]]:
         """The records to save, in order (the people and the place first, so references resolve)."""
@@ -756,14 +1009,15 @@ class TestimonyWizard(QWizard):
                 updated = copy.deepcopy(existing.data)
                 updated["family_consent"] = family_consent
                 out.append(("persons", updated))
-        where = self.where.value() if self.place.existing.isChecked() else None
-        place_name = self.place.new_name()
-        if place_name:
-            place: dict[str, Any] = {"id": new_id(session, "places"), "name": place_name}
+        acts = self._acts()
+        new_place = next((a["place"] for a in acts if isinstance(a.get("place"), dict)), None)
+        place_id = None
+        if new_place:
+            place: dict[str, Any] = {"id": new_id(session, "places"), "name": new_place}
             if self.place_kind.currentData():
                 place["kind"] = self.place_kind.currentData()
             out.append(("places", place))
-            where = place["id"]
+            place_id = place["id"]
         if relation:
             out.append(
                 (
@@ -772,31 +1026,20 @@ class TestimonyWizard(QWizard):
                 )
             )
         about = [victim_id]
-        act_type, when = self.act_type.currentData(), self.when.value()
-        if act_type or when is not None or where:
-            act: dict[str, Any] = {"id": new_id(session, "acts"), "victim": victim_id, "type": act_type or "other"}
-            if when is not None:
-                act["date"] = when
-            if where:
-                act["place"] = where
+        for act in acts:
+            act = {"id": new_id(session, "acts"), "victim": victim_id, **act}
+            if isinstance(act.get("place"), dict):
+                act["place"] = place_id
+            if act["type"] == "last_seen":
+                act["by"] = witness_id  # the teller is the one who last saw them
             act["notes"] = self.tr("As told by a family member in a testimony.")
             out.append(("acts", act))
             about.append(act["id"])
         text = self.text.value() or ""
-        share = [
-            audience
-            for audience, q in (
-                ("un", self.q_un),
-                ("amnesty", self.q_amnesty),
-                ("lawyers", self.q_lawyers),
-                ("public", self.q_public),
-            )
-            if q.answer()
-        ]
         consent: dict[str, Any] = {
             "recorded": today,
             "given_by": witness_id,
-            "share_with": share,
+            "share_with": [a for a, q in self._share_questions() if q.answer()],
             "name_witness": bool(self.q_name.answer()),
             "covers_sensitive": bool(self.sensitive() and self.q_cover.answer()),
         }
@@ -817,26 +1060,35 @@ class TestimonyWizard(QWizard):
             out.append(("interventions", intervention))
         return out
 
+    # --- saving ---------------------------------------------------------------------------------
+
     def save(self) -> bool:
-        """Save everything as one undoable step; on a refusal nothing stays saved."""
-        to_save = self.build_records()
-        stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Record a testimony"))
-        saved: list[str] = []
+        """Save every record of the account together, all or nothing, as one undoable step. On a
+        refusal or a fault nothing is saved, the account stays in the wizard, and the reason is shown."""
+        self.finish_error.clear()
         try:
-            for kind, data in to_save:
-                commands.save_record(self.session, kind, data)
-                saved.append(data["id"])
+            to_save = self.build_records()
+            commands.save_records(self.session, to_save, self.tr("Record a testimony"))
         except InvalidRecord as e:
-            stack.endMacro()
-            if saved:
-                stack.undo()  # take back the part that was saved
             self.finish_error.setText(
                 self.tr("Your account could not be saved:") + "\n" + "\n".join(str(p) for p in e.problems)
             )
             return False
-        stack.endMacro()
-        self.result_ids = saved
+        except CasefileError as e:
+            self.finish_error.setText(self.tr("Your account could not be saved:") + "\n" + str(e))
+            return False
+        except Exception as e:  # a fault: nothing was written (one transaction); say so, keep the account
+            self.finish_error.setText(
+                self.tr(
+                    "Your account could not be saved because of an error. Nothing was saved; what you typed is still here."
+                )
+            )
+            show_error(self, self.tr("Your account could not be saved."), e)
+            return False
+        self.result_ids = [data["id"] for _kind, data in to_save]
+        if self.draft_name:
+            drafts.discard_draft(self.session.cf, self.draft_name)
+            self.draft_name = None
         return True
 
     def testimony_id(self) -> str | None:
@@ -878,9 +1130,10 @@ class TestimonyWizard(QWizard):
 
     def _show_saved(self) -> None:
         """After saving: the last page says what was saved and offers to open the testimony."""
-        page = self.pages["finish"]
+        page = self.pages["review"]
         page.setTitle(self.tr("Your account is saved"))
         self.finish_text.setText(self.saved_summary())
+        self.review_text.setVisible(False)
         self.finish_error.clear()
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Open my account"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
@@ -907,14 +1160,175 @@ class TestimonyWizard(QWizard):
         rec = records.get(self.session.cf, record_id)
         return record_title(rec.kind, rec.data, ui_lang()) if rec else record_id
 
+    # --- nothing typed is lost: state, drafts, and asking before closing ---------------------------
+
+    def state(self) -> dict[str, Any]:
+        """Everything typed or chosen, as JSON (a draft keeps this)."""
+
+        def choice(c: RecordChoice) -> dict[str, Any]:
+            return {"existing": c.existing.isChecked(), "id": c.picker.value(), "name": c.name.value()}
+
+        return {
+            "victim": choice(self.victim),
+            "witness": choice(self.witness),
+            "relation": self.relation.currentData(),
+            "acts": self.act_types(),
+            "text": self.text.toPlainText(),
+            "when": {key: edit.value() for key, edit in self.when_edits.items() if edit.value() is not None},
+            "place": {**choice(self.place), "kind": self.place_kind.currentData()},
+            "place_acts": [k for k, box in self.place_acts.items() if box.isChecked()],
+            "event": self.event.currentData(),
+            "event_acts": [k for k, box in self.event_acts.items() if box.isChecked()],
+            "steps": copy.deepcopy(self.steps),
+            "step_labels": [self.steps_list.item(i).text() for i in range(self.steps_list.count())],
+            "step": {
+                "kind": self.step_kind.currentData(),
+                "when": self.step_when.value(),
+                "answer": self.step_answer.text(),
+            },
+            "consent": {a: q.answer() for a, q in (*self._share_questions(), ("name", self.q_name))},
+            "sensitive": self.sensitive(),
+            "cover": self.q_cover.answer(),
+            "replace_consent": self.replace_consent.isChecked(),
+            "naming": {a: q.answer() for a, q in self.name_questions.items()},
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Put back what :meth:`state` kept (a resumed draft)."""
+
+        def choice(c: RecordChoice, kept: dict[str, Any]) -> None:
+            (c.existing if kept.get("existing") else c.new).setChecked(True)
+            if kept.get("id"):
+                c.picker.set_value(kept["id"])
+            c.name.set_value(kept.get("name"))
+            (c.existing if kept.get("existing") else c.new).setChecked(True)
+
+        def answer(q: YesNo, value: bool | None) -> None:
+            if value is not None:
+                (q.yes if value else q.no).setChecked(True)
+
+        choice(self.victim, state.get("victim") or {})
+        choice(self.witness, state.get("witness") or {})
+        self.relation.setCurrentIndex(max(0, self.relation.findData(state.get("relation"))))
+        for key, box in self.act_boxes.items():
+            box.setChecked(key in (state.get("acts") or []))
+        self.text.setPlainText(str(state.get("text") or ""))
+        for key, value in (state.get("when") or {}).items():
+            if key in self.when_edits:
+                self.when_edits[key].set_value(value)
+        place = state.get("place") or {}
+        choice(self.place, place)
+        self.place_kind.setCurrentIndex(max(0, self.place_kind.findData(place.get("kind"))))
+        for boxes, kept in ((self.place_acts, "place_acts"), (self.event_acts, "event_acts")):
+            if kept in state:
+                for key, box in boxes.items():
+                    box.setChecked(key in state[kept])
+        self.event.setCurrentIndex(max(0, self.event.findData(state.get("event"))))
+        self.steps = copy.deepcopy(list(state.get("steps") or []))
+        self.steps_list.clear()
+        for label in state.get("step_labels") or []:
+            self.steps_list.addItem(str(label))
+        step = state.get("step") or {}
+        self.step_kind.setCurrentIndex(max(0, self.step_kind.findData(step.get("kind"))))
+        self.step_when.set_value(step.get("when"))
+        self.step_answer.setText(str(step.get("answer") or ""))
+        consent = state.get("consent") or {}
+        for audience, q in (*self._share_questions(), ("name", self.q_name)):
+            answer(q, consent.get(audience))
+        for key, box in self.sensitive_boxes.items():
+            box.setChecked(key in (state.get("sensitive") or []))
+        answer(self.q_cover, state.get("cover"))
+        self._consent_victim = self.victim.chosen_id()
+        (self.replace_consent if state.get("replace_consent") else self.keep_consent).setChecked(True)
+        for audience, level in (state.get("naming") or {}).items():
+            if audience in self.name_questions and level in self.name_questions[audience].choices:
+                self.name_questions[audience].choices[level].setChecked(True)
+        self._naming_changed()
+        self._update_where()
+
+    def has_input(self) -> bool:
+        """True when anything was typed or chosen since the wizard opened (or the draft was resumed)."""
+        return self.state() != self._initial_state
+
+    def _draft_description(self) -> str:
+        victim = self.victim.chosen_id()
+        who = self._title_of(victim) if victim else self._name_text(self.victim.new_name())
+        words = " ".join((self.text.toPlainText() or "").split())
+        start = words[:80] + ("…" if len(words) > 80 else "")
+        return " — ".join(part for part in (who, start) if part)
+
+    def keep_draft(self) -> str:
+        """Keep what was typed as a draft inside the case file; returns the draft's name."""
+        if not self.draft_name:
+            self.draft_name = f"{DRAFT_PREFIX}{secrets.token_hex(4)}"
+        drafts.save_draft(self.session.cf, self.draft_name, self.state(), self._draft_description())
+        self._initial_state = self.state()
+        return self.draft_name
+
+    def resume(self, draft: drafts.Draft) -> None:
+        """Go on from a kept draft (it is replaced when kept again, and removed once saved)."""
+        self.restore(draft.data)
+        self.draft_name = draft.name
+        self._initial_state = self.state()
+
+    def reject(self) -> None:
+        """Stop, Escape or closing the window: after typing, ask first (keep a draft, throw it
+        away, or go back); never close on an account that would be lost."""
+        if self.saved or not self.confirm_close or self.session.is_locked or not self.has_input():
+            super().reject()
+            return
+        answer = ask_unsaved(
+            self,
+            self.tr("Your account is not saved"),
+            self.tr("You have not saved your account yet. What should happen to what you wrote?"),
+            self.session.encrypted,
+        )
+        if answer == BACK:
+            return
+        if answer == KEEP:
+            try:
+                self.keep_draft()
+            except Exception as e:  # the draft could not be kept: stay, so nothing is lost
+                show_error(self, self.tr("The draft could not be kept."), e)
+                return
+        elif self.draft_name:
+            drafts.discard_draft(self.session.cf, self.draft_name)
+        super().reject()
+
+    def keep_draft_and_close(self) -> bool:
+        """For locking: keep a draft if anything was typed and close without asking; True if a
+        draft was kept."""
+        kept = False
+        if not self.saved and self.has_input():
+            self.keep_draft()
+            kept = True
+        self.confirm_close = False
+        super().reject()
+        return kept
+
 
 def run_guided_testimony(parent: QWidget, session: Session) -> TestimonyWizard:
     """Open the guided “Record a testimony” wizard (window-modal; it deletes itself when closed).
 
+    Accounts kept as drafts are offered first (go on with one, throw one away, or start anew).
     When the family asks to see their saved account, ``parent.show_record`` (the main window's)
     shows it, if the parent has one.
     """
     wizard = TestimonyWizard(parent, session)
+    kept = drafts.list_drafts(session.cf, DRAFT_PREFIX)
+    if kept:
+        chosen, thrown = choose_draft(
+            parent,
+            QCoreApplication.translate("Wizard", "Accounts not yet saved"),
+            QCoreApplication.translate(
+                "Wizard", "These accounts were kept as drafts before they were saved. Go on with one, or start anew."
+            ),
+            kept,
+        )
+        for draft in thrown:
+            drafts.discard_draft(session.cf, draft.name)
+        if chosen is not None:
+            wizard.resume(chosen)
     show = getattr(parent, "show_record", None)
     if callable(show):
         wizard.openRequested.connect(show)

@@ -9,14 +9,15 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from casefile import consent as consent_rules
 from casefile import records
 from casefile.desktop.editors import run_guided_testimony
 from casefile.desktop.editors.wizard import TestimonyWizard as Wizard
-from casefile.desktop.editors.wizard import family_consent_from, protected_more
+from casefile.desktop.editors.wizard import family_consent_from
 from casefile.model import record_title
+from tests.desktop.editors.helpers import click_in_box
 
 
 def _click(qtbot, button) -> None:
@@ -32,13 +33,16 @@ def _next(qtbot, wizard) -> None:
 
 def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, persian):
     cf = session.cf
+    count_before = records.count(cf)
     run_guided_testimony(parent, session)
     wizard = parent.findChild(Wizard)
     assert wizard.isRightToLeft()
     assert wizard.currentPage().title() == "ثبت یک روایت"
+    welcome = wizard.currentPage().findChildren(QLabel)[0].text()
+    assert "پرونده‌ی قفل‌شده" in welcome or "گذرواژه" in welcome  # an encrypted file: said so
     _next(qtbot, wizard)
 
-    assert wizard.currentPage().title() == "این روایت درباره\u200cی کیست؟"
+    assert wizard.currentPage().title() == "این روایت درباره‌ی کیست؟"
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # nobody named yet
     wizard.victim.name.fa.insert("پرویز کاظمی")
     _next(qtbot, wizard)
@@ -47,27 +51,42 @@ def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, 
     wizard.relation.setCurrentIndex(wizard.relation.findData("mother"))
     _next(qtbot, wizard)
 
-    wizard.act_type.setCurrentIndex(wizard.act_type.findData("enforced_disappearance"))
+    # several things happened: each is ticked
+    _click(qtbot, wizard.act_boxes["arrest"])
+    _click(qtbot, wizard.act_boxes["enforced_disappearance"])
+    assert wizard.act_types() == ["arrest", "enforced_disappearance"]
     wizard.text.insertPlainText("پسرم را در تابستان ۱۳۶۷ بردند و دیگر هرگز ندیدیمش.")
     cursor = QTextCursor(wizard.text.document())  # Persian starts at the right edge, not the left
     assert wizard.text.cursorRect(cursor).x() > wizard.text.viewport().width() // 2
     _next(qtbot, wizard)
 
-    when = wizard.when
-    assert when.calendar_name == "jalali"
-    for date_edit in (when, wizard.step_when):  # families are not asked to type EDTF
+    # one date for each thing that happened, asked for those ticked only
+    assert [k for k, e in wizard.when_edits.items() if e.isVisible()] == ["arrest", "enforced_disappearance"]
+    arrest, gone = wizard.when_edits["arrest"], wizard.when_edits["enforced_disappearance"]
+    assert arrest.calendar_name == "jalali" and arrest.value() is None  # no date until one is given
+    for date_edit in (arrest, gone, wizard.step_when):  # families are not asked to type EDTF
         assert date_edit.precision_combo.findData("other") == -1
-    when.precision_combo.setCurrentIndex(when.precision_combo.findData("season"))
-    when.year_spin.setValue(1367)
-    when.season_combo.setCurrentIndex(when.season_combo.findData(22))
-    _click(qtbot, when.approximate)
-    assert "تابستان ۱۳۶۷" in when.preview.text()
+    arrest.precision_combo.setCurrentIndex(arrest.precision_combo.findData("year"))
+    arrest.year_spin.setValue(1360)
+    gone.precision_combo.setCurrentIndex(gone.precision_combo.findData("season"))
+    gone.year_spin.setValue(1367)
+    gone.season_combo.setCurrentIndex(gone.season_combo.findData(22))
+    _click(qtbot, gone.approximate)
+    assert "تابستان ۱۳۶۷" in gone.preview.text()
     _next(qtbot, wizard)
 
     assert wizard.place.existing.isChecked()  # a place already in the file is offered first
     _click(qtbot, wizard.place.new)
     wizard.place.name.fa.insert("گورستان خاوران")
     wizard.place_kind.setCurrentIndex(wizard.place_kind.findData("cemetery"))
+    assert wizard.place_acts["arrest"].isVisible()  # which of the two happened there
+    _click(qtbot, wizard.place_acts["arrest"])  # not the arrest
+    events = [wizard.event.itemText(i) for i in range(wizard.event.count())]
+    assert any("اعدام‌های جمعی" in e for e in events)  # the known events, by name
+    assert not any("ev-" in e for e in events)  # never by id
+    assert not any("بیانیه" in e for e in events)  # statements are not where something happened
+    wizard.event.setCurrentIndex(wizard.event.findData("ev-1988-massacre"))
+    _click(qtbot, wizard.event_acts["arrest"])  # the arrest of 1360 was not part of it
     _next(qtbot, wizard)
 
     assert wizard.currentPage().title() == "خانواده برای باخبر شدن چه کرد؟"
@@ -77,9 +96,16 @@ def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, 
     wizard.step_kind.setCurrentIndex(wizard.step_kind.findData("letter"))
     _click(qtbot, wizard.add_step_button)
     assert wizard.steps_list.count() == 2
+    # a third step typed but not added is not dropped on "Next": asked, and added
+    wizard.step_kind.setCurrentIndex(wizard.step_kind.findData("inquiry_to_authorities"))
+    wizard.step_answer.insert("جوابی ندادند")
+    seen: list[str] = []
+    click_in_box(qtbot, "addStep", seen)
     _next(qtbot, wizard)
+    assert seen and wizard.steps_list.count() == 3
+    assert wizard.currentPage() is wizard.pages["consent"]
 
-    assert wizard.q_un.label.text() == "آیا اجازه می\u200cدهید روایت شما را به سازمان ملل متحد بدهیم؟"
+    assert wizard.q_un.label.text() == "آیا اجازه می‌دهید روایت شما را به سازمان ملل متحد بدهیم؟"
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # every question needs an answer
     for question, yes in (
         (wizard.q_un, True),
@@ -97,13 +123,22 @@ def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, 
     )
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # the family answers each one
     assert not wizard.existing_consent_label.isVisible()  # someone new: no earlier consent to keep
-    for audience, choice in (("un", "full"), ("amnesty", "full"), ("lawyers", "initials"), ("public", "initials")):
+    for audience, choice in (("un", "full"), ("amnesty", "full"), ("lawyers", "initials"), ("public", "none")):
         _click(qtbot, wizard.name_questions[audience].choices[choice])
-    assert wizard.naming_note.isVisible()  # first letters for some: first letters for all, said plainly
-    assert "سازمان ملل متحد" in wizard.naming_note.text() and "عفو بین‌الملل" in wizard.naming_note.text()
     if os.environ.get("CASEFILE_GRAB"):
         wizard.grab().save(os.environ["CASEFILE_GRAB"])
     _next(qtbot, wizard)
+
+    # the review: everything that will be saved, before anything is
+    assert wizard.currentPage() is wizard.pages["review"]
+    review = wizard.review_text.toPlainText()
+    for said in ("پرویز کاظمی", "مهین کاظمی", "گورستان خاوران", "گفتند ملاقات ممنوع است", "جوابی ندادند"):
+        assert said in review
+    assert "پسرم را در تابستان ۱۳۶۷ بردند" in review  # the account itself
+    assert "۱۳۶۰" in review and "تابستان ۱۳۶۷" in review  # each act with its own date
+    assert records.count(cf) == count_before  # nothing saved yet
+    if os.environ.get("CASEFILE_GRAB_REVIEW"):
+        wizard.grab().save(os.environ["CASEFILE_GRAB_REVIEW"])
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
 
     assert wizard.isVisible()  # it says what was saved before it closes
@@ -124,38 +159,45 @@ def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, 
         "places",
         "relations",
         "acts",
+        "acts",
         "testimonies",
         "interventions",
         "interventions",
+        "interventions",
     ]
-    witness_id, victim_id, place_id, _, act_id, testimony_id, *steps = wizard.result_ids
+    witness_id, victim_id, place_id, _, arrest_id, gone_id, testimony_id, *steps = wizard.result_ids
     assert opened.args == [testimony_id]
     testimony = records.require(cf, testimony_id).data
-    assert testimony["witness"] == witness_id and testimony["about"] == [victim_id, act_id]
+    assert testimony["witness"] == witness_id and testimony["about"] == [victim_id, arrest_id, gone_id]
     assert testimony["language"] == "fa"
     consent = testimony["consent"]
     assert consent["share_with"] == ["un", "lawyers"] and consent["name_witness"] is False
     assert consent["given_by"] == witness_id
     victim = records.require(cf, victim_id).data
-    assert victim["family_consent"] == {
+    assert victim["family_consent"] == {  # exactly as the family answered, per audience
         "given_by": witness_id,
         "recorded": date.today().isoformat(),
         "share_with": ["un", "amnesty", "lawyers", "public"],
-        "name": "initials",
+        "name": {"un": "full", "amnesty": "full", "lawyers": "initials", "public": "none"},
     }
-    assert {consent_rules.family_naming(victim, a)[0] for a in ("un", "amnesty", "lawyers", "public")} == {"initials"}
+    naming = {a: consent_rules.family_naming(victim, a)[0] for a in ("un", "amnesty", "lawyers", "public")}
+    assert naming == {"un": "full", "amnesty": "full", "lawyers": "initials", "public": "none"}
     place = records.require(cf, place_id).data
     assert place["name"] == {"fa": "گورستان خاوران"} and place["kind"] == "cemetery"
-    act = records.require(cf, act_id).data
-    assert act["type"] == "enforced_disappearance" and act["place"] == place_id
-    assert act["date"] == {"calendar": "jalali", "value": "1367-22~"}
+    arrest_act, gone_act = records.require(cf, arrest_id).data, records.require(cf, gone_id).data
+    assert arrest_act["type"] == "arrest" and arrest_act["date"] == {"calendar": "jalali", "value": "1360"}
+    assert "place" not in arrest_act and "event" not in arrest_act
+    assert gone_act["type"] == "enforced_disappearance" and gone_act["place"] == place_id
+    assert gone_act["date"] == {"calendar": "jalali", "value": "1367-22~"}
+    assert gone_act["event"] == "ev-1988-massacre"
     interventions = [records.require(cf, s).data for s in steps]
-    assert [i["kind"] for i in interventions] == ["prison_visit", "letter"]
+    assert [i["kind"] for i in interventions] == ["prison_visit", "letter", "inquiry_to_authorities"]
     assert all(i["victim"] == victim_id and i["by"] == witness_id for i in interventions)
     assert "victim" in records.roles_of(cf, victim_id)
 
     session.undo_stack.undo()  # the whole account is one undoable step
     assert all(records.get(cf, rid) is None for rid in wizard.result_ids)
+    assert records.count(cf) == count_before
 
 
 def _answer_consent(qtbot, wizard) -> None:
@@ -214,7 +256,6 @@ def test_mixed_answers_replace_a_consent_only_when_chosen(qtbot, parent, session
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     for audience, choice in (("un", "full"), ("amnesty", "none"), ("lawyers", "initials"), ("public", "none")):
         _click(qtbot, wizard.name_questions[audience].choices[choice])
-    assert wizard.naming_note.isVisible()  # no name for some: no name for everyone answered, said plainly
     _next(qtbot, wizard)
     assert wizard.save()
     saved = {rid: records.require(cf, rid) for rid in wizard.result_ids}
@@ -225,8 +266,14 @@ def test_mixed_answers_replace_a_consent_only_when_chosen(qtbot, parent, session
     witness_id = next(rid for rid, r in saved.items() if r.kind == "persons" and rid != "v-01")
     assert victim["family_consent"]["given_by"] == witness_id
     assert victim["family_consent"]["share_with"] == ["un", "amnesty", "lawyers", "public"]
-    assert victim["family_consent"]["name"] == "none"
-    assert {consent_rules.family_naming(victim, a)[0] for a in ("un", "amnesty", "lawyers", "public")} == {"none"}
+    assert victim["family_consent"]["name"] == {
+        "un": "full",
+        "amnesty": "none",
+        "lawyers": "initials",
+        "public": "none",
+    }
+    naming = {a: consent_rules.family_naming(victim, a)[0] for a in ("un", "amnesty", "lawyers", "public")}
+    assert naming == {"un": "full", "amnesty": "none", "lawyers": "initials", "public": "none"}
 
 
 def test_only_the_family_is_asked_about_naming(qtbot, parent, session, persian):
@@ -254,32 +301,20 @@ ALL = ["un", "amnesty", "lawyers", "public"]
 
 
 @pytest.mark.parametrize(
-    ("answers", "expected"),
+    "answers",
     [
-        ({"un": "full", "amnesty": "none", "lawyers": "initials", "public": "full"}, (ALL, "none")),
-        ({"un": "initials", "amnesty": "initials", "lawyers": "initials", "public": "none"}, (ALL, "none")),
-        ({"un": "full", "amnesty": "none", "lawyers": None, "public": None}, (["un", "amnesty"], "none")),
-        ({a: "full" for a in ALL}, (ALL, "full")),
-        ({"un": "full", "amnesty": None, "lawyers": "full", "public": None}, (["un", "lawyers"], "full")),
-        ({"un": "full", "amnesty": "initials", "lawyers": "full", "public": "initials"}, (ALL, "initials")),
-        ({"un": "full", "amnesty": "initials", "lawyers": None, "public": None}, (["un", "amnesty"], "initials")),
-        ({}, ([], "initials")),
+        {"un": "full", "amnesty": "none", "lawyers": "initials", "public": "full"},
+        {"un": "initials", "amnesty": "initials", "lawyers": "initials", "public": "none"},
+        {"un": "full", "amnesty": "none", "lawyers": None, "public": None},
+        {a: "full" for a in ALL},
+        {},
     ],
 )
-def test_family_naming_answers_never_allow_more_than_was_said(answers, expected):
-    assert family_consent_from(answers) == expected
-    share, name = expected
-    rank = {"none": 0, "initials": 1, "full": 2}
+def test_family_naming_is_stored_exactly_as_answered_for_each_audience(answers):
+    share, name = family_consent_from(answers)
+    answered = {a: v for a, v in answers.items() if v}
+    assert name == answered and share == [a for a in ALL if a in answered]
     person = {"family_consent": {"share_with": share, "name": name}}
-    for audience in ALL:  # never more than the family allowed, and "no name" is always honoured
+    for audience in ALL:  # each audience gets what was said for it; unanswered ones no full name
         given = consent_rules.family_naming(person, audience)[0]
-        if answers.get(audience):
-            assert rank[given] <= rank[answers[audience]]
-
-
-def test_the_family_is_told_which_audiences_get_a_more_careful_naming():
-    assert protected_more({"un": "full", "amnesty": "none", "lawyers": "initials", "public": None}) == (
-        "none",
-        ["un", "lawyers"],
-    )
-    assert protected_more({a: "full" for a in ALL}) == ("full", [])
+        assert given == (answered.get(audience) or "initials")
