@@ -20,6 +20,18 @@ class WrongPassphrase(CasefileError):
     """The passphrase does not open this encrypted case file."""
 
 
+class FileInUse(CasefileError):
+    """The case file is open in another window or program, and the action needs it alone."""
+
+
+class BackupDamaged(CasefileError):
+    """A backup that does not pass ``verify``; ``problems`` lists what verify found."""
+
+    def __init__(self, message: str, problems: list[str]):
+        self.problems = problems
+        super().__init__(message)
+
+
 class NewerSchema(CasefileError):
     """The case file was written by a newer version of Casefile."""
 

@@ -296,7 +296,7 @@ class CaseFile:
         conn = self.conn
         # Exclusive locking mode in WAL: the lock is refused while any other connection has the
         # file open, even an idle one, and kept until we go back to NORMAL.
-        conn.execute("PRAGMA busy_timeout = 2000")
+        conn.execute("PRAGMA busy_timeout = 500")
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         try:
             try:
