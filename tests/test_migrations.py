@@ -119,7 +119,7 @@ def _set_user_version(path: Path, version: int, passphrase: str | None) -> None:
         import sqlcipher3
 
         conn = sqlcipher3.connect(str(path))
-        conn.execute(f"PRAGMA key = '{passphrase}'")
+        conn.execute(f"PRAGMA key = '{store.normalise_passphrase(passphrase)}'")  # the key as Casefile makes it
     conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
     conn.close()

@@ -181,8 +181,10 @@ def test_verify_does_not_modify_the_file(full_plain: Path):
 def test_encrypted_file_edited_with_the_key_is_reported(demo_path: Path, passphrase: str):
     import sqlcipher3
 
+    from casefile.store import normalise_passphrase
+
     conn = sqlcipher3.connect(str(demo_path))
-    conn.execute(f"PRAGMA key = '{passphrase}'")
+    conn.execute(f"PRAGMA key = '{normalise_passphrase(passphrase)}'")  # the key as Casefile makes it
     conn.execute(
         "UPDATE versions SET data = replace(data, 'Evin', 'Evinn') WHERE vid = (SELECT vid FROM record_heads WHERE id = 'pl-evin')"
     )
