@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 GENESIS = "0" * 64
 
+#: Entry kinds that record something about a record (a merge conflict, a duplicates decision, a schema
+#: upgrade) without being a version of it: they never count as a record's last state.
+NOT_RECORD_STATES = ("conflicts", "decisions", "casefile")
+
 
 @dataclass(frozen=True)
 class AuditEntry:
@@ -207,9 +211,11 @@ def _hex(digest: bytes | None) -> str | None:
 
 def last_states(cf: CaseFile, kind_filter: str | None = None) -> dict[str, tuple[str, int | None]]:
     """For every record id ever audited: (last action, version after it)."""
+    marks = ",".join("?" * len(NOT_RECORD_STATES))
     rows = cf.conn.execute(
         "SELECT a.record_id, a.action, a.after, a.kind FROM audit a "
-        "JOIN (SELECT record_id, max(seq) AS seq FROM audit GROUP BY record_id) last "
-        "ON a.seq = last.seq"
+        f"JOIN (SELECT record_id, max(seq) AS seq FROM audit WHERE kind NOT IN ({marks}) GROUP BY record_id) last "
+        "ON a.seq = last.seq",
+        NOT_RECORD_STATES,
     )
     return {rid: (action, after) for rid, action, after, kind in rows if kind_filter in (None, kind)}

@@ -20,7 +20,24 @@ if TYPE_CHECKING:
     from casefile.store import CaseFile
 
 PASSPHRASE_ENV = "CASEFILE_PASSPHRASE"
-COMMANDS = ("open", "init", "demo", "import", "export", "search", "dossier", "verify")
+NEW_PASSPHRASE_ENV = "CASEFILE_NEW_PASSPHRASE"
+COMMANDS = (
+    "open",
+    "init",
+    "demo",
+    "import",
+    "export",
+    "search",
+    "dossier",
+    "verify",
+    "backup",
+    "restore",
+    "passphrase",
+    "share",
+    "merge",
+    "conflicts",
+    "resolve",
+)
 
 
 class UsageError(Exception):
@@ -77,6 +94,45 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help="check integrity, the audit trail and attachments")
     p.add_argument("path", type=Path)
+
+    p = sub.add_parser("backup", help="a consistent copy, safe while the file is in use; same passphrase")
+    p.add_argument("path", type=Path)
+    p.add_argument("dest", type=Path, help="the backup file, or a folder to put a dated backup in")
+
+    p = sub.add_parser("restore", help="check a backup and make it the case file PATH (never overwrites)")
+    p.add_argument("backup", type=Path)
+    p.add_argument("path", type=Path)
+
+    p = sub.add_parser("passphrase", help="change the passphrase, all or nothing")
+    p.add_argument("path", type=Path)
+
+    p = sub.add_parser("share", help="a new case file holding chosen records, for another laptop or a recipient")
+    p.add_argument("path", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--audience", choices=("un", "amnesty", "lawyers", "public"))
+    p.add_argument("--person", metavar="ID", action="append", default=[])
+    p.add_argument("--event", metavar="ID", action="append", default=[])
+    p.add_argument("--plain", action="store_true", help="do not encrypt the share (not for real cases)")
+
+    p = sub.add_parser("merge", help="bring in what another copy of the case (or a share) recorded")
+    p.add_argument("path", type=Path)
+    p.add_argument("other", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--unrelated", action="store_true", help="merge a file that shares no history (every same id is a conflict)"
+    )
+    p.add_argument("--dry-run", action="store_true", help="say what the merge would do; change nothing")
+
+    p = sub.add_parser("conflicts", help="the merge conflicts waiting to be settled")
+    p.add_argument("path", type=Path)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("resolve", help="settle one merge conflict")
+    p.add_argument("path", type=Path)
+    p.add_argument("conflict", type=int)
+    side = p.add_mutually_exclusive_group(required=True)
+    side.add_argument("--mine", action="store_true")
+    side.add_argument("--theirs", action="store_true")
     return parser
 
 
@@ -95,12 +151,27 @@ def ask_passphrase(confirm: bool = False) -> str:
     return first
 
 
-def open_case_file(path: Path) -> CaseFile:
+def ask_new_passphrase() -> str:
+    """The new passphrase from CASEFILE_NEW_PASSPHRASE, else asked twice on the terminal."""
+    from_env = os.environ.get(NEW_PASSPHRASE_ENV)
+    if from_env is not None:
+        return from_env
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise CasefileError(f"a new passphrase is needed: set {NEW_PASSPHRASE_ENV} or run in a terminal")
+    first = getpass.getpass("New passphrase: ")
+    if getpass.getpass("New passphrase again: ") != first:
+        raise CasefileError("the two new passphrases differ; the passphrase was not changed")
+    return first
+
+
+def open_case_file(path: Path, upgrade: bool = True) -> CaseFile:
     from casefile.store import CaseFile, is_plain
 
     if path.is_file() and path.stat().st_size and not is_plain(path):
-        return CaseFile.open(path, ask_passphrase())
-    return CaseFile.open(path)
+        return CaseFile.open(path, ask_passphrase(), upgrade=upgrade)
+    return CaseFile.open(path, upgrade=upgrade)
 
 
 def _create(path: Path, plain: bool) -> CaseFile:
@@ -108,7 +179,15 @@ def _create(path: Path, plain: bool) -> CaseFile:
 
     if path.exists():
         raise CasefileError(f"{path}: a file of that name exists already; choose another name")
-    return CaseFile.create(path, None if plain else ask_passphrase(confirm=True))
+    if plain:
+        return CaseFile.create(path, None)
+    print(LOST_PASSPHRASE, file=sys.stderr)
+    return CaseFile.create(path, ask_passphrase(confirm=True))
+
+
+LOST_PASSPHRASE = (
+    "Keep the passphrase safe: if it is lost, nobody can open this case file again (it cannot be recovered or reset)."
+)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -245,6 +324,156 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 0
     print(f"{args.path}: {len(report.problems)} problem(s) found", file=sys.stderr)
     return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from casefile.backup import backup_name, make_backup
+
+    with open_case_file(args.path, upgrade=False) as cf:  # a copy of the file as it is
+        dest = args.dest / backup_name(cf.path, datetime.now(UTC)) if args.dest.is_dir() else args.dest
+        made = make_backup(cf, dest)
+        kind = "encrypted: it opens with the case file's passphrase" if cf.encrypted else "plain: not encrypted"
+    print(f"wrote backup {made} ({_size(made.stat().st_size)}, {kind})", file=sys.stderr)
+    return 0
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.0f} kB"
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from casefile.backup import restore
+    from casefile.store import is_plain
+
+    if not args.backup.is_file():
+        raise CasefileError(f"{args.backup}: no such backup")
+    if args.path.exists():  # before asking for a passphrase
+        raise CasefileError(f"{args.path}: a file of that name exists already; restore never replaces a case file")
+    plain = not args.backup.stat().st_size or is_plain(args.backup)
+    report = restore(args.backup, args.path, None if plain else ask_passphrase())
+    for note in report.notes:
+        print(f"note: {note}")
+    print(f"restored {args.backup} as {args.path}; verify found no problems", file=sys.stderr)
+    return 0
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    with open_case_file(args.path) as cf:
+        if not cf.encrypted:
+            raise CasefileError(f"{args.path} is not encrypted: it has no passphrase to change")
+        cf.rekey(ask_new_passphrase())
+    print(f"changed the passphrase of {args.path}; backups made before keep the old one", file=sys.stderr)
+    return 0
+
+
+OTHER_PASSPHRASE_ENV = "CASEFILE_OTHER_PASSPHRASE"
+
+
+def _open_other(path: Path) -> CaseFile:
+    """The other copy of a merge, opened without changing it (no schema upgrade)."""
+    from casefile.store import CaseFile, is_plain
+
+    if not path.is_file():
+        raise CasefileError(f"{path}: no such case file")
+    if path.stat().st_size and not is_plain(path):
+        from_env = os.environ.get(OTHER_PASSPHRASE_ENV)
+        if from_env is None:
+            import getpass
+
+            if not sys.stdin.isatty():
+                raise CasefileError(f"{path} is encrypted: set {OTHER_PASSPHRASE_ENV} or run in a terminal")
+            from_env = getpass.getpass(f"Passphrase of {path.name}: ")
+        other = CaseFile.open(path, from_env, upgrade=False)
+    else:
+        other = CaseFile.open(path, upgrade=False)
+    from casefile.store import latest_schema_version
+
+    if other.schema_version < latest_schema_version():
+        other.close()
+        raise CasefileError(f"{path} has an older schema: open it once with this Casefile (it upgrades it), then merge")
+    return other
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    from casefile.share import make_share
+
+    with open_case_file(args.path) as cf:
+        if args.output.exists():
+            raise CasefileError(f"{args.output}: a file of that name exists already; choose another name")
+        new_passphrase = None if args.plain else ask_new_passphrase()
+        counts = make_share(
+            cf, args.output, new_passphrase, audience=args.audience, persons=args.person, events=args.event
+        )
+    total = sum(counts.values())
+    what = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    print(f"wrote share {args.output}: {total} records ({what})", file=sys.stderr)
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from casefile import merge
+
+    with open_case_file(args.path) as cf, _open_other(args.other) as other:
+        try:
+            if args.dry_run:
+                done = merge.plan(cf, other, allow_unrelated=args.unrelated)
+            else:
+                done = merge.merge(cf, other, allow_unrelated=args.unrelated)
+        except merge.UnrelatedCopy as e:
+            raise CasefileError(f"{e} (--unrelated)") from None
+        waiting = merge.count_conflicts(cf)
+    summary = done.summary()
+    if args.json:
+        import json
+
+        json.dump(summary, sys.stdout)
+        sys.stdout.write("\n")
+    else:
+        verb = "would bring" if args.dry_run else "merged"
+        print(
+            f"{verb} {args.other}: {summary['added']} added, {summary['updated']} updated, {summary['merged']} merged "
+            f"field by field, {summary['unchanged']} unchanged, {summary['conflicts']} new conflicts",
+            file=sys.stderr,
+        )
+    if waiting and not args.dry_run:
+        print(f"{waiting} conflict(s) wait: casefile conflicts {args.path}", file=sys.stderr)
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from casefile import merge
+
+    with open_case_file(args.path) as cf:
+        found = merge.conflicts(cf)
+    if args.json:
+        import json
+
+        json.dump([c.as_dict() for c in found], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    import json
+
+    for c in found:
+        field = c.field or "(whole record)"
+        print(f"{c.id}\t{c.record_id}\t{field}")
+        for label, value in (("base", c.base), ("mine", c.mine), ("theirs", c.theirs)):
+            shown = "(absent)" if value is None else json.dumps(value, ensure_ascii=False)
+            print(f"\t{label}: {shown}")
+    if not found:
+        print("no conflicts", file=sys.stderr)
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from casefile import merge
+
+    with open_case_file(args.path) as cf:
+        merge.resolve(cf, args.conflict, "mine" if args.mine else "theirs")
+        left = merge.count_conflicts(cf)
+    print(f"conflict {args.conflict} settled ({'mine' if args.mine else 'theirs'} kept); {left} left", file=sys.stderr)
+    return 0
 
 
 def cmd_open(args: argparse.Namespace) -> int:

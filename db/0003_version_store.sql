@@ -87,3 +87,20 @@ CREATE TABLE file_meta (
     value TEXT NOT NULL
 );
 INSERT INTO file_meta (key, value) VALUES ('copy_id', lower(hex(randomblob(16))));
+
+-- Merge conflicts waiting for a person to settle them: one field of one record changed differently
+-- here and in another copy (field '' = the whole record: deleted on one side, edited on the other).
+-- Values are JSON (NULL = absent). The same conflict from the same other version is kept once, so
+-- merging the same copy again adds nothing.
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    field TEXT NOT NULL,
+    base TEXT,
+    mine TEXT,
+    theirs TEXT,
+    theirs_version BLOB,
+    origin TEXT NOT NULL,
+    UNIQUE (record_id, field, theirs_version)
+);

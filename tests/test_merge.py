@@ -1,0 +1,213 @@
+"""Several laptops, one case: copies merged three-way per field, conflicts kept, nothing lost.
+
+Every test uses real case files on disk: a case file copied as a user would (the file itself), or
+a share made with ``casefile share``, edited on each side and merged."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from casefile import audit, merge, records
+from casefile.errors import InvalidRecord
+from casefile.share import make_share
+from casefile.store import CaseFile
+from casefile.verify import verify
+
+
+@pytest.fixture
+def copies(plain_demo_path: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """Laptop A's case file and laptop B's copy of it (copied while closed, as a user would)."""
+    b = tmp_path / "laptop-b.casefile"
+    shutil.copy2(plain_demo_path, b)
+    return plain_demo_path, b
+
+
+def _edit(path: Path, record_id: str, **fields: object) -> None:
+    with CaseFile.open(path) as cf:
+        rec = records.require(cf, record_id)
+        data = {**rec.data, **fields}
+        records.save(cf, rec.kind, {k: v for k, v in data.items() if v is not None})
+
+
+def _merge(into: Path, other: Path, **kw: object) -> merge.MergePlan:
+    with CaseFile.open(into) as cf, CaseFile.open(other) as oth:
+        return merge.merge(cf, oth, **kw)  # type: ignore[arg-type]
+
+
+def _data(path: Path, record_id: str) -> dict | None:
+    with CaseFile.open(path) as cf:
+        rec = records.get(cf, record_id)
+        return rec.data if rec else None
+
+
+def _all(path: Path) -> dict[str, dict]:
+    from casefile.exchange import export_document
+
+    with CaseFile.open(path) as cf:
+        doc = export_document(cf)
+    return {r["id"]: r for kind, items in doc.items() if isinstance(items, list) for r in items}
+
+
+def test_an_edit_on_the_other_laptop_is_taken_and_mine_is_kept(copies: tuple[Path, Path]) -> None:
+    a, b = copies
+    _edit(a, "pl-evin", notes="A: visits stopped in Mordad 1367")
+    _edit(b, "pl-khavaran", notes="B: mass graves reported")
+    done = _merge(a, b)
+    assert done.summary()["updated"] == 1 and done.summary()["conflicts"] == 0
+    assert _data(a, "pl-evin")["notes"] == "A: visits stopped in Mordad 1367"  # not replaced by B's older one
+    assert _data(a, "pl-khavaran")["notes"] == "B: mass graves reported"
+
+
+def test_the_same_field_changed_on_both_sides_is_a_conflict_and_mine_stays(copies: tuple[Path, Path]) -> None:
+    a, b = copies
+    before = _data(a, "pl-evin")["notes"]
+    _edit(a, "pl-evin", notes="A's note")
+    _edit(b, "pl-evin", notes="B's note", lat=35.8)
+    done = _merge(a, b)
+    assert done.summary()["conflicts"] == 1 and done.summary()["merged"] == 1
+    evin = _data(a, "pl-evin")
+    assert evin["notes"] == "A's note" and evin["lat"] == 35.8  # the other field came over
+    with CaseFile.open(a) as cf:
+        (c,) = merge.conflicts(cf)
+        assert (c.record_id, c.field, c.base, c.mine, c.theirs) == ("pl-evin", "notes", before, "A's note", "B's note")
+        merge.resolve(cf, c.id, "theirs")
+        assert merge.conflicts(cf) == []
+        assert records.get(cf, "pl-evin").data["notes"] == "B's note"
+        assert verify(cf).ok
+    # merging the same copy again after settling it raises nothing new
+    again = _merge(a, b)
+    assert again.summary()["conflicts"] == 0 and again.summary()["updated"] == 0
+
+
+def test_merging_the_same_copy_twice_changes_nothing(copies: tuple[Path, Path]) -> None:
+    a, b = copies
+    _edit(a, "pl-evin", notes="A's note")
+    _edit(b, "pl-evin", notes="B's note")
+    _edit(b, "pl-khavaran", notes="B only")
+    _merge(a, b)
+    with CaseFile.open(a) as cf:
+        entries = len(audit.entries(cf))
+    second = _merge(a, b)
+    assert second.summary() == {"added": 0, "updated": 0, "unchanged": second.unchanged, "merged": 0, "conflicts": 0}
+    with CaseFile.open(a) as cf:
+        assert len(audit.entries(cf)) == entries
+        assert len(merge.conflicts(cf)) == 1
+
+
+def test_a_to_b_then_b_to_a_converges(copies: tuple[Path, Path]) -> None:
+    a, b = copies
+    _edit(a, "pl-evin", notes="A")
+    _edit(b, "pl-khavaran", notes="B")
+    with CaseFile.open(b) as cf:
+        records.save(cf, "places", {"id": "pl-new", "name": {"en": "Gohardasht", "fa": "گوهردشت"}, "kind": "prison"})
+    _merge(a, b)
+    _merge(b, a)
+    assert _all(a) == _all(b)
+    for path in (a, b):
+        with CaseFile.open(path) as cf:
+            assert verify(cf).ok, verify(cf).problems
+
+
+def test_a_deletion_against_an_edit_is_a_conflict_not_a_loss(copies: tuple[Path, Path]) -> None:
+    a, b = copies
+    with CaseFile.open(b) as cf:
+        citation = next(r.id for r in records.iter_records(cf, "citations"))
+    _edit(a, citation, locator="p. 99")
+    with CaseFile.open(b) as cf:
+        records.delete(cf, citation)
+    done = _merge(a, b)
+    assert done.summary()["conflicts"] == 1
+    assert _data(a, citation)["locator"] == "p. 99"  # still here until a person decides
+    with CaseFile.open(a) as cf:
+        (c,) = merge.conflicts(cf)
+        assert c.field == merge.WHOLE_RECORD and c.theirs is None and c.mine["locator"] == "p. 99"
+
+
+def test_each_merged_change_says_where_it_came_from_and_both_files_verify(copies: tuple[Path, Path]) -> None:
+    a, b = copies
+    with CaseFile.open(b) as cf:
+        records.set_case_settings(cf, {"title": "Copy B", "submitter": {"name": "Advocate on laptop B"}})
+    _edit(b, "pl-khavaran", notes="B")
+    _merge(a, b)
+    with CaseFile.open(a) as cf:
+        entry = audit.entries(cf, "pl-khavaran")[-1]
+        origin = json.loads(entry.origin or "{}")
+        assert origin["label"] == "Advocate on laptop B" and origin["file"] == "laptop-b.casefile"
+        assert verify(cf).ok
+    with CaseFile.open(b) as cf:
+        assert verify(cf).ok
+
+
+def test_a_share_of_one_victim_comes_back_with_the_familys_edits(plain_demo_path: Path, tmp_path: Path) -> None:
+    share = tmp_path / "for-the-sister.casefile"
+    with CaseFile.open(plain_demo_path) as cf:
+        victim = records.list_rows(cf, "persons", role="victim", limit=1)[0].id
+        counts = make_share(cf, share, None, persons=[victim])
+        total = records.count(cf)
+    assert 1 < sum(counts.values()) < total
+    with CaseFile.open(share) as cf:
+        assert records.get(cf, victim) is not None
+        assert verify(cf).ok
+        rec = records.require(cf, victim)
+        records.save(cf, "persons", {**rec.data, "occupation": "teacher"})
+        records.save(cf, "places", {"id": "pl-family-home", "name": {"fa": "خانه‌ی خانواده"}, "kind": "other"})
+    done = _merge(plain_demo_path, share)
+    assert done.summary()["updated"] == 1 and done.summary()["added"] == 1 and done.summary()["conflicts"] == 0
+    assert _data(plain_demo_path, victim)["occupation"] == "teacher"
+
+
+def test_an_unrelated_case_file_is_refused_unless_confirmed(plain_demo_path: Path, tmp_path: Path) -> None:
+    other = tmp_path / "unrelated.casefile"
+    with CaseFile.create(other, None) as cf:  # another case that happens to use the same id
+        records.save(cf, "places", {"id": "pl-evin", "name": {"en": "Evin Hotel"}, "kind": "other"})
+        records.save(cf, "places", {"id": "pl-elsewhere", "name": {"en": "Elsewhere"}, "kind": "city"})
+    with CaseFile.open(plain_demo_path) as cf:
+        before = records.state_fingerprint(cf)
+    with pytest.raises(merge.UnrelatedCopy, match="shares no history"):
+        _merge(plain_demo_path, other)
+    with CaseFile.open(plain_demo_path) as cf:
+        assert records.state_fingerprint(cf) == before
+    done = _merge(plain_demo_path, other, allow_unrelated=True)
+    assert done.summary()["added"] == 1 and done.summary()["conflicts"] >= 1
+    assert _data(plain_demo_path, "pl-evin")["name"]["en"] != "Evin Hotel"
+    with CaseFile.open(plain_demo_path) as cf:
+        assert {c.field for c in merge.conflicts(cf) if c.record_id == "pl-evin"} >= {"name"}
+
+
+def test_a_merge_that_would_leave_a_dangling_reference_is_refused_whole(copies: tuple[Path, Path]) -> None:
+    a, b = copies
+    with CaseFile.open(b) as cf:
+        records.delete(cf, "pl-khavaran")  # B deletes a place (and what referred to it, on B)
+    with CaseFile.open(a) as cf:  # meanwhile A records a new burial place under it
+        records.save(cf, "places", {"id": "pl-section-4", "name": {"en": "Section 4"}, "parent": "pl-khavaran"})
+        before = records.state_fingerprint(cf)
+    with pytest.raises(InvalidRecord) as caught:
+        _merge(a, b)
+    assert any(p.record_id == "pl-section-4" and "pl-khavaran" in p.message for p in caught.value.problems)
+    with CaseFile.open(a) as cf:
+        assert records.state_fingerprint(cf) == before
+        assert records.get(cf, "pl-khavaran") is not None
+
+
+def test_a_bad_record_in_the_other_copy_refuses_the_whole_merge(copies: tuple[Path, Path]) -> None:
+    import sqlite3
+
+    a, b = copies
+    _edit(b, "pl-khavaran", notes="B")
+    conn = sqlite3.connect(b)  # someone broke copy B behind the app's back
+    conn.execute(
+        'UPDATE versions SET data = replace(data, \'"kind":"cemetery"\', \'"kind":"palace"\') '
+        "WHERE vid = (SELECT vid FROM record_heads WHERE id = 'pl-khavaran')"
+    )
+    conn.commit()
+    conn.close()
+    with CaseFile.open(a) as cf:
+        before = records.state_fingerprint(cf)
+    with pytest.raises(InvalidRecord):
+        _merge(a, b)
+    with CaseFile.open(a) as cf:
+        assert records.state_fingerprint(cf) == before
