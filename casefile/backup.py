@@ -42,6 +42,7 @@ class Backup:
     made_at: datetime
     path: Path
     case_name: str  # the stem of the case file it copies
+    number: int = 1  # 2, 3, ... for further backups made within the same second
 
 
 def backup_name(case_path: Path, made_at: datetime) -> str:
@@ -106,11 +107,11 @@ def rotate(cf: CaseFile, folder: str | Path, keep: int) -> Path:
     stem = cf.path.stem
     for stale in folder.glob(f"{_glob_escape(stem)}-backup-*.casefile.part"):
         stale.unlink(missing_ok=True)  # left by a rotation that was killed
-    name = backup_name(cf.path, datetime.now(UTC))
-    dest, n = folder / name, 1
-    while dest.exists():  # two backups within one second
-        n += 1
-        dest = folder / name.replace(".casefile", f"-{n}.casefile")
+    now = datetime.now(UTC).replace(microsecond=0)
+    dest = folder / backup_name(cf.path, now)
+    same_second = [b.number for b in list_backups(folder, of=cf.path) if b.made_at == now]
+    if same_second:  # numbered after every other backup of that second, so it sorts as the newest
+        dest = dest.with_name(dest.name.replace(".casefile", f"-{max(same_second) + 1}.casefile"))
     make_backup(cf, dest)
     older = [b for b in list_backups(folder, of=cf.path) if b.path != dest]
     for old in older[keep - 1 :]:
@@ -132,8 +133,8 @@ def list_backups(folder: str | Path, of: str | Path | None = None) -> list[Backu
             made_at = datetime.strptime(m["at"], _TIME_FORMAT).replace(tzinfo=UTC)
         except ValueError:
             continue  # not a time: not one of ours
-        found.append((made_at, int(m["n"] or 1), Backup(made_at, path, m["stem"])))
-    return [b for _at, _n, b in sorted(found, key=lambda t: (t[0], t[1]), reverse=True)]
+        found.append(Backup(made_at, path, m["stem"], int(m["n"] or 1)))
+    return sorted(found, key=lambda b: (b.made_at, b.number), reverse=True)
 
 
 def last_backup(folder: str | Path, of: str | Path | None = None) -> datetime | None:

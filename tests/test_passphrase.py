@@ -7,7 +7,6 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -231,3 +230,12 @@ def test_a_rekey_killed_at_any_moment_leaves_a_file_that_opens_with_the_old_or_t
         if step >= 2:
             lo, hi = (delay, hi) if state == "old" else (lo, delay)
     assert {o for _d, o in outcomes} == {"old", "new"}, outcomes  # the kills did span the rekey
+
+
+def test_init_says_that_a_lost_passphrase_cannot_be_recovered(tmp_path: Path):
+    done = run_cli("init", tmp_path / "new.casefile")
+    assert done.returncode == 0, done.stderr
+    assert "cannot be recovered" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 2
+    plain = run_cli("init", tmp_path / "plain.casefile", "--plain")
+    assert "passphrase" not in plain.stderr
