@@ -213,3 +213,63 @@ def test_sigkill_during_single_edits_keeps_every_edit_that_returned(tmp_path: Pa
             for rid, version in promised.items():
                 # the record holds that version or a later one (a save may return unreported)
                 assert int(held[rid].data["notes"]) >= version, (i, seed, rid)
+
+
+MERGE_CHILD = """
+import sys
+from casefile.store import CaseFile
+from casefile import merge
+
+path, other, passphrase = sys.argv[1:4]
+cf = CaseFile.open(path, passphrase)
+oth = CaseFile.open(other, passphrase)
+print("ready", flush=True)
+merge.merge(cf, oth, progress=lambda done, total: print("writing", flush=True) if done else None)
+print("done", flush=True)
+"""
+
+
+def test_sigkill_during_a_merge_leaves_the_file_as_it_was_or_merged_whole(tmp_path: Path):
+    seed = int.from_bytes(os.urandom(4), "big")
+    rng = random.Random(seed)
+    base = tmp_path / "a.casefile"
+    with CaseFile.create(base, PASSPHRASE) as cf:
+        exchange.import_document(cf, full_document())
+        exchange.import_document(cf, large_document(N_VICTIMS // 2, prefix="m"))
+    other = tmp_path / "b.casefile"
+    shutil.copy2(base, other)
+    with CaseFile.open(other, PASSPHRASE) as cf:  # laptop B edits every victim's notes in one go
+        writer = records.RecordWriter(cf)
+        with cf.transaction():
+            for rec in list(records.iter_records(cf, "persons")):
+                if rec.id.startswith("m-v"):
+                    writer.put("persons", {**rec.data, "notes": "checked on laptop B"})
+            writer.flush()
+    with CaseFile.open(base, PASSPHRASE) as cf:
+        old = _old_state(cf)
+    script = tmp_path / "merge_child.py"
+    script.write_text(MERGE_CHILD, encoding="utf-8")
+    work = tmp_path / "work.casefile"
+    outcomes = []
+    for i in range(4):
+        for leftover in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
+            leftover.unlink(missing_ok=True)
+        shutil.copy2(base, work)
+        child = Child(script, work, other, PASSPHRASE)
+        assert child.wait_for("ready"), child.stderr()
+        time.sleep(rng.uniform(0.05, 2.5))
+        child.kill()
+        where = f"iteration {i}, seed {seed}, lines={child.lines[-1:]}"
+        with CaseFile.open(work, PASSPHRASE) as cf:
+            report = verify(cf)
+            assert report.ok, (where, report.problems)
+            taken = cf.conn.execute(
+                "SELECT count(*) FROM records WHERE id LIKE 'm-v%' AND data LIKE '%checked on laptop B%'"
+            ).fetchone()[0]
+            if taken == 0:
+                assert _old_state(cf) == old, where
+                outcomes.append("old")
+            else:
+                assert taken == N_VICTIMS // 2, where  # never part of a merge
+                outcomes.append("merged")
+    assert outcomes, outcomes
