@@ -1,34 +1,30 @@
-"""The consent and confidentiality rules: the one place that decides what may leave the machine.
+"""The consent and confidentiality rules, as pure functions over exchange-format dicts.
 
-Dossiers (``casefile.dossier``), exports for an audience and anything else that sends records out
-ask these functions; none of them decides on its own. Everything here is a pure function over
-exchange-format dicts (or :class:`~casefile.model.Record`), with no database, no reportlab and no Qt,
-so each rule of ``shared/spec/exchange-format.md`` ("Consent" and "Audiences and what a dossier may
-show") can be read, and tested, in one screen:
+These are the rules of ``shared/spec/exchange-format.md`` ("Consent" and "Audiences and what a
+dossier may show"), each readable and testable in one screen, with no database, no reportlab and no
+Qt. They are applied in one place, :mod:`casefile.audience` (the audience view), which everything
+that leaves the machine reads (dossiers, audience exports, shares):
 
 * a record marked ``confidential`` never leaves; ``restricted`` (the default) never goes to
-  ``public``. Lists without a ``confidentiality`` field (places, organizations, sources,
-  involvements, positions, relations, citations) cannot be marked: they go where the records they
-  attach to go (the caller checks those, e.g. an involvement only with its visible who and what);
+  ``public`` (:func:`record_reason`). Lists without a ``confidentiality`` field go where the
+  records they attach to go;
 * a testimony goes to an audience only if its consent lists it, is not withdrawn and the testimony
   is not confidential; a ``sensitive`` one also needs ``covers_sensitive`` and never goes to
-  ``public``;
-* a witness is named only if every testimony they gave says ``name_witness: true``; otherwise they
-  appear everywhere under one stable pseudonym (:func:`pseudonym`) with a non-identifying relation
-  (:func:`general_relation`), and none of their identifying strings (:func:`identifying_strings`)
-  may appear anywhere (:class:`Scrubber`);
+  ``public`` (:func:`testimony_reason`);
+* a witness is named only if every testimony they gave says ``name_witness: true``
+  (:func:`witness_may_be_named`); otherwise they appear under a stable reference with a
+  non-identifying relation (:func:`general_relation`);
 * a victim is named in full only where the family's consent lists the audience, is not withdrawn
-  and allows ``full``; otherwise by initials and record id ("M. K., v-17"), or by record id alone
-  when the family asked for no name at all;
+  and allows ``full`` for it (one answer, or one per audience: :func:`naming_answer`,
+  :func:`family_naming`); otherwise by initials, or not even that when the family said so;
 * the submitter appears only for non-public audiences; when they asked for confidentiality, only
-  on a separate last page headed as confidential and not for transmission; never in headers or
-  metadata (:func:`submitter_placement`).
+  on a separate last page headed as confidential and not for transmission
+  (:func:`submitter_placement`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import hmac
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -41,21 +37,19 @@ from casefile.model import AUDIENCES, DEFAULT_CONFIDENTIALITY, Record, field_of
 
 __all__ = [
     "AUDIENCES",
-    "Scrubber",
     "Withheld",
     "confidentiality_of",
+    "date_text",
     "family_naming",
+    "family_naming_basis",
     "general_relation",
-    "identifying_strings",
     "initials",
-    "pseudonym",
+    "naming_answer",
     "pseudonym_key",
-    "pseudonyms_for",
     "record_reason",
     "subject_refusal",
     "submitter_placement",
     "testimony_reason",
-    "victim_label",
     "witness_may_be_named",
 ]
 
@@ -107,7 +101,7 @@ def _consent_state(consent: Any, audience: str, *, family: bool = False) -> str 
     if not isinstance(consent, Mapping):
         return _("no family consent recorded") if family else _("no consent recorded")
     if consent.get("withdrawn"):
-        when = _date_text(consent["withdrawn"])
+        when = date_text(consent["withdrawn"])
         if family:
             return _("family consent withdrawn ({date})").format(date=when)
         return _("consent withdrawn ({date})").format(date=when)
@@ -118,7 +112,7 @@ def _consent_state(consent: Any, audience: str, *, family: bool = False) -> str 
     return None
 
 
-def _date_text(value: Any) -> str:
+def date_text(value: Any) -> str:
     """A date inside a reason, in the language of the core's messages: in Persian, Jalali with
     Persian digits ("۲۲ بهمن ۱۳۹۹"); in English, as entered."""
     if current_language() == "fa":
@@ -231,19 +225,6 @@ def initials(name: Any, lang: str = "en") -> str:
     return " ".join(f"{c.upper()}." for c in letters)
 
 
-def victim_label(person: Mapping[str, Any], naming: str, lang: str = "en") -> str:
-    """A victim as a dossier names them: full name, "M. K., v-17" or "v-17"."""
-    from casefile.model import name_text
-
-    pid = str(person.get("id", ""))
-    if naming == "full":
-        return name_text(person.get("name"), lang) or pid
-    if naming == "initials":
-        letters = initials(person.get("name"), lang)
-        return f"{letters}, {pid}" if letters else pid
-    return pid
-
-
 _GENERAL_RELATIONS = {
     "mother": "relative",
     "father": "relative",
@@ -266,16 +247,125 @@ def general_relation(relation_kinds: Iterable[str]) -> str:
     return "witness"
 
 
-# --- pseudonyms -----------------------------------------------------------------------------------
-
-_CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud and copied by hand
+# --- stable references -------------------------------------------------------------------------
 
 
 def pseudonym_key(secret: str) -> bytes:
-    """The key pseudonyms are made with, from a value only holders of the case file know
-    (the hash of its first audit entry). Keyed, so that nobody can test a guessed witness id
-    (ids such as ``w-mahin-sharifi`` are common) against a pseudonym."""
+    """The key stable references ("W-7KQ3MZ") are made with (``casefile.audience``), from a value
+    only holders of the case file know (``records.case_secret``). Keyed, so that nobody can test a
+    guessed record id (ids such as ``w-mahin-sharifi`` are common) against a reference."""
     return hashlib.sha256(("casefile witness pseudonym\n" + secret).encode()).digest()
+
+
+# --- subject and submitter ----------------------------------------------------------------------
+
+
+def subject_refusal(record: Record, audience: str) -> str | None:
+    """A message refusing a dossier on this subject for ``audience``, or None if it may be made."""
+    level = confidentiality_of(record.kind, record.data)
+    if level == "confidential":
+        return _("{id} is marked confidential: no dossier on it may be made for any audience").format(id=record.id)
+    if level == "restricted" and audience == "public":
+        return _(
+            "{id} is marked restricted: a public dossier on it is refused "
+            "(choose the un, amnesty or lawyers audience, or mark the record public if that is right)"
+        ).format(id=record.id)
+    return None
+
+
+def submitter_placement(case: Mapping[str, Any], audience: str) -> str:
+    """Where the submitter's identity goes: ``none``, ``body`` or ``confidential_page``.
+
+    Never in a public dossier; on a separate confidential last page when the submitter asked for
+    confidentiality; otherwise in the body. Headers and metadata never carry it (callers do not
+    ask for it there).
+    """
+    check_audience(audience)
+    submitter = case.get("submitter") or {}
+    if audience == "public" or not any(submitter.get(k) for k in ("name", "organization", "contact")):
+        return "none"
+    return "confidential_page" if submitter.get("confidential") else "body"
+
+
+# --- one person entered twice -------------------------------------------------------------------
+
+_NAMING_RANK = {"none": 0, "initials": 1, "full": 2}
+_CONFIDENTIALITY_RANK = {"public": 0, "restricted": 1, "confidential": 2}
+
+
+def _naming_level(consent: Mapping[str, Any], audience: str) -> str:
+    name = consent.get("name", "initials")
+    if isinstance(name, Mapping):
+        name = name.get(audience)
+    return str(name) if name in _NAMING_RANK else "initials"
+
+
+def _date_lo(value: Any) -> str:
+    from casefile.dates import parse_date
+
+    try:
+        lo = parse_date(value).lo
+    except DateError:
+        return ""
+    return lo.isoformat() if lo else ""
+
+
+def stricter_family_consent(first: Any, second: Any) -> dict[str, Any] | None:
+    """The family consent a person entered twice keeps when the two records are merged: it allows
+    no more than either. Only the audiences both list; for each, the lower way of naming (none,
+    initials, full); withdrawn from the earlier withdrawal if either was withdrawn. The other
+    details (who gave it, when, notes) are the first's. A consent recorded on one record only is
+    kept as it is: the other record's silence is not a refusal, and without any consent the victim
+    is named by initials everywhere anyway."""
+    if not isinstance(first, Mapping):
+        return dict(second) if isinstance(second, Mapping) else None
+    if not isinstance(second, Mapping):
+        return dict(first)
+    out = dict(first)
+    both = [a for a in AUDIENCES if a in (first.get("share_with") or []) and a in (second.get("share_with") or [])]
+    out["share_with"] = both
+    levels = {
+        a: min(_naming_level(first, a), _naming_level(second, a), key=_NAMING_RANK.__getitem__) for a in AUDIENCES
+    }
+    chosen = {a: levels[a] for a in both}
+    if "name" in first or "name" in second:
+        if len(set(chosen.values())) <= 1:
+            out["name"] = next(iter(chosen.values()), min(levels.values(), key=_NAMING_RANK.__getitem__))
+        else:
+            out["name"] = chosen
+    withdrawn = [w for w in (first.get("withdrawn"), second.get("withdrawn")) if w]
+    if withdrawn:
+        out["withdrawn"] = min(withdrawn, key=_date_lo)
+    return out
+
+
+def stricter_confidentiality(first: Any, second: Any) -> str:
+    """The stricter of two confidentiality levels (absent is the default, restricted)."""
+    levels = [str(v or DEFAULT_CONFIDENTIALITY) for v in (first, second)]
+    return max(levels, key=lambda v: _CONFIDENTIALITY_RANK.get(v, 1))
+
+
+# --- TEMPORARY: the old API until the dossier reads casefile.audience (not to be committed) ---
+import hmac  # noqa: E402
+
+_date_text = date_text
+
+def victim_label(person: Mapping[str, Any], naming: str, lang: str = "en") -> str:
+    """A victim as a dossier names them: full name, "M. K., v-17" or "v-17"."""
+    from casefile.model import name_text
+
+    pid = str(person.get("id", ""))
+    if naming == "full":
+        return name_text(person.get("name"), lang) or pid
+    if naming == "initials":
+        letters = initials(person.get("name"), lang)
+        return f"{letters}, {pid}" if letters else pid
+    return pid
+
+
+
+_CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud and copied by hand
+
 
 
 def _code(key: bytes, witness_id: str, length: int) -> str:
@@ -382,31 +472,3 @@ class Scrubber:
         return bool(text and self._regex is not None and self._regex.search(text))
 
 
-# --- subject and submitter ----------------------------------------------------------------------
-
-
-def subject_refusal(record: Record, audience: str) -> str | None:
-    """A message refusing a dossier on this subject for ``audience``, or None if it may be made."""
-    level = confidentiality_of(record.kind, record.data)
-    if level == "confidential":
-        return _("{id} is marked confidential: no dossier on it may be made for any audience").format(id=record.id)
-    if level == "restricted" and audience == "public":
-        return _(
-            "{id} is marked restricted: a public dossier on it is refused "
-            "(choose the un, amnesty or lawyers audience, or mark the record public if that is right)"
-        ).format(id=record.id)
-    return None
-
-
-def submitter_placement(case: Mapping[str, Any], audience: str) -> str:
-    """Where the submitter's identity goes: ``none``, ``body`` or ``confidential_page``.
-
-    Never in a public dossier; on a separate confidential last page when the submitter asked for
-    confidentiality; otherwise in the body. Headers and metadata never carry it (callers do not
-    ask for it there).
-    """
-    check_audience(audience)
-    submitter = case.get("submitter") or {}
-    if audience == "public" or not any(submitter.get(k) for k in ("name", "organization", "contact")):
-        return "none"
-    return "confidential_page" if submitter.get("confidential") else "body"

@@ -364,9 +364,10 @@ SCHEMA: dict[str, tuple[Field, ...]] = {
     ),
 }
 
-#: Fields of a person that a merged record's differing values may hold (not its names: those
-#: become aliases; not what a merge takes care of itself).
-MERGED_VALUE_FIELDS = tuple(f for f in SCHEMA["persons"] if f.name not in ("id", "name", "aliases", "roles"))
+#: Fields of a person that a merged record's differing values may hold: not its names (they become
+#: aliases), nor a second photo (attached files are kept by content; the merged record's last
+#: version, in the history, still names it).
+MERGED_VALUE_FIELDS = tuple(f for f in SCHEMA["persons"] if f.name not in ("id", "name", "aliases", "roles", "photo"))
 # What a person keeps of the records merged into it as "the same person" (casefile.person_merge;
 # an extension, docs/exchange-extensions.md): each merged record's id, which still finds this one,
 # the values it reported that differ from this record's, and the sources that supported it.

@@ -30,7 +30,7 @@ from casefile.model import (
     record_title,
     searchable_text,
 )
-from casefile.text import normalise, persian_sort_key
+from casefile.text import index_keys, normalise, persian_sort_key
 from casefile.validate import canonical, canonical_case, check_case, check_record, date_fields, references
 
 if TYPE_CHECKING:
@@ -88,6 +88,20 @@ def require(cf: CaseFile, record_id: str, kind: str | None = None) -> Record:
             message = _("no record with id {id!r} in {file}").format(id=record_id, file=cf.path.name)
         raise RecordNotFound(message)
     return record
+
+
+def resolve_id(cf: CaseFile, record_id: str) -> str | None:
+    """The id a record goes by now: ``record_id`` itself if the record exists; for a person merged
+    into another as the same person (``casefile.person_merge``), the person it was merged into;
+    None if neither."""
+    if cf.conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone():
+        return record_id
+    row = cf.conn.execute(
+        "SELECT r.id FROM records r, json_each(r.data, '$.merged') m "
+        "WHERE r.kind = 'persons' AND json_extract(m.value, '$.id') = ? LIMIT 1",
+        (record_id,),
+    ).fetchone()
+    return str(row[0]) if row else None
 
 
 def get_many(cf: CaseFile, ids: Iterable[str]) -> dict[str, Record]:
@@ -305,6 +319,18 @@ def _jalali_json(value: str) -> str:
     return dumps({"calendar": "jalali", "value": value})
 
 
+def _name_keys(kind: str, data: dict) -> str:
+    """The matching keys of a person's, organization's or place's names (and aliases), for the
+    search index: how search finds spelling variants and the other script (``casefile.linkage``)."""
+    if kind not in ("persons", "organizations", "places"):
+        return ""
+    name = data.get("name")
+    names = [v for v in name.values() if isinstance(v, str)] if isinstance(name, dict) else []
+    names += [a if isinstance(a, str) else str(a.get("name", "")) for a in data.get("aliases") or ()]
+    keys = index_keys(names)
+    return " " + keys if keys else ""
+
+
 def _derive(kind: str, data: dict) -> _Derived:
     title_field = TITLE_FIELD.get(kind)
     if title_field:
@@ -333,7 +359,7 @@ def _derive(kind: str, data: dict) -> _Derived:
         sort_title_fa=persian_sort_key(title_fa or title_en),
         sort_date=sort_date,
         confidentiality=data.get("confidentiality"),
-        search_title=normalise(search_title),
+        search_title=normalise(search_title) + _name_keys(kind, data),
         search_body=normalise(search_body),
         links=links,
         dates=dates,

@@ -3,17 +3,23 @@
 The index holds normalised text (``casefile.text.normalise``): the query is normalised the same
 way, so Arabic/Persian letter variants, ZWNJ, diacritics, digit scripts, case and Latin accents
 do not matter. Each word of the query must match the start of a word in the record (so results
-come as the user types), names and aliases weigh more than body text.
+come as the user types), names and aliases weigh more than body text. Words the query separates by
+a space or a zero-width non-joiner may be one word in the record, and the other way round
+(«کریمی نژاد» finds «کریمی‌نژاد»). After those exact matches come spelling variants of names
+("Rezai" finds "Rezaei", and «رضایی»), through the matching keys the index keeps for every name
+(``casefile.text.index_keys``).
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from casefile.model import TITLE_FIELD, record_title, searchable_text
-from casefile.text import tokens
+from casefile.text import COARSE_MARK, KEY_MARK, name_keys, tokens
 
 if TYPE_CHECKING:
     from casefile.store import CaseFile
@@ -32,35 +38,89 @@ class Hit:
         return asdict(self)
 
 
+def _quoted(word: str, prefix: bool = True) -> str:
+    return '"' + word.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+#: Gaps between words that may also be read as one word (2**n alternatives, so only the first few).
+_JOINABLE_GAPS = 3
+_GAPS = re.compile(r"[\s\u200c]+")
+
+
+def _with_joins(words: list[str], quote: Callable[[str, bool], str]) -> str:
+    """Every word as a prefix, all required; where two neighbours could be one word (a space or
+    ZWNJ typed, or left out, inside a compound name), the joined word is an alternative."""
+    gaps = min(len(words) - 1, _JOINABLE_GAPS)
+    alternatives = []
+    for mask in range(2**gaps):
+        groups = [words[0]]
+        for i, word in enumerate(words[1:]):
+            if i < gaps and mask >> i & 1:
+                groups[-1] += word
+            else:
+                groups.append(word)
+        last = len(groups) - 1
+        alternatives.append(" AND ".join(quote(g, n == last) for n, g in enumerate(groups)))
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return " OR ".join(f"({a})" for a in alternatives)
+
+
+def _query_words(query: str) -> list[str]:
+    """The query's words as the index has them, split at spaces and ZWNJ (normalising alone would
+    join «کریمی‌نژاد» into one word, and the record may have «کریمی نژاد»)."""
+    return [w for part in _GAPS.split(query) for w in tokens(part)]
+
+
 def fts_query(query: str) -> str | None:
-    """The FTS5 MATCH expression for a user's query: every word, quoted, as a prefix."""
-    words = tokens(query)
+    """The FTS5 MATCH expression for a user's query: every word, quoted, as a prefix; neighbouring
+    words may also match as one word."""
+    words = _query_words(query)
     if not words:
         return None
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    return _with_joins(words, lambda w, _last: _quoted(w))
 
 
-def search(cf: CaseFile, query: str, *, limit: int = 50, kind: str | None = None, lang: str = "en") -> list[Hit]:
-    """Records matching every word of ``query``, best first."""
-    match = fts_query(query)
-    if match is None:
-        return []
-    sql = (
-        "SELECT r.kind, r.id, r.title_en, r.title_fa, r.data "
-        "FROM search_index JOIN records r ON r.rowid = search_index.rowid "
-        "WHERE search_index MATCH ?"
-    )
+def key_query(words: list[str], mark: str = KEY_MARK) -> str | None:
+    """The MATCH expression finding names whose words have these matching keys (the last one as
+    a prefix, as the user types), neighbouring keys also as one word."""
+    keys = [k for w in words for k in name_keys(w)]
+    if not keys:
+        return None
+    return _with_joins(keys, lambda k, last: _quoted(mark + k, prefix=last))
+
+
+def key_match_ids(
+    cf: CaseFile, keys: list[str], *, mark: str = COARSE_MARK, kind: str | None = None, limit: int = 200
+) -> set[str]:
+    """Ids of records whose names have every one of these (already computed) keys."""
+    if not keys:
+        return set()
+    match = _with_joins([k for k in keys if k], lambda k, _last: _quoted(mark + k, prefix=False))
+    sql = "SELECT r.id FROM search_index JOIN records r ON r.rowid = search_index.rowid WHERE search_index MATCH ?"
     args: list = [match]
     if kind:
         sql += " AND r.kind = ?"
         args.append(kind)
-    sql += " ORDER BY bm25(search_index, 5.0, 1.0) LIMIT ?"
+    sql += " LIMIT ?"
     args.append(limit)
-    words = tokens(query)
-    rows = [
-        (kind_, rid, title_en, title_fa, json.loads(data))
-        for kind_, rid, title_en, title_fa, data in cf.conn.execute(sql, args)
-    ]
+    return {row[0] for row in cf.conn.execute(sql, args)}
+
+
+def search(cf: CaseFile, query: str, *, limit: int = 50, kind: str | None = None, lang: str = "en") -> list[Hit]:
+    """Records matching every word of ``query``, best first; then names spelled differently
+    (transliteration variants, the other script) that match every word's key."""
+    match = fts_query(query)
+    if match is None:
+        return []
+    rows = _matching_rows(cf, match, kind, limit)
+    if len(rows) < limit:
+        variants = key_query(_GAPS.split(query.strip()))
+        if variants is not None:
+            seen = {rid for _, rid, _, _, _ in rows}
+            more = _matching_rows(cf, variants, kind, limit + len(seen))
+            rows += [row for row in more if row[1] not in seen][: limit - len(rows)]
+    words = _query_words(query)
     names = _names_referenced(cf, [(kind_, data) for kind_, _, _, _, data in rows if kind_ not in TITLE_FIELD], lang)
     hits = []
     for kind_, rid, title_en, title_fa, data in rows:
@@ -72,6 +132,24 @@ def search(cf: CaseFile, query: str, *, limit: int = 50, kind: str | None = None
         snippet = make_snippet(title_text, words) or make_snippet(body_text, words) or title_text
         hits.append(Hit(kind_, rid, title or rid, snippet))
     return hits
+
+
+def _matching_rows(cf: CaseFile, match: str, kind: str | None, limit: int) -> list[tuple[str, str, str, str, dict]]:
+    sql = (
+        "SELECT r.kind, r.id, r.title_en, r.title_fa, r.data "
+        "FROM search_index JOIN records r ON r.rowid = search_index.rowid "
+        "WHERE search_index MATCH ?"
+    )
+    args: list = [match]
+    if kind:
+        sql += " AND r.kind = ?"
+        args.append(kind)
+    sql += " ORDER BY bm25(search_index, 5.0, 1.0) LIMIT ?"
+    args.append(limit)
+    return [
+        (kind_, rid, title_en, title_fa, json.loads(data))
+        for kind_, rid, title_en, title_fa, data in cf.conn.execute(sql, args)
+    ]
 
 
 def _names_referenced(cf: CaseFile, untitled: list[tuple[str, dict]], lang: str) -> dict[str, str]:

@@ -515,7 +515,19 @@ def in_schema_order(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-_FULL = _full()
+def _with_merged(doc: dict[str, Any]) -> dict[str, Any]:
+    """The first victim as the result of merging a second record of the same person into it
+    (``merged``, an extension): that record's id, every value it reported differently, and the
+    source that supported it."""
+    persons = {p["id"]: p for p in doc["persons"]}
+    values = {k: v for k, v in persons["v-karimi"].items() if k not in ("id", "name", "aliases", "roles", "photo")}
+    values.update({k: persons["v-unknown-burial"][k] for k in ("residence", "circumstances")})
+    values["birth"] = {"calendar": "jalali", "value": "1341"}
+    persons["v-karimi"]["merged"] = [{"id": "v-karimi-2", "values": values, "sources": ["src-report"]}]
+    return doc
+
+
+_FULL = _with_merged(_full())
 
 
 def minimal_document(**lists: list[dict[str, Any]]) -> dict[str, Any]:

@@ -155,7 +155,8 @@ class RecordForm(QWidget):
         self.kind = kind
         self.rows: dict[str, FieldRow] = {}
         self.objects: dict[str, ObjectBox] = {}
-        self.top_level = [f for f in SCHEMA[kind] if f.name != "id"]
+        # what the app keeps itself (a merge's history) is shown on the record's page, not edited
+        self.top_level = [f for f in SCHEMA[kind] if f.name != "id" and not f.app_written]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.build(layout)

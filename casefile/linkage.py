@@ -1,0 +1,568 @@
+"""Finding persons entered twice: matching keys across Persian and Latin script, blocking, scoring.
+
+Victim lists are compiled by many hands: «کریمی», "Karimi", "Karimy"; "Mohammadreza" and
+"Mohammad Reza"; family and given name swapped. Each person is reduced to a *profile* (the words
+of every name, their matching keys from :func:`casefile.text.token_key`, father's and mother's
+names, birth years, sex, the dates and places of the acts done to them). Pairs to compare come from
+*blocking*: persons sharing a name key (the coarse keys of their name's words, joined in order, in
+each rotation, and sorted), so the work grows with the number of persons, not with its square.
+Each candidate pair is scored from the evidence for and against (names compared with rapidfuzz in
+both scripts, the father's name, birth years one apart being common, sex, acts' dates and places),
+as log-odds added up and turned into a score between 0 and 1, with the reasons in words.
+
+Namesakes are common: two "Ali Karimi" with different fathers born ten years apart are two people,
+and score low. Pairs someone marked "not the same" (:mod:`casefile.decisions`) are never offered.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+from casefile import decisions, records
+from casefile.dates import parse_date
+from casefile.decisions import decision_problems  # noqa: F401 - verify asks linkage for it too
+from casefile.errors import Cancelled, DateError
+from casefile.i18n import N_, _
+from casefile.text import COARSE_MARK, KEY_MARK, _is_persian, coarse_key, name_words, token_key
+
+if TYPE_CHECKING:
+    from casefile.store import CaseFile
+
+#: Pairs scoring at least this are offered as possible duplicates (measured on the labelled set in
+#: tests/support/linkage_pairs.json: precision and recall both above 0.95 there).
+DEFAULT_THRESHOLD = 0.8
+#: A typed name is worth a warning from this score up (the form knows only the name, maybe a year).
+WARNING_THRESHOLD = 0.6
+#: A block of more persons than this (a very common name) is compared only within birth-year and
+#: father's-name sub-blocks, so one common name cannot make the work quadratic.
+BLOCK_CAP = 60
+_PRIOR = -2.0
+
+
+# --- profiles ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """One written form of a name: as entered, its script, its words and their keys."""
+
+    text: str
+    persian: bool
+    words: tuple[str, ...]
+    keys: tuple[str, ...]
+
+    @property
+    def coarse(self) -> tuple[str, ...]:
+        return tuple(coarse_key(k) for k in self.keys)
+
+
+def name_form(text: str) -> NameForm | None:
+    words = tuple(name_words(text))
+    if not words:
+        return None
+    keys = tuple(token_key(w) for w in words)
+    return NameForm(text, _is_persian(words[0]), words, keys)
+
+
+def _forms(value: Any) -> list[NameForm]:
+    """The forms of a name object ({"fa", "en"}) or a plain string."""
+    texts = [value] if isinstance(value, str) else [v for v in (value or {}).values() if isinstance(v, str)]
+    return [f for f in (name_form(t) for t in texts) if f]
+
+
+@dataclass(frozen=True)
+class Act:
+    type: str
+    lo: date | None
+    hi: date | None
+    place: str | None
+    event: str | None
+
+
+@dataclass
+class Profile:
+    """What matching reads of one person."""
+
+    id: str
+    names: list[NameForm]  # the name in each script, then the aliases
+    father: list[NameForm]
+    mother: list[NameForm]
+    birth: tuple[int, int] | None  # the Gregorian years the birth date covers
+    sex: str | None
+    birth_place: str | None
+    acts: list[Act] = field(default_factory=list)
+    name_count: int = 0  # how many of ``names`` are the name itself (the rest are aliases)
+
+
+def _years(value: Any) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    try:
+        pd = parse_date(value)
+    except DateError:
+        return None
+    if pd.lo is None or pd.hi is None or pd.hi.year - pd.lo.year > 5:
+        return None  # an open or very wide range says nothing about which person
+    return pd.lo.year, pd.hi.year
+
+
+def _act(data: Mapping[str, Any]) -> Act:
+    lo = hi = None
+    if data.get("date") is not None:
+        try:
+            pd = parse_date(data["date"])
+            lo, hi = pd.lo, pd.hi
+        except DateError:
+            pass
+    return Act(str(data.get("type", "")), lo, hi, data.get("place"), data.get("event"))
+
+
+def profile(data: Mapping[str, Any], acts: Iterable[Mapping[str, Any]] = ()) -> Profile:
+    """A person's profile from their record (and the acts naming them as victim)."""
+    names = _forms(data.get("name"))
+    count = len(names)
+    for alias in data.get("aliases") or []:
+        names += _forms(alias if isinstance(alias, str) else alias.get("name", ""))
+    sex = data.get("sex") if data.get("sex") in ("female", "male") else None
+    return Profile(
+        id=str(data.get("id", "")),
+        names=names,
+        father=_forms(data.get("father_name")),
+        mother=_forms(data.get("mother_name")),
+        birth=_years(data.get("birth")),
+        sex=sex,
+        birth_place=data.get("birth_place"),
+        acts=[_act(a) for a in acts],
+        name_count=count,
+    )
+
+
+def load_profiles(cf: CaseFile, cancelled: Callable[[], bool] = lambda: False) -> list[Profile]:
+    """Every person of the case file as a profile, with their acts."""
+    acts: dict[str, list[dict]] = defaultdict(list)
+    for rec in records.iter_records(cf, "acts"):
+        victim = rec.data.get("victim")
+        if victim:
+            acts[victim].append(rec.data)
+    found = []
+    for i, rec in enumerate(records.iter_records(cf, "persons")):
+        if i % 2000 == 0 and cancelled():
+            raise Cancelled()
+        found.append(profile(rec.data, acts.get(rec.id, ())))
+    return found
+
+
+# --- blocking ---------------------------------------------------------------------------------------
+
+
+def _joined(parts: Iterable[str]) -> str:
+    return "".join(parts)
+
+
+def blocking_keys(p: Profile) -> set[str]:
+    """The keys a person is filed under: for the name in each script (and aliases of two words or
+    more), its words' coarse keys joined in every rotation (family name first or last, words split
+    or joined) and sorted, and the same without the first word (a title such as Seyed, or a first
+    name one list left out). With a father's name, also each word of the name with it, so a slip of
+    the pen in one word (Hosseii for Hosseini) still meets the other record."""
+    keys: set[str] = set()
+    fathers = {_joined(f.coarse) for f in p.father}
+    for i, form in enumerate(p.names):
+        coarse = [c for c in form.coarse if c][:6]
+        if not coarse or (i >= p.name_count and len(coarse) < 2):
+            continue
+        if i < p.name_count:
+            keys |= {f"{word}|{father}" for word in coarse if len(word) > 1 for father in fathers}
+        variants = [coarse]
+        if len(coarse) >= 3:
+            variants.append(coarse[1:])
+        for words in variants:
+            for r in range(len(words)):
+                keys.add(_joined(words[r:] + words[:r]))
+            keys.add(_joined(sorted(words)))
+    return keys
+
+
+def candidate_pairs(profiles: list[Profile], cancelled: Callable[[], bool] = lambda: False) -> set[tuple[int, int]]:
+    """Pairs of profile indexes that share a blocking key (each pair once, smaller index first)."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(profiles):
+        for key in blocking_keys(p):
+            blocks[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for n, members in enumerate(blocks.values()):
+        if n % 5000 == 0 and cancelled():
+            raise Cancelled()
+        if len(members) < 2:
+            continue
+        if len(members) <= BLOCK_CAP:
+            pairs.update(combinations(members, 2))
+        else:
+            pairs |= _refined(profiles, members)
+    return pairs
+
+
+def _refined(profiles: list[Profile], members: list[int]) -> set[tuple[int, int]]:
+    """Pairs within a very large block: born within a year of each other, or the same father's
+    name; a person with neither year nor father's name is compared with the whole block."""
+    by_year: dict[int, list[int]] = defaultdict(list)
+    by_father: dict[str, list[int]] = defaultdict(list)
+    unknown: list[int] = []
+    for i in members:
+        p = profiles[i]
+        if p.birth:
+            for year in range(p.birth[0], p.birth[1] + 1):
+                by_year[year].append(i)
+        for form in p.father:
+            by_father[_joined(c for c in form.coarse)].append(i)
+        if not p.birth and not p.father:
+            unknown.append(i)
+    pairs: set[tuple[int, int]] = set()
+
+    def add(group: Iterable[int], others: Iterable[int]) -> None:
+        for i in group:
+            for j in others:
+                if i != j:
+                    pairs.add((i, j) if i < j else (j, i))
+
+    for year, group in by_year.items():
+        add(group, group + by_year.get(year + 1, []))
+    for group in by_father.values():
+        add(group, group)
+    add(unknown, members)
+    return pairs
+
+
+# --- comparing names --------------------------------------------------------------------------------
+
+EXACT, SPELLING, COARSE, SIMILAR, DIFFERENT = "exact", "spelling", "coarse", "similar", "different"
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    level: str  # EXACT, SPELLING, COARSE, SIMILAR or DIFFERENT
+    ratio: float  # similarity of the keys, 0..1
+    reordered: bool  # matched only with the words in another order
+    persian_both: bool  # both forms in Persian script
+    a: str = ""
+    b: str = ""
+
+
+def _rotations(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    return [words[r:] + words[:r] for r in range(len(words))] + [tuple(sorted(words))]
+
+
+def compare_forms(x: NameForm, y: NameForm) -> NameMatch:
+    """How alike two written forms of a name are, words split or joined and in any rotation."""
+    from rapidfuzz.distance import Levenshtein
+
+    persian_both = x.persian and y.persian
+    x_text, x_keys, x_coarse = _joined(x.words), _joined(x.keys), _joined(x.coarse)
+    best = NameMatch(DIFFERENT, 0.0, False, persian_both, x.text, y.text)
+    order = {EXACT: 4, SPELLING: 3, COARSE: 2, SIMILAR: 1, DIFFERENT: 0}
+    y_words = list(zip(y.words, y.keys, strict=True))
+    for n, rotated in enumerate(_rotations(tuple(range(len(y_words))))):
+        words = [y_words[i] for i in rotated]
+        reordered = n != 0 and tuple(rotated) != tuple(range(len(y_words)))
+        text, keys = _joined(w for w, _ in words), _joined(k for _, k in words)
+        if x.persian == y.persian and text == x_text:
+            level = EXACT
+        elif keys == x_keys:
+            level = SPELLING
+        elif _joined(coarse_key(k) for _, k in words) == x_coarse:
+            level = COARSE
+        else:
+            level = SIMILAR
+        ratio = Levenshtein.normalized_similarity(x_keys, keys)
+        if x.persian == y.persian:  # a slip of the pen shows better in the letters than in the keys
+            ratio = max(ratio, Levenshtein.normalized_similarity(x_text, text))
+        if level == SIMILAR and ratio < 0.8:
+            level = DIFFERENT
+        candidate = NameMatch(level, ratio, reordered, persian_both, x.text, y.text)
+        if (order[level], ratio, not reordered) > (order[best.level], best.ratio, not best.reordered):
+            best = candidate
+        if best.level == EXACT and not best.reordered:
+            break
+    return best
+
+
+def compare_names(xs: list[NameForm], ys: list[NameForm]) -> NameMatch | None:
+    """The best agreement between two sets of name forms. When both have Persian forms, those
+    decide (Persian spelling is the more settled: حسن and حسین are two names, Hassan/Hossein may
+    be one); otherwise any script pair may. None if either side has no name."""
+    if not xs or not ys:
+        return None
+    fa_x, fa_y = [x for x in xs if x.persian], [y for y in ys if y.persian]
+    if fa_x and fa_y:
+        xs, ys = fa_x, fa_y
+    order = {EXACT: 4, SPELLING: 3, COARSE: 2, SIMILAR: 1, DIFFERENT: 0}
+    best: NameMatch | None = None
+    for x in xs:
+        for y in ys:
+            m = compare_forms(x, y)
+            if best is None or (order[m.level], m.ratio, not m.reordered) > (
+                order[best.level],
+                best.ratio,
+                not best.reordered,
+            ):
+                best = m
+    return best
+
+
+def names_agree(m: NameMatch | None) -> bool | None:
+    """Whether two names are the same name (None when one is missing): exact, another spelling
+    or script, or (across scripts and in Latin) the same consonants."""
+    if m is None:
+        return None
+    if m.level in (EXACT, SPELLING):
+        return True
+    return m.level == COARSE and not m.persian_both
+
+
+# --- scoring ----------------------------------------------------------------------------------------
+
+_ACT_SAME_DATE = {
+    "execution": N_("executed on the same date"),
+    "arrest": N_("arrested on the same date"),
+}
+_ACT_OTHER_DATE = {"execution": N_("executed on different dates")}
+_ACT_SAME_PLACE = {
+    "execution": N_("executed at the same place"),
+    "arrest": N_("arrested at the same place"),
+    "detention": N_("held at the same place"),
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A pair that may be one person: ids, score (0..1) and the reasons in words, strongest first."""
+
+    a: str
+    b: str
+    score: float
+    reasons: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"a": self.a, "b": self.b, "score": round(self.score, 3), "reasons": list(self.reasons)}
+
+
+def _name_evidence(m: NameMatch | None) -> tuple[float, list[tuple[float, str]]]:
+    if m is None:
+        return 0.0, []
+    reasons: list[tuple[float, str]] = []
+    if m.persian_both:
+        weight = {EXACT: 3.4, SPELLING: 2.8, COARSE: -1.5, SIMILAR: 0.3 if m.ratio >= 0.9 else -1.5}.get(m.level, -3.0)
+    else:
+        weight = {EXACT: 3.2, SPELLING: 3.0, COARSE: 2.0}.get(m.level)
+        if weight is None:
+            weight = 1.2 if m.level == SIMILAR and m.ratio >= 0.9 else 0.3 if m.level == SIMILAR else -3.0
+    if m.level == EXACT:
+        reasons.append((weight, _("same name in Persian script") if m.persian_both else _("same name")))
+    elif m.level == SPELLING and m.persian_both:
+        reasons.append((weight, _("same name, spelled a little differently")))
+    elif m.level in (SPELLING, COARSE) and weight > 0:
+        reasons.append((weight, _("same name in another spelling or script")))
+    elif weight > 0:
+        reasons.append((weight, _("similar names")))
+    else:
+        reasons.append((weight, _("different names")))
+    if m.reordered and weight > 0:
+        reasons.append((0.0, _("name words in another order")))
+    return weight, reasons
+
+
+def _parent_evidence(xs: list[NameForm], ys: list[NameForm], mother: bool) -> tuple[float, list[tuple[float, str]]]:
+    m = compare_names(xs, ys)
+    if m is None:
+        return 0.0, []
+    agree = names_agree(m)
+    scale = 0.6 if mother else 1.0
+    if agree:
+        weight = 2.5 * scale
+        return weight, [(weight, _("same mother's name") if mother else _("same father's name"))]
+    if m.level == SIMILAR and m.ratio >= 0.85:
+        return 0.3 * scale, []
+    weight = -3.0 * scale
+    return weight, [(weight, _("different mothers' names") if mother else _("different fathers' names"))]
+
+
+def _birth_evidence(x: tuple[int, int] | None, y: tuple[int, int] | None) -> tuple[float, list[tuple[float, str]]]:
+    if x is None or y is None:
+        return 0.0, []
+    gap = max(0, max(x[0], y[0]) - min(x[1], y[1]))
+    if gap == 0:
+        return 1.5, [(1.5, _("born the same year"))]
+    if gap == 1:
+        return 0.7, [(0.7, _("birth year one apart"))]
+    weight = -0.8 if gap == 2 else -2.0 if gap <= 4 else -4.0
+    return weight, [(weight, _("birth years {n} apart").format(n=gap))]
+
+
+def _precise(act: Act) -> bool:
+    return act.lo is not None and act.hi is not None and (act.hi - act.lo).days <= 40
+
+
+def _act_evidence(xs: list[Act], ys: list[Act]) -> tuple[float, list[tuple[float, str]]]:
+    total, reasons = 0.0, []
+    for kind in sorted({a.type for a in xs} & {a.type for a in ys}):
+        ax = [a for a in xs if a.type == kind]
+        ay = [a for a in ys if a.type == kind]
+        same_date = other_date = same_place = False
+        for a in ax:
+            for b in ay:
+                if _precise(a) and _precise(b):
+                    overlap = a.lo <= b.hi and b.lo <= a.hi  # type: ignore[operator]
+                    same_date |= overlap
+                    other_date |= not overlap
+                if a.place and a.place == b.place:
+                    same_place = True
+        if same_date:
+            total += 1.0
+            reasons.append((1.0, _(_ACT_SAME_DATE.get(kind, N_("an act of the same kind on the same date")))))
+        elif other_date and kind in _ACT_OTHER_DATE:
+            total -= 2.0
+            reasons.append((-2.0, _(_ACT_OTHER_DATE[kind])))
+        if same_place:
+            total += 0.5
+            reasons.append((0.5, _(_ACT_SAME_PLACE.get(kind, N_("an act of the same kind at the same place")))))
+    return min(total, 2.0), reasons
+
+
+def score(x: Profile, y: Profile, name_match: NameMatch | None = None) -> tuple[float, tuple[str, ...]]:
+    """How likely two profiles are one person (0..1), and why, strongest reasons first."""
+    total = _PRIOR
+    reasons: list[tuple[float, str]] = []
+    for weight, found in (
+        _name_evidence(name_match if name_match is not None else compare_names(x.names, y.names)),
+        _parent_evidence(x.father, y.father, mother=False),
+        _parent_evidence(x.mother, y.mother, mother=True),
+        _birth_evidence(x.birth, y.birth),
+        _act_evidence(x.acts, y.acts),
+    ):
+        total += weight
+        reasons += found
+    if x.sex and y.sex and x.sex != y.sex:
+        total -= 5.0
+        reasons.append((-5.0, _("different sex")))
+    if x.birth_place and x.birth_place == y.birth_place:
+        total += 1.0
+        reasons.append((1.0, _("same place of birth")))
+    value = 1.0 / (1.0 + math.exp(-total))
+    ordered = sorted(reasons, key=lambda r: -r[0] if r[0] > 0 else 100 - r[0])  # for, then against
+    return value, tuple(text for _, text in ordered)
+
+
+# --- the case file ----------------------------------------------------------------------------------
+
+
+def find_duplicates(
+    cf: CaseFile,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    limit: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[Candidate]:
+    """Pairs of persons that may be one person entered twice, best first (score, then ids).
+
+    Pairs already decided ("same" or "not the same") are left out.
+    """
+    profiles = load_profiles(cf, cancelled)
+    pairs = sorted(candidate_pairs(profiles, cancelled))
+    decided = decisions.decisions(cf)
+    found: list[Candidate] = []
+    total = len(pairs)
+    for n, (i, j) in enumerate(pairs):
+        if n % 2000 == 0:
+            if cancelled():
+                raise Cancelled()
+            if progress:
+                progress(n, total)
+        x, y = profiles[i], profiles[j]
+        if decisions.pair(x.id, y.id) in decided:
+            continue
+        value, reasons = score(x, y)
+        if value >= threshold:
+            a, b = decisions.pair(x.id, y.id)
+            found.append(Candidate(a, b, value, reasons))
+    if progress:
+        progress(total, total)
+    found.sort(key=lambda c: (-c.score, c.a, c.b))
+    return found[:limit] if limit else found
+
+
+def _profile_of(cf: CaseFile, person_id: str) -> Profile:
+    person = records.require(cf, person_id, "persons")
+    acts = [a.data for a in records.referring_records(cf, person_id, "acts", "victim")]
+    return profile(person.data, acts)
+
+
+def compare(cf: CaseFile, first: str, second: str) -> Candidate:
+    """The score and reasons for one pair of persons of the case file."""
+    x, y = _profile_of(cf, first), _profile_of(cf, second)
+    value, reasons = score(x, y)
+    a, b = decisions.pair(first, second)
+    return Candidate(a, b, value, reasons)
+
+
+def likely_matches(
+    cf: CaseFile,
+    person: Mapping[str, Any],
+    *,
+    threshold: float = WARNING_THRESHOLD,
+    limit: int = 5,
+) -> list[Candidate]:
+    """Persons already in the case file who may be the one being entered (``person`` is the record
+    as typed so far: a name, maybe a father's name, birth, sex), best first; ``a`` is the new
+    record's id (or ""), ``b`` the match. Found through the names' keys in the search index, so it
+    is quick enough to run while the name is typed."""
+    new = profile(person)
+    if not new.names:
+        return []
+    ids = _ids_by_keys(cf, new.names[: max(new.name_count, 1)])
+    ids.discard(new.id)
+    if not ids:
+        return []
+    found = []
+    for other_id, rec in records.get_many(cf, ids).items():
+        if rec.kind != "persons":
+            continue
+        acts = [a.data for a in records.referring_records(cf, other_id, "acts", "victim")] if new.acts else ()
+        other = profile(rec.data, acts)
+        value, reasons = score(new, other)
+        if value >= threshold:
+            found.append(Candidate(new.id, other_id, value, reasons))
+    found.sort(key=lambda c: (-c.score, c.b))
+    return found[:limit]
+
+
+def _ids_by_keys(cf: CaseFile, forms: list[NameForm], cap: int = 200) -> set[str]:
+    """Persons whose name has every coarse word key of one of ``forms`` (words joined or split)."""
+    from casefile.search import key_match_ids
+
+    found: set[str] = set()
+    for form in forms:
+        coarse = [c for c in form.coarse if c]
+        if coarse:
+            found |= key_match_ids(cf, coarse, mark=COARSE_MARK, kind="persons", limit=cap)
+    return found
+
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "KEY_MARK",
+    "Candidate",
+    "Profile",
+    "compare",
+    "decision_problems",
+    "find_duplicates",
+    "likely_matches",
+    "profile",
+    "score",
+]
