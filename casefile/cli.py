@@ -213,14 +213,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from casefile.exchange import import_document, load_document
+    from casefile.exchange import import_document, read_document
 
     try:
-        raw = args.file.read_bytes()
-    except OSError as e:
-        raise CasefileError(f"{args.file}: cannot read it ({e.strerror})") from None
-    try:
-        doc = load_document(raw)
+        doc = read_document(args.file)  # its size and every parse bounded before parsing
     except InvalidRecord as e:
         _print_problems(args.file, e, args.all_errors)
         return 1
@@ -267,7 +263,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
     with open_case_file(args.path) as cf:
-        hits = search(cf, args.query, limit=args.limit)
+        # SQLite's LIMIT is a 64-bit integer: beyond any file's size, a larger limit means the same
+        hits = search(cf, args.query, limit=min(args.limit, 1 << 31))
     if args.json:
         import json
 
@@ -489,9 +486,17 @@ def main(argv: list[str] | None = None) -> int:
         argv = ["open", *argv]
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler = globals()[f"cmd_{args.command}"]
+    handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
     try:
-        return int(handler(args))
+        try:
+            return int(handler(args))
+        except _database_errors() as e:
+            from casefile.store import database_error
+
+            raise database_error(e, getattr(args, "path", None) or "the case file") from None
+        except (RecursionError, MemoryError) as e:
+            what = "too deeply nested" if isinstance(e, RecursionError) else "too large for the memory available"
+            raise CasefileError(f"the input is {what}; nothing was changed") from None
     except UsageError as e:
         parser.print_usage(sys.stderr)
         print(f"casefile: error: {e}", file=sys.stderr)
@@ -507,6 +512,21 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except Exception as e:
+        # A fault of Casefile itself: the contract is still one or two lines, not a traceback.
+        if os.environ.get("CASEFILE_DEBUG"):
+            raise
+        print(f"casefile: unexpected error ({type(e).__name__}: {e}); nothing was changed", file=sys.stderr)
+        print(
+            "casefile: this is a fault in Casefile: please report it (CASEFILE_DEBUG=1 shows details)", file=sys.stderr
+        )
+        return 1
+
+
+def _database_errors() -> tuple[type[Exception], ...]:
+    """SQLite's errors, without importing the driver for commands that never open a file."""
+    driver = sys.modules.get("sqlcipher3")
+    return (driver.Error,) if driver is not None else ()
 
 
 if __name__ == "__main__":

@@ -76,9 +76,16 @@ def persian_digits(text: str) -> str:
     return text.translate(_PERSIAN_DIGITS)
 
 
+#: The longest date text read: the longest real EDTF value (an interval of two qualified days) is
+#: about 30 characters, and the EDTF library's parser slows down sharply on long input.
+MAX_DATE_LENGTH = 64
+
+
 def parse_date(value: Any) -> PartialDate:
     """Read a date value of the exchange format; raise :class:`DateError` saying what is wrong."""
     if isinstance(value, str):
+        if len(value) > MAX_DATE_LENGTH:
+            raise DateError(_("a date is at most {n} characters long").format(n=MAX_DATE_LENGTH))
         return _parse_edtf(value)
     if isinstance(value, dict):
         if value.get("calendar") != "jalali":
@@ -89,6 +96,8 @@ def parse_date(value: Any) -> PartialDate:
         raw = value.get("value")
         if not isinstance(raw, str):
             raise DateError(_('a Jalali date needs a "value" such as "1367-05-10"'))
+        if len(raw) > MAX_DATE_LENGTH:
+            raise DateError(_("a date is at most {n} characters long").format(n=MAX_DATE_LENGTH))
         return _parse_jalali(raw)
     raise DateError(_("a date must be an EDTF string or a Jalali date object"))
 
@@ -160,7 +169,7 @@ def _parse_with_library(text: str) -> PartialDate:
         raise DateError(_("{text!r} has a time of day; give the date only").format(text=text))
     try:
         lo, hi = date(*lo_t[:3]), date(*hi_t[:3])
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: a year beyond C's int (EDTF "Y..." years)
         raise DateError(_("{text!r} is outside the years a case file can hold (1 to 9999)").format(text=text)) from None
     precision = "season" if kind == "Season" else _span_precision(lo, hi)
     approximate = bool(getattr(parsed, "is_approximate", False)) or "~" in text or "%" in text

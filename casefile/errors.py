@@ -24,6 +24,14 @@ class FileInUse(CasefileError):
     """The case file is open in another window or program, and the action needs it alone."""
 
 
+class FileBusy(CasefileError):
+    """Another program kept the case file locked for writing longer than Casefile waits."""
+
+
+class DamagedFile(CasefileError):
+    """The case file opens (its passphrase is right) but parts of it cannot be read."""
+
+
 class BackupDamaged(CasefileError):
     """A backup that does not pass ``verify``; ``problems`` lists what verify found."""
 

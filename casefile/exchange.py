@@ -19,7 +19,7 @@ from casefile.errors import Cancelled, InvalidRecord, Problem
 from casefile.i18n import _
 from casefile.model import FORMAT_NAME, FORMAT_VERSION, LISTS
 from casefile.records import RecordWriter, attachment_data, case_settings, check_references, split_attachment_data
-from casefile.validate import canonical, canonical_case, check_case, check_record
+from casefile.validate import _shown_key, canonical, canonical_case, check_case, check_record
 
 if TYPE_CHECKING:
     from casefile.store import CaseFile
@@ -52,12 +52,72 @@ class ImportSummary:
         )
 
 
+#: The largest document read, in bytes (attachments travel inside it, in base64). Parsed JSON takes
+#: several times its size in memory, so a larger one would exhaust it before anything is checked.
+MAX_DOCUMENT_BYTES = 1 << 30
+#: The longest number read (digits, sign, point, exponent): latitudes need a few dozen at most, and
+#: converting a number of many thousands of digits takes seconds (Python refuses beyond 4,300).
+MAX_NUMBER_LENGTH = 40
+
+
+class _Refused(ValueError):
+    """Raised from inside the JSON parser to stop it with a message."""
+
+
+def _number(convert: Callable[[str], Any]) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        if len(text) > MAX_NUMBER_LENGTH:
+            message = _("not valid JSON: a number of {length} characters (at most {n})")
+            raise _Refused(message.format(length=len(text), n=MAX_NUMBER_LENGTH))
+        return convert(text)
+
+    return parse
+
+
+def _constant(name: str) -> Any:
+    raise _Refused(_("not valid JSON: {name} is not a JSON number").format(name=name))
+
+
+def _too_large(size: int) -> InvalidRecord:
+    message = _("the document is too large ({size} MB; at most {limit} MB)")
+    return InvalidRecord([Problem(None, None, None, message.format(size=size >> 20, limit=MAX_DOCUMENT_BYTES >> 20))])
+
+
+def read_document(path: str | os.PathLike[str]) -> dict:
+    """Read and parse the document in a file; one larger than :data:`MAX_DOCUMENT_BYTES` is
+    refused before it is read. An unreadable file is a :class:`~casefile.errors.CasefileError`."""
+    from casefile.errors import CasefileError
+
+    try:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_DOCUMENT_BYTES:
+                raise _too_large(size)
+            raw = f.read(MAX_DOCUMENT_BYTES + 1)  # the file may grow while it is read
+    except OSError as e:
+        raise CasefileError(_("{path}: cannot read it ({reason})").format(path=path, reason=e.strerror)) from None
+    return load_document(raw)
+
+
 def load_document(source: str | bytes | IO[str] | IO[bytes]) -> dict:
-    """Parse a document's JSON; a syntax error is an :class:`InvalidRecord` that says where."""
+    """Parse a document's JSON; a syntax error is an :class:`InvalidRecord` that says where.
+
+    The parse is bounded before it starts: at most :data:`MAX_DOCUMENT_BYTES`, numbers of at most
+    :data:`MAX_NUMBER_LENGTH` characters, no NaN or Infinity (not JSON), and nesting no deeper than
+    Python's stack allows; each is refused with a message, never a traceback. (Each field's size is
+    bounded by :mod:`casefile.validate`.)
+    """
     try:
         if hasattr(source, "read"):
-            source = source.read()  # type: ignore[union-attr]
-        doc = json.loads(source)  # type: ignore[arg-type]
+            source = source.read(MAX_DOCUMENT_BYTES + 1)  # type: ignore[union-attr]
+        if len(source) > MAX_DOCUMENT_BYTES:  # type: ignore[arg-type]
+            raise _too_large(len(source))  # type: ignore[arg-type]
+        doc = json.loads(
+            source,  # type: ignore[arg-type]
+            parse_int=_number(int),
+            parse_float=_number(float),
+            parse_constant=_constant,
+        )
     except json.JSONDecodeError as e:
         message = _("not valid JSON: {error} at line {line}, column {column}")
         raise InvalidRecord(
@@ -65,6 +125,11 @@ def load_document(source: str | bytes | IO[str] | IO[bytes]) -> dict:
         ) from None
     except UnicodeDecodeError:
         raise InvalidRecord([Problem(None, None, None, _("not valid JSON: the file is not UTF-8 text"))]) from None
+    except _Refused as e:
+        raise InvalidRecord([Problem(None, None, None, str(e))]) from None
+    except RecursionError:
+        message = _("not valid JSON for Casefile: nested too deeply (a record needs only a few levels)")
+        raise InvalidRecord([Problem(None, None, None, message)]) from None
     if not isinstance(doc, dict):
         raise InvalidRecord([Problem(None, None, None, _("the document must be a JSON object"))])
     return doc
@@ -75,12 +140,12 @@ def check_document(cf: CaseFile, doc: dict, cancelled: CancelCheck = _never) -> 
     problems: list[Problem] = []
     if doc.get("format") != FORMAT_NAME:
         problems.append(Problem(None, None, "format", _('must be "{format}"').format(format=FORMAT_NAME)))
-    if doc.get("version") != FORMAT_VERSION:
+    if type(doc.get("version")) is not int or doc.get("version") != FORMAT_VERSION:  # not true, not 1.0
         message = _("must be {version} (this is version 1 of the format)")
         problems.append(Problem(None, None, "version", message.format(version=FORMAT_VERSION)))
     for key in doc:
         if key not in _TOP_LEVEL:
-            problems.append(Problem(None, None, key, _("unknown top-level key")))
+            problems.append(Problem(None, None, _shown_key(key), _("unknown top-level key")))
     if problems:
         return problems
     if "case" in doc:
@@ -134,11 +199,13 @@ def import_document(
         raise InvalidRecord(problems)
     total = sum(len(doc.get(kind, [])) for kind in LISTS)
     summary = ImportSummary()
-    existing = {
-        row[0]: (row[1], row[2], row[3]) for row in cf.conn.execute("SELECT id, rowid, kind, data FROM records")
-    }
     done = 0
     with cf.transaction():
+        # Read inside the write transaction: a record another program added since the check is
+        # updated like any existing one, not inserted twice (which failed on the unique id).
+        existing = {
+            row[0]: (row[1], row[2], row[3]) for row in cf.conn.execute("SELECT id, rowid, kind, data FROM records")
+        }
         writer = RecordWriter(cf)
         if "case" in doc:
             summary.case_changed = writer.put_case(canonical_case(doc["case"]))

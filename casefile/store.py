@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from casefile.errors import CasefileError, FileInUse, NewerSchema, NotACaseFile, WrongPassphrase
+from casefile.errors import (
+    CasefileError,
+    DamagedFile,
+    FileBusy,
+    FileInUse,
+    NewerSchema,
+    NotACaseFile,
+    WrongPassphrase,
+)
 from casefile.i18n import _
 
 if TYPE_CHECKING:
@@ -73,6 +81,60 @@ def _owner_only(path: Path) -> None:
                 os.chmod(p, 0o600)
         except OSError:
             pass  # absent, not ours, or read-only media: opening goes on
+
+
+#: How long a write waits for another program's write to end before saying the file is busy.
+BUSY_TIMEOUT_MS = 5000
+
+
+def _is_busy(error: Exception) -> bool:
+    text = str(error)
+    return "database is locked" in text or "database table is locked" in text or "database is busy" in text
+
+
+def _busy_message(path: Path) -> str:
+    return _("{path}: the file is busy (another program is writing it); try again").format(path=path)
+
+
+def database_error(error: Exception, path: str | Path, details: list[str] | None = None) -> CasefileError:
+    """The message a user can act on for an SQLite error met while using an open case file.
+
+    A lock held past :data:`BUSY_TIMEOUT_MS` is :class:`FileBusy`; a unique key taken meanwhile
+    means another program wrote the same thing at the same moment; anything else that SQLite says
+    of the file itself (an unreadable page, a failed page check, a malformed structure) is
+    :class:`DamagedFile`. In each case the transaction was rolled back: nothing was changed.
+    """
+    path = Path(path)
+    if _is_busy(error):
+        return FileBusy(_busy_message(path))
+    if isinstance(error, IntegrityError):
+        return FileBusy(
+            _(
+                "{path}: another program changed the same records at the same moment; nothing was changed; try again"
+            ).format(path=path)
+        )
+    reason = "; ".join([str(error), *(details or [])])
+    return DamagedFile(
+        _("{path} is damaged: parts of it cannot be read ({reason}); restore it from a backup").format(
+            path=path, reason=reason
+        )
+    )
+
+
+def page_problems(cf: CaseFile) -> list[str]:
+    """What is wrong with the file's pages, for ``verify`` when SQLite cannot read the file whole:
+    pages failing their check (encrypted files: SQLCipher's HMAC per page), else SQLite's own
+    integrity report. Reads only."""
+    return _page_problems(cf.conn, cf.encrypted)
+
+
+def _page_problems(conn: sqlcipher3.Connection, encrypted: bool) -> list[str]:
+    sql = "PRAGMA cipher_integrity_check" if encrypted else "PRAGMA integrity_check"
+    try:
+        rows = [str(r[0]) for r in conn.execute(sql)]
+    except DatabaseError as e:
+        return [str(e)]
+    return [r for r in rows if r != "ok"]
 
 
 def _quote_passphrase(passphrase: str) -> str:
@@ -252,12 +314,26 @@ class CaseFile:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if passphrase is not None:
             conn.execute(f"PRAGMA key = {_quote_passphrase(passphrase)}")
+        # Wait for another program's write to end (before the first read: it may need a lock too).
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
+            # The header alone (page 1): with SQLCipher it decrypts only with the right key.
+            conn.execute("PRAGMA user_version").fetchone()
+        except DatabaseError as e:
             conn.close()
+            if _is_busy(e):
+                raise FileBusy(_busy_message(path)) from None
             raise
-        conn.execute("PRAGMA busy_timeout = 5000")
+        try:
+            # The schema (more pages): the key was right, so a failure here is damage.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError as e:
+            if _is_busy(e):
+                conn.close()
+                raise FileBusy(_busy_message(path)) from None
+            pages = _page_problems(conn, passphrase is not None)[:3]  # which pages, to say so
+            conn.close()
+            raise database_error(e, path, pages) from None
         # 32 MiB of page cache (SQLCipher's default is 2 MiB): a bulk import spills and re-reads
         # far fewer pages; memory is taken only as pages are used.
         conn.execute("PRAGMA cache_size = -32768")

@@ -12,6 +12,7 @@ import binascii
 import hashlib
 import math
 import re
+import reprlib
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -23,6 +24,19 @@ from casefile.model import ALIAS_KINDS, AUDIENCES, CASE_FIELDS, LISTS, SCHEMA, F
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
+# Bounds on what one value may hold, checked before anything reads it further, so a hostile or
+# broken document costs at most a little time and memory per field (one 1 MB date once took hours).
+MAX_ID_LENGTH = 200
+MAX_STRING_LENGTH = 10_000  # names, titles and other short fields
+MAX_TEXT_LENGTH = 1_000_000  # free text (testimony, notes, a narrative): about 1 MB
+MAX_ITEMS = 100_000  # entries of one list field (aliases, about, custody, attachments)
+_NARRATIVE_NAMES = {"circumstances"}  # name objects that hold a narrative, not a name
+# Ids are shown, typed and compared: no control characters, no direction controls (which can make
+# one id display as another), no line separators, no byte order mark.
+_BAD_ID_CHAR = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+# A lone UTF-16 surrogate (JSON allows "\ud800"); no text can hold it, nor can the case file store it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def check_record(kind: str, data: Any) -> list[Problem]:
     """Every fault of one record of list ``kind`` taken alone (not its references' targets)."""
@@ -31,11 +45,67 @@ def check_record(kind: str, data: Any) -> list[Problem]:
     rid = data.get("id")
     if not isinstance(rid, str) or not rid.strip():
         return [Problem(kind, None, "id", _("every record needs an id: a non-empty string"))]
+    id_problem = _id_problem(rid)
+    if id_problem:
+        return [Problem(kind, None, "id", id_problem)]
     problems = list(_check_object(kind, rid, "", SCHEMA[kind], data))
     if kind == "involvements":
         problems += _exactly_one(kind, rid, data, ("person", "organization"), N_("who is involved"))
         problems += _exactly_one(kind, rid, data, ("event", "act"), N_("what they are involved in"))
     return problems
+
+
+def _id_problem(rid: str) -> str | None:
+    """Why ``rid`` cannot be a record's id, or None. (The message does not repeat the id: it may
+    be huge or unprintable.)"""
+    if len(rid) > MAX_ID_LENGTH:
+        return _("an id is at most {n} characters long").format(n=MAX_ID_LENGTH)
+    bad = _BAD_ID_CHAR.search(rid) or _SURROGATE.search(rid)
+    if bad:
+        return _("an id cannot hold control or text-direction characters (U+{code:04X} in {id})").format(
+            code=ord(bad.group()), id=_shown(_BAD_ID_CHAR.sub("\ufffd", _SURROGATE.sub("\ufffd", rid)))
+        )
+    return None
+
+
+def _shown(value: Any) -> str:
+    """A value for a message: short, printable, never a wall of text or a deep structure."""
+    return _REPR.repr(value)
+
+
+class _Shown:
+    """A value whose ``repr`` (``{value!r}`` in a message) is :func:`_shown`."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return _shown(self.value)
+
+
+def _limit(f: Field) -> int | None:
+    """The longest string field ``f`` may hold (None: bounded only by the document's size)."""
+    if f.name == "data" and f.type is T.STR:
+        return None  # an attachment's bytes, in base64
+    if f.type is T.TEXT or f.name in _NARRATIVE_NAMES:
+        return MAX_TEXT_LENGTH
+    if f.type in (T.REF, T.REF_LIST):
+        return MAX_ID_LENGTH
+    return MAX_STRING_LENGTH
+
+
+def _text_problem(value: str, limit: int | None) -> str | None:
+    """Why a string cannot be kept as it is, or None."""
+    if limit is not None and len(value) > limit:
+        return _("is too long ({length} characters; at most {n})").format(length=len(value), n=limit)
+    bad = _SURROGATE.search(value)
+    if bad:
+        return _("holds a lone surrogate (U+{code:04X} at character {at}), which is not text").format(
+            code=ord(bad.group()), at=bad.start() + 1
+        )
+    return None
 
 
 def check_case(data: Any) -> list[Problem]:
@@ -81,10 +151,15 @@ def _check_object(kind: str, rid: str | None, prefix: str, fields: tuple[Field, 
     for key, value in data.items():
         f = by_name.get(key)
         if f is None:
-            yield Problem(kind, rid, prefix + key, _("unknown field"))
+            yield Problem(kind, rid, prefix + _shown_key(key), _("unknown field"))
         elif value is not None:
-            # the commonest case, a present non-empty string, needs no further look
-            if _SIMPLE_OK.get(f.type) is str and isinstance(value, str) and value.strip():
+            # the commonest case, a present non-empty string of a sane length, needs no further look
+            if (
+                _SIMPLE_OK.get(f.type) is str
+                and isinstance(value, str)
+                and value.strip()
+                and _text_problem(value, _limit(f)) is None
+            ):
                 continue
             yield from _check_value(kind, rid, prefix + key, f, value)
     for name in required:
@@ -97,18 +172,27 @@ def _check_value(kind: str, rid: str | None, path: str, f: Field, value: Any) ->
         return Problem(kind, rid, path, message)
 
     t = f.type
+    if isinstance(value, list) and len(value) > MAX_ITEMS:
+        yield bad(_("has too many entries ({count}; at most {n})").format(count=len(value), n=MAX_ITEMS))
+        return
     if t in (T.STR, T.TEXT):
         if not isinstance(value, str):
             yield bad(_("must be a string"))
+        elif _text_problem(value, _limit(f)):
+            yield bad(_text_problem(value, _limit(f)))  # type: ignore[arg-type]
         elif f.required and not value.strip():
             yield bad(_("must not be empty"))
     elif t is T.NAME:
-        yield from (bad(m) for m in _name_problems(value))
+        yield from (bad(m) for m in _name_problems(value, _limit(f)))
     elif t is T.ALIASES:
         if not isinstance(value, list):
             yield bad(_("must be a list"))
             return
         for i, alias in enumerate(value):
+            name = alias.get("name") if isinstance(alias, dict) else alias
+            if isinstance(name, str) and _text_problem(name, MAX_STRING_LENGTH):
+                yield Problem(kind, rid, f"{path}[{i}]", _text_problem(name, MAX_STRING_LENGTH))  # type: ignore[arg-type]
+                continue
             if isinstance(alias, str):
                 continue
             if not isinstance(alias, dict) or not isinstance(alias.get("name"), str):
@@ -123,7 +207,7 @@ def _check_value(kind: str, rid: str | None, path: str, f: Field, value: Any) ->
         except DateError as e:
             yield bad(str(e))
     elif t is T.DATETIME:
-        if not isinstance(value, str) or not _is_datetime(value):
+        if not isinstance(value, str) or len(value) > 64 or not _is_datetime(value):
             yield bad(_("must be an ISO 8601 date-time such as 2020-10-05T10:00:00Z"))
     elif t is T.ENUM:
         if value not in f.values:
@@ -133,7 +217,7 @@ def _check_value(kind: str, rid: str | None, path: str, f: Field, value: Any) ->
             for audience, level in value.items():
                 if audience not in AUDIENCES:
                     message = _("unknown audience {audience!r}; one of: {allowed}")
-                    yield bad(message.format(audience=audience, allowed=_(", ").join(AUDIENCES)))
+                    yield bad(message.format(audience=_Shown(audience), allowed=_(", ").join(AUDIENCES)))
                 elif level not in f.values:
                     yield Problem(kind, rid, f"{path}.{audience}", _enum_message(level, f.values))
         elif value not in f.values:
@@ -146,16 +230,27 @@ def _check_value(kind: str, rid: str | None, path: str, f: Field, value: Any) ->
             for item in value:
                 if item not in f.values:
                     yield bad(_enum_message(item, f.values))
-            if len(set(map(str, value))) != len(value):
+            known = [item for item in value if isinstance(item, str)]
+            if len(set(known)) != len(known):
                 yield bad(_("lists a value twice"))
     elif t is T.REF:
         if not isinstance(value, str) or not value:
             yield bad(_("must be the id (a string) of another record"))
+        elif _text_problem(value, MAX_ID_LENGTH):
+            yield bad(_text_problem(value, MAX_ID_LENGTH))  # type: ignore[arg-type]
     elif t is T.REF_LIST:
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             yield bad(_("must be a list of record ids"))
+        else:
+            for i, v in enumerate(value):
+                if _text_problem(v, MAX_ID_LENGTH):
+                    yield Problem(kind, rid, f"{path}[{i}]", _text_problem(v, MAX_ID_LENGTH))  # type: ignore[arg-type]
     elif t is T.NUMBER:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            yield bad(_("must be a number"))
+        elif isinstance(value, int) and abs(value) > 2**53:
+            yield bad(_("is too large a number"))
+        elif not math.isfinite(value):
             yield bad(_("must be a number"))
     elif t is T.BOOL:
         if not isinstance(value, bool):
@@ -181,14 +276,17 @@ def _check_value(kind: str, rid: str | None, path: str, f: Field, value: Any) ->
                 yield from _check_attachment(kind, rid, item_path, item)
 
 
-def _name_problems(value: Any) -> list[str]:
+def _name_problems(value: Any, limit: int | None = MAX_STRING_LENGTH) -> list[str]:
     if not isinstance(value, dict):
         return [_('must be a name object such as {"fa": "...", "en": "..."}')]
     extra = set(value) - {"fa", "en"}
     if extra:
-        return [_("unknown key {key!r} in a name (only fa and en)").format(key=sorted(extra)[0])]
+        return [_("unknown key {key!r} in a name (only fa and en)").format(key=_Shown(sorted(extra)[0]))]
     if any(v is not None and not isinstance(v, str) for v in value.values()):
         return [_("name forms must be strings")]
+    for form in value.values():
+        if isinstance(form, str) and _text_problem(form, limit):
+            return [_text_problem(form, limit)]  # type: ignore[list-item]
     if not any(isinstance(v, str) and v.strip() for v in value.values()):
         return [_("needs a Persian (fa) or an English (en) form")]
     return []
@@ -211,7 +309,20 @@ def _check_attachment(kind: str, rid: str | None, path: str, att: dict) -> Itera
 
 
 def _enum_message(value: Any, allowed: tuple[str, ...]) -> str:
-    return _("unknown value {value!r}; one of: {allowed}").format(value=value, allowed=_(", ").join(allowed))
+    return _("unknown value {value!r}; one of: {allowed}").format(value=_Shown(value), allowed=_(", ").join(allowed))
+
+
+def _shown_key(key: str) -> str:
+    """An unknown key as a field name in a message: cut short, unprintable characters escaped."""
+    shown = key if len(key) <= 60 else key[:60] + "…"
+    return shown if shown.isprintable() else shown.encode("unicode_escape", "backslashreplace").decode("ascii")
+
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 2
+_REPR.maxstring = 60
+_REPR.maxother = 60
+_REPR.maxlist = _REPR.maxdict = _REPR.maxtuple = 4
 
 
 def _is_datetime(text: str) -> bool:
