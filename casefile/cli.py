@@ -37,6 +37,9 @@ COMMANDS = (
     "merge",
     "conflicts",
     "resolve",
+    "duplicates",
+    "same",
+    "not-same",
 )
 
 
@@ -94,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help="check integrity, the audit trail and attachments")
     p.add_argument("path", type=Path)
+    p.add_argument(
+        "--anchor", metavar="SEQ:HASH", action="append", default=[], help="a chain head from a dossier cover to check"
+    )
 
     p = sub.add_parser("backup", help="a consistent copy, safe while the file is in use; same passphrase")
     p.add_argument("path", type=Path)
@@ -133,6 +139,22 @@ def build_parser() -> argparse.ArgumentParser:
     side = p.add_mutually_exclusive_group(required=True)
     side.add_argument("--mine", action="store_true")
     side.add_argument("--theirs", action="store_true")
+
+    p = sub.add_parser("duplicates", help="persons that may be one person entered twice, best first")
+    p.add_argument("path", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--threshold", type=float, default=None, help="lowest score shown, 0..1 (default 0.8)")
+
+    p = sub.add_parser("same", help="merge two person records of one person (OTHER into KEEP), audited")
+    p.add_argument("path", type=Path)
+    p.add_argument("keep", metavar="KEEP")
+    p.add_argument("other", metavar="OTHER")
+
+    p = sub.add_parser("not-same", help="remember that two persons are not one person (never offered again)")
+    p.add_argument("path", type=Path)
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
     return parser
 
 
@@ -294,7 +316,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     with open_case_file(args.path) as cf:
         result = make_dossier(
             cf,
-            person=args.person,
+            person=_current_person(cf, args.person),
             event=args.event,
             audience=args.audience,
             lang=args.lang,
@@ -308,10 +330,28 @@ def cmd_dossier(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from casefile.verify import verify
+    from casefile.store import DatabaseError, latest_schema_version, page_problems
+    from casefile.verify import Report, verify
 
-    with open_case_file(args.path) as cf:
-        report = verify(cf)
+    # Never upgrade here: verify reads the file and changes nothing.
+    with open_case_file(args.path, upgrade=False) as cf:
+        if cf.schema_version < latest_schema_version():
+            problems = page_problems(cf)
+            for problem in problems:
+                print(f"problem: SQLite integrity: {problem}")
+            print(
+                f"note: {args.path} has an older schema ({cf.schema_version}); only SQLite's integrity was "
+                "checked. Open it with Casefile (which upgrades it, keeping a copy), then verify it again."
+            )
+            return 1 if problems else 0
+        from casefile.anchors import parse
+
+        try:
+            report = verify(cf, [parse(a) for a in args.anchor])
+        except DatabaseError as e:
+            # SQLite could not read the file whole: say which pages fail, not a traceback
+            found = page_problems(cf) or [str(e)]
+            report = Report([f"the file is damaged: {line}" for line in found[:20]], [])
     for note in report.notes:
         print(f"note: {note}")
     for problem in report.problems:
@@ -470,6 +510,74 @@ def cmd_resolve(args: argparse.Namespace) -> int:
         merge.resolve(cf, args.conflict, "mine" if args.mine else "theirs")
         left = merge.count_conflicts(cf)
     print(f"conflict {args.conflict} settled ({'mine' if args.mine else 'theirs'} kept); {left} left", file=sys.stderr)
+    return 0
+
+
+def _current_person(cf: CaseFile, person_id: str | None) -> str | None:
+    """A person's id as it is now: an id merged into another person finds that person."""
+    from casefile.records import resolve_id
+
+    if person_id is None:
+        return None
+    current = resolve_id(cf, person_id)
+    if current and current != person_id:
+        print(f"{person_id} was merged into {current}; using {current}", file=sys.stderr)
+    return current or person_id
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from casefile import linkage
+    from casefile.model import name_text
+
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    threshold = linkage.DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    if not 0.0 <= threshold <= 1.0:
+        raise UsageError("--threshold must be between 0 and 1")
+    with open_case_file(args.path) as cf:
+        found = linkage.find_duplicates(cf, threshold=threshold, limit=args.limit)
+        if args.json:
+            import json
+
+            json.dump([c.as_dict() for c in found], sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+        from casefile.records import get_many
+
+        people = get_many(cf, [i for c in found for i in (c.a, c.b)])
+    for c in found:
+        names = " / ".join(name_text(people[i].data.get("name")) for i in (c.a, c.b))
+        print(f"{c.score:.2f}\t{c.a}\t{c.b}\t{names}\t{'; '.join(c.reasons)}")
+    if not found:
+        print("no likely duplicates", file=sys.stderr)
+    return 0
+
+
+def cmd_same(args: argparse.Namespace) -> int:
+    from casefile.person_merge import merge_persons
+
+    with open_case_file(args.path) as cf:
+        result = merge_persons(cf, args.keep, args.other)
+    plan = result.plan
+    print(
+        f"merged {plan.other} into {plan.kept}: "
+        f"{len(plan.repointed)} record(s) now refer to {plan.kept}"
+        + (f", {len(plan.deleted)} relation(s) between the two removed" if plan.deleted else "")
+        + f"; {plan.other} still finds {plan.kept}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_not_same(args: argparse.Namespace) -> int:
+    from casefile import decisions
+    from casefile.records import require
+
+    with open_case_file(args.path) as cf:
+        for pid in (args.a, args.b):
+            require(cf, pid, "persons")
+        decisions.record_decision(cf, args.a, args.b, decisions.NOT_SAME)
+    print(f"{args.a} and {args.b} marked as not the same person", file=sys.stderr)
     return 0
 
 

@@ -201,6 +201,7 @@ class CaseFile:
         self.conn = conn
         self.encrypted = encrypted
         self._db: sqlite_utils.Database | None = None
+        self._head_at_open: int | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -234,6 +235,7 @@ class CaseFile:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             cf.migrate()
+            cf._head_at_open = 0
         except BaseException:
             conn.close()
             for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
@@ -291,6 +293,7 @@ class CaseFile:
         if version < latest and upgrade:
             cf._backup_before_upgrade(version)
             cf.migrate()
+        cf._head_at_open = cf._head_seq()
         return cf
 
     @classmethod
@@ -466,9 +469,21 @@ class CaseFile:
             raise
         conn.execute("COMMIT")
 
+    def _head_seq(self) -> int | None:
+        try:
+            row = self.conn.execute("SELECT max(seq) FROM audit").fetchone()
+        except DatabaseError:
+            return None
+        return int(row[0] or 0)
+
     def close(self) -> None:
-        """Close the connection (the key leaves memory with it)."""
+        """Close the connection (the key leaves memory with it). If this session changed the file,
+        its chain head is kept in the user's data folder first (an anchor ``verify`` checks)."""
         if self.conn is not None:
+            if self._head_at_open is not None and self.schema_version >= 3 and self._head_seq() != self._head_at_open:
+                from casefile import anchors
+
+                anchors.remember(self)
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
 

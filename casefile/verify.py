@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from casefile import versions
+from casefile.anchors import Anchor
+from casefile.anchors import problems as anchor_problems
 from casefile.audit import chain_problems, last_states
 
 if TYPE_CHECKING:
@@ -31,7 +34,9 @@ class Report:
         return not self.problems
 
 
-def verify(cf: CaseFile) -> Report:
+def verify(cf: CaseFile, anchors: Iterable[Anchor] = ()) -> Report:
+    """Everything ``casefile verify`` checks; ``anchors`` are chain heads from elsewhere (a dossier's
+    cover) to check besides the ones kept for this file in the user's data folder."""
     problems: list[str] = []
     notes: list[str] = []
     integrity = [r[0] for r in cf.conn.execute("PRAGMA integrity_check")]
@@ -39,6 +44,7 @@ def verify(cf: CaseFile) -> Report:
         problems += [f"SQLite integrity: {line}" for line in integrity[:10]]
         return Report(problems, notes)  # nothing else can be trusted
     problems += chain_problems(cf)
+    problems += anchor_problems(cf, list(anchors))
     problems += _record_problems(cf)
     p, n = _attachment_findings(cf)
     return Report(problems + p, notes + n)

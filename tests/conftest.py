@@ -13,6 +13,23 @@ from tests.support.documents import full_document
 from tests.support.helpers import PASSPHRASE
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Anchors (chain heads Casefile keeps when it closes a file it changed) go to a private folder,
+    never the real user's; child processes inherit it through the environment."""
+    import os
+
+    from casefile.anchors import DATA_DIR_ENV
+
+    old = os.environ.get(DATA_DIR_ENV)
+    os.environ[DATA_DIR_ENV] = str(tmp_path_factory.mktemp("data-dir"))
+    yield
+    if old is None:
+        os.environ.pop(DATA_DIR_ENV, None)
+    else:
+        os.environ[DATA_DIR_ENV] = old
+
+
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE
