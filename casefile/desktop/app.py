@@ -112,6 +112,8 @@ class CasefileApp(QObject):
 
     def open_path(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
         """Open a case file (asking for its passphrase if needed) and show it."""
+        if not self.forms_closed():
+            return None
         path = Path(path)
         if not path.exists():
             QMessageBox.warning(
@@ -133,6 +135,8 @@ class CasefileApp(QObject):
         return self.open_path(Path(name), parent) if name else None
 
     def new_file(self, parent: QWidget | None = None) -> MainWindow | None:
+        if not self.forms_closed():
+            return None
         dialog = NewCaseFileDialog(parent)
         if not dialog.exec() or dialog.created is None:
             return None
@@ -145,6 +149,8 @@ class CasefileApp(QObject):
         return self.show_session(Session(cf, passphrase))
 
     def open_demo(self, parent: QWidget | None = None) -> MainWindow | None:
+        if not self.forms_closed():
+            return None
         path = default_demo_path()
         try:
             if not path.exists():
@@ -154,7 +160,15 @@ class CasefileApp(QObject):
             return None
         return self.open_path(path, parent)
 
-    def close_file(self, show_welcome: bool = True) -> None:
+    def forms_closed(self) -> bool:
+        """Close the forms open over the main window, each asking about typed work first; False
+        when the user went back to one (then nothing else is closed or opened)."""
+        return self.window is None or self.session is None or self.session.is_locked or self.window.close_forms()
+
+    def close_file(self, show_welcome: bool = True) -> bool:
+        """Close the open case file (after its forms); False if the user went back to a form."""
+        if not self.forms_closed():
+            return False
         if self.window is not None:
             self.window.shutdown()
             self.window.close()
@@ -165,6 +179,7 @@ class CasefileApp(QObject):
             self.session = None
         if show_welcome:
             self.show_welcome()
+        return True
 
     # --- settings -----------------------------------------------------------------------------
 

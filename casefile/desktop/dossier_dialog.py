@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from casefile import records, search
 from casefile.desktop import language, workers
-from casefile.desktop.editors.widgets import RefPicker, record_label, ui_lang
+from casefile.desktop.editors.widgets import RefPicker, disambiguate, ui_lang
 from casefile.desktop.session import Session
 from casefile.dossier import DossierResult, make_dossier
 
@@ -120,15 +120,17 @@ class SubjectPicker(RefPicker):
         """(id, label) of the victims, officials and events the typed text points at."""
         cf = self.session.cf
         lang = ui_lang()
-        found: dict[str, str] = {}
+        found: dict[str, tuple[str, str, str]] = {}  # id -> (title, kind word, date)
         for kind, role in (("persons", "victim"), ("persons", "official"), ("events", None)):
             for row in records.list_rows(cf, kind, role=role, filter_text=text or None, limit=limit, lang=lang):
-                found.setdefault(row.id, f"{self._kind_word(kind, row.id)}: {record_label(row.title(lang), row.id)}")
+                when = language.format_date(row.sort_date[:4]) if row.sort_date else ""
+                found.setdefault(row.id, (row.title(lang), self._kind_word(kind, row.id), when))
         if text:
             for hit in search.search(cf, text, limit=limit, lang=lang):
                 if hit.id not in found and subject_kind(self.session, hit.id):
-                    found[hit.id] = f"{self._kind_word(hit.kind, hit.id)}: {record_label(hit.title, hit.id)}"
-        return list(found.items())
+                    found[hit.id] = (hit.title, self._kind_word(hit.kind, hit.id), "")
+        labelled = disambiguate([(rid, title, word, when) for rid, (title, word, when) in found.items()])
+        return [(rid, f"{found[rid][1]}: {label}") for rid, label in labelled]
 
 
 class DossierDialog(QDialog):

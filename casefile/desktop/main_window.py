@@ -479,6 +479,8 @@ class MainWindow(QMainWindow):
         if self.session.is_locked:
             return
         ui = self.ui
+        # forms open with typed work keep it as a draft (inside the file) before the key goes
+        kept = sum(bool(form.keep_draft_and_close()) for form in self.open_forms())
         self.search_timer.stop()
         self.filter_timer.stop()
         if self.search:
@@ -496,6 +498,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_status()
         self._update_list_count()
+        if kept:
+            self.ui.statusbar.showMessage(
+                self.tr("What was being typed was kept as a draft; open the same form again to go on with it.")
+            )
         (ui.unlockPassphrase if self.session.encrypted else ui.unlockButton).setFocus()
 
     def unlock(self) -> None:
@@ -536,6 +542,21 @@ class MainWindow(QMainWindow):
             self.search.shutdown()
             self.search = None
 
+    def open_forms(self) -> list[QWidget]:
+        """The record forms and guided testimonies open over this window."""
+        return [w for w in self.findChildren(QWidget) if hasattr(w, "confirm_close") and w.isVisible()]
+
+    def close_forms(self) -> bool:
+        """Close the open forms, each asking first about typed work; False if one was kept open."""
+        for form in self.open_forms():
+            form.close()
+            if form.isVisible():
+                return False
+        return True
+
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        if not self.session.is_locked and not self.close_forms():
+            event.ignore()  # "Go back": the typed work stays open
+            return
         self.shutdown()
         super().closeEvent(event)

@@ -2,24 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
+    <name>ActsList</name>
+    <message>
+        <location filename="../../casefile/desktop/editors/acts_list.py" line="35"/>
+        <source>What has been recorded about them</source>
+        <translation>آنچه درباره‌ی او ثبت شده است</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/acts_list.py" line="37"/>
+        <source>Nothing yet. Use “Add act…” below to record what happened to them.</source>
+        <translation>هنوز چیزی نیست. برای ثبت آنچه بر سر او آمد، «افزودن رویداد…» را در پایین بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/acts_list.py" line="40"/>
+        <source>Acts already recorded</source>
+        <translation>رویدادهای ثبت‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/acts_list.py" line="44"/>
+        <source>Open the chosen act</source>
+        <translation>باز کردن رویداد انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
     <name>AliasesEdit</name>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="239"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="240"/>
         <source>Other name</source>
         <translation>نام دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="239"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="240"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="245"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="246"/>
         <source>Add other name</source>
         <translation>افزودن نام دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="247"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="248"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -99,24 +122,24 @@
 <context>
     <name>CasefileApp</name>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="119"/>
-        <location filename="../../casefile/desktop/app.py" line="143"/>
-        <location filename="../../casefile/desktop/app.py" line="153"/>
+        <location filename="../../casefile/desktop/app.py" line="121"/>
+        <location filename="../../casefile/desktop/app.py" line="147"/>
+        <location filename="../../casefile/desktop/app.py" line="159"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="120"/>
+        <location filename="../../casefile/desktop/app.py" line="122"/>
         <source>There is no file at %1.</source>
         <translation>در %1 پرونده‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="129"/>
+        <location filename="../../casefile/desktop/app.py" line="131"/>
         <source>Open case file</source>
         <translation>باز کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="131"/>
+        <location filename="../../casefile/desktop/app.py" line="133"/>
         <source>Case files (%1)</source>
         <translation>پرونده‌ها (%1)</translation>
     </message>
@@ -132,111 +155,121 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="60"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="92"/>
         <source>Iranian (Jalali)</source>
         <translation>شمسی (جلالی)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="61"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="93"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="62"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="94"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="65"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="97"/>
         <source>No date</source>
         <translation>بدون تاریخ</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="66"/>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="79"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="98"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="112"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="67"/>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="90"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="99"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="123"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="68"/>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="88"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="100"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="121"/>
         <source>Season</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="69"/>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="92"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="101"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="125"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="70"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="102"/>
         <source>Other (EDTF text)</source>
         <translation>دیگر (متن EDTF)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="73"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="105"/>
         <source>How exact the date is</source>
         <translation>دقت تاریخ</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="82"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="115"/>
         <source>Spring</source>
         <translation>بهار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="83"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="116"/>
         <source>Summer</source>
         <translation>تابستان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="84"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="117"/>
         <source>Autumn</source>
         <translation>پاییز</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="85"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="118"/>
         <source>Winter</source>
         <translation>زمستان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="94"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="127"/>
         <source>e.g. 1988-07-23/1988-08-22 or ../1988-09</source>
         <translation>مثلاً 1988-07-23/1988-08-22 یا ../1988-09</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="95"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="128"/>
         <source>Date as EDTF text</source>
         <translation>تاریخ به صورت متن EDTF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="96"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="129"/>
         <source>about</source>
         <translation>حدوداً</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="97"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="130"/>
         <source>The date is approximate</source>
         <translation>تاریخ تقریبی است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="98"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="131"/>
         <source>not sure</source>
         <translation>مطمئن نیستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="99"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="132"/>
         <source>The date is uncertain</source>
         <translation>تاریخ قطعی نیست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="318"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="366"/>
+        <source>Choose the day.</source>
+        <translation>روز را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="368"/>
+        <source>Choose the year.</source>
+        <translation>سال را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="373"/>
         <source>Cannot read this date: %1</source>
         <translation>این تاریخ خوانده نمی‌شود: %1</translation>
     </message>
@@ -355,207 +388,207 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="157"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="159"/>
         <source>Make dossier</source>
         <translation>تهیه‌ی پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="164"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="166"/>
         <source>A PDF dossier on a victim, an official or an event, for one audience. The consent families and witnesses gave and the confidentiality of each record decide what it shows. What is left out is listed here for you; the PDF shows no trace of it.</source>
         <translation>یک پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد، برای یک گیرنده. آنچه در آن می‌آید را رضایتی که خانواده‌ها و شاهدان داده‌اند و محرمانه بودن هر رکورد تعیین می‌کند. آنچه کنار گذاشته می‌شود فقط برای شما در اینجا فهرست می‌شود؛ در PDF هیچ نشانی از آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="175"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="177"/>
         <source>&amp;Subject:</source>
         <translation>&amp;درباره‌ی:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="177"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="179"/>
         <source>Audience</source>
         <translation>گیرنده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="180"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="182"/>
         <source>&amp;For:</source>
         <translation>&amp;برای:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="186"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="188"/>
         <source>Language of the dossier</source>
         <translation>زبان پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="187"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="189"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="188"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="190"/>
         <source>Persian</source>
         <translation>فارسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="190"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="192"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="193"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="195"/>
         <source>File to save the dossier in</source>
         <translation>پرونده‌ای که PDF در آن ذخیره می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="196"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="198"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="197"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="199"/>
         <source>Choose where to save the dossier</source>
         <translation>جای ذخیره‌ی پرونده‌ی PDF را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="201"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="203"/>
         <source>Save &amp;as:</source>
         <translation>ذخیره &amp;با نام:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="207"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="209"/>
         <source>Progress</source>
         <translation>پیشرفت کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="222"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="224"/>
         <source>Left out of this dossier, and why (for you only; not in the PDF):</source>
         <translation>آنچه از این پرونده کنار گذاشته شد و چرا (فقط برای شما؛ در PDF نمی‌آید):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="228"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="230"/>
         <source>What was left out of the dossier, and why</source>
         <translation>آنچه از پرونده کنار گذاشته شد و چرا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="235"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="237"/>
         <source>&amp;Make dossier</source>
         <translation>&amp;تهیه‌ی پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="236"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="238"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;باز کردن PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="237"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="239"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="238"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="240"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="269"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="271"/>
         <source>UN human rights mechanisms</source>
         <translation>سازوکارهای حقوق بشری سازمان ملل متحد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="270"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="272"/>
         <source>Amnesty International</source>
         <translation>عفو بین‌الملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="271"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="273"/>
         <source>Lawyers acting for the families</source>
         <translation>وکیلان خانواده‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="272"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="274"/>
         <source>The public (anyone may read it)</source>
         <translation>عموم مردم (هر کسی می‌تواند آن را بخواند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="278"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="280"/>
         <source>For a submission to the UN Working Group on Enforced or Involuntary Disappearances or a Special Rapporteur. Victims are named, and testimonies shown, only where the family and the witness agreed to share them with the UN. Ends with the checklist of what the Working Group needs.</source>
         <translation>برای فرستادن به کارگروه ناپدیدشدگی قهری یا غیرارادی سازمان ملل متحد یا به یک گزارشگر ویژه. نام قربانیان فقط در جایی می‌آید که خانواده رضایت داده باشد، و شهادت‌ها فقط در جایی که شاهد رضایت داده باشد که به سازمان ملل داده شوند. در پایان، فهرست آنچه کارگروه لازم دارد می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="284"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="286"/>
         <source>For Amnesty International&apos;s researchers. Names and testimonies only where the consent given covers Amnesty International.</source>
         <translation>برای پژوهشگران عفو بین‌الملل. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده عفو بین‌الملل را هم در بر بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="288"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="290"/>
         <source>For lawyers working for the families. Names and testimonies only where the consent given covers lawyers.</source>
         <translation>برای وکیلانی که برای خانواده‌ها کار می‌کنند. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده وکیلان را هم در بر بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="292"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="294"/>
         <source>For publishing. Only records marked public, and names only where the family agreed to make them public. Restricted records and sensitive testimony never appear.</source>
         <translation>برای انتشار. فقط رکوردهایی که «عمومی» علامت خورده‌اند، و نام‌ها فقط در جایی که خانواده به انتشار آن رضایت داده است. رکوردهای «محدود» و شهادت‌هایی که موضوعات حساس دارند هرگز در آن نمی‌آیند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="357"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="359"/>
         <source>Save the dossier as</source>
         <translation>ذخیره‌ی پرونده‌ی PDF با نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="357"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="359"/>
         <source>PDF files (*.pdf)</source>
         <translation>پرونده‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="383"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="385"/>
         <source>Choose the victim, official or event the dossier is about.</source>
         <translation>قربانی، مقام مسئول یا رویدادی را که پرونده درباره‌ی آن است انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="389"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="391"/>
         <source>There is no record “%1” in this case file. Choose one from the list.</source>
         <translation>رکوردی با نام «%1» در این پرونده نیست. یکی را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="391"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="393"/>
         <source>A dossier is made on a victim, an official or an event; “%1” is none of these.</source>
         <translation>پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد تهیه می‌شود؛ «%1» هیچ‌یک از این‌ها نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="397"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="399"/>
         <source>Choose where to save the PDF.</source>
         <translation>جای ذخیره‌ی PDF را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="401"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="403"/>
         <source>Making the dossier…</source>
         <translation>در حال تهیه‌ی پرونده‌ی PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="424"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="426"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="465"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="467"/>
         <source>The dossier is saved: %1 (%2 pages).</source>
         <translation>پرونده‌ی PDF ذخیره شد: %1 (%2 صفحه).</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="476"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="478"/>
         <source>The dossier was not made, and no file was written: %1</source>
         <translation>پرونده‌ی PDF تهیه نشد و هیچ پرونده‌ای نوشته نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="483"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="485"/>
         <source>Cancelled. No file was written.</source>
         <translation>لغو شد. هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="502"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="504"/>
         <source>Nothing was left out.</source>
         <translation>چیزی کنار گذاشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="520"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="522"/>
         <source>No program to show PDF files was found. The dossier is at %1.</source>
         <translation>برنامه‌ای برای نمایش PDF پیدا نشد. پرونده‌ی PDF در اینجاست: %1</translation>
     </message>
@@ -683,12 +716,12 @@
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="89"/>
+        <location filename="../../casefile/desktop/labels.py" line="91"/>
         <source>Listed as</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="91"/>
+        <location filename="../../casefile/desktop/labels.py" line="93"/>
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
@@ -738,12 +771,12 @@
         <translation>شرح ماجرا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="83"/>
+        <location filename="../../casefile/desktop/labels.py" line="85"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="92"/>
+        <location filename="../../casefile/desktop/labels.py" line="94"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -798,12 +831,12 @@
         <translation>خاکسپاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="84"/>
+        <location filename="../../casefile/desktop/labels.py" line="86"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="96"/>
+        <location filename="../../casefile/desktop/labels.py" line="98"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -823,7 +856,7 @@
         <translation>رضایت خانواده برای بردن نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="86"/>
+        <location filename="../../casefile/desktop/labels.py" line="88"/>
         <source>Recorded on</source>
         <translation>تاریخ ثبت</translation>
     </message>
@@ -833,12 +866,12 @@
         <translation>رضایت‌دهنده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="93"/>
+        <location filename="../../casefile/desktop/labels.py" line="95"/>
         <source>May be shared with</source>
         <translation>می‌توان در اختیار این‌ها گذاشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="104"/>
+        <location filename="../../casefile/desktop/labels.py" line="106"/>
         <source>Withdrawn on</source>
         <translation>تاریخ پس گرفتن</translation>
     </message>
@@ -868,12 +901,12 @@
         <translation>طول جغرافیایی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="100"/>
+        <location filename="../../casefile/desktop/labels.py" line="102"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="95"/>
+        <location filename="../../casefile/desktop/labels.py" line="97"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
@@ -888,12 +921,12 @@
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="103"/>
+        <location filename="../../casefile/desktop/labels.py" line="105"/>
         <source>Victim</source>
         <translation>قربانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="101"/>
+        <location filename="../../casefile/desktop/labels.py" line="103"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
@@ -908,17 +941,17 @@
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="88"/>
+        <location filename="../../casefile/desktop/labels.py" line="90"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="82"/>
+        <location filename="../../casefile/desktop/labels.py" line="84"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="79"/>
+        <location filename="../../casefile/desktop/labels.py" line="81"/>
         <source>Organization</source>
         <translation>سازمان</translation>
     </message>
@@ -943,7 +976,7 @@
         <translation>نسبت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="78"/>
+        <location filename="../../casefile/desktop/labels.py" line="80"/>
         <source>Of</source>
         <translation>از</translation>
     </message>
@@ -953,12 +986,12 @@
         <translation>خطاب به</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="80"/>
+        <location filename="../../casefile/desktop/labels.py" line="82"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="105"/>
+        <location filename="../../casefile/desktop/labels.py" line="107"/>
         <source>Witness</source>
         <translation>شاهد</translation>
     </message>
@@ -968,7 +1001,7 @@
         <translation>درباره‌ی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="87"/>
+        <location filename="../../casefile/desktop/labels.py" line="89"/>
         <source>Recorded by</source>
         <translation>ثبت‌کننده</translation>
     </message>
@@ -978,17 +1011,17 @@
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="99"/>
+        <location filename="../../casefile/desktop/labels.py" line="101"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="97"/>
+        <location filename="../../casefile/desktop/labels.py" line="99"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="90"/>
+        <location filename="../../casefile/desktop/labels.py" line="92"/>
         <source>Sensitive matters</source>
         <translation>موارد حساس</translation>
     </message>
@@ -1013,22 +1046,22 @@
         <translation>نویسنده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="85"/>
+        <location filename="../../casefile/desktop/labels.py" line="87"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="102"/>
+        <location filename="../../casefile/desktop/labels.py" line="104"/>
         <source>Web address</source>
         <translation>نشانی وب</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="94"/>
+        <location filename="../../casefile/desktop/labels.py" line="96"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="98"/>
+        <location filename="../../casefile/desktop/labels.py" line="100"/>
         <source>Supports</source>
         <translation>پشتوانه‌ی</translation>
     </message>
@@ -1058,12 +1091,12 @@
         <translation>نوع پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="81"/>
+        <location filename="../../casefile/desktop/labels.py" line="83"/>
         <source>Part of</source>
         <translation>بخشی از</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="244"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="248"/>
         <source>The victim may be named by</source>
         <translation>نام قربانی را می‌توان این‌گونه آورد</translation>
     </message>
@@ -1071,57 +1104,57 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="123"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="124"/>
         <source>Who they are</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="140"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="141"/>
         <source>What happened to them</source>
         <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="143"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="144"/>
         <source>Family&apos;s consent</source>
         <translation>رضایت خانواده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="144"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="145"/>
         <source>Photo and notes</source>
         <translation>عکس و یادداشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="322"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="326"/>
         <source>Listed as %1 because an act names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک اقدام از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="323"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="327"/>
         <source>Listed as %1 because an intervention names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک پیگیری از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="324"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="328"/>
         <source>Listed as %1 because a relation names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک نسبت خانوادگی از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="325"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="329"/>
         <source>Listed as %1 because a testimony names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک شهادت از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="326"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="330"/>
         <source>Listed as %1 because an involvement names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک نقش‌آفرینی از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="327"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="331"/>
         <source>Listed as %1 because a position names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک سمت از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="329"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="333"/>
         <source>Listed as %1 because another record names them.</source>
         <translation>به‌عنوان %1 آمده است، چون رکورد دیگری از او نام می‌برد.</translation>
     </message>
@@ -1165,47 +1198,47 @@
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="453"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="498"/>
         <source>Persian (fa)</source>
         <translation>فارسی (fa)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="454"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="499"/>
         <source>English (en)</source>
         <translation>انگلیسی (en)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="455"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="500"/>
         <source>Kurdish (ku)</source>
         <translation>کردی (ku)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="456"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="501"/>
         <source>Azerbaijani (az)</source>
         <translation>ترکی آذربایجانی (az)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="457"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="502"/>
         <source>Arabic (ar)</source>
         <translation>عربی (ar)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="458"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="503"/>
         <source>Turkish (tr)</source>
         <translation>ترکی (tr)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="459"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="504"/>
         <source>German (de)</source>
         <translation>آلمانی (de)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="460"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="505"/>
         <source>French (fr)</source>
         <translation>فرانسوی (fr)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="461"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="506"/>
         <source>Swedish (sv)</source>
         <translation>سوئدی (sv)</translation>
     </message>
@@ -1213,13 +1246,13 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="203"/>
+        <location filename="../../casefile/desktop/labels.py" line="206"/>
         <source>Persian</source>
         <extracomment>The names of the languages the app speaks, for a record&apos;s language (``fa`` -&gt; &quot;Persian&quot;).</extracomment>
         <translation>فارسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="204"/>
+        <location filename="../../casefile/desktop/labels.py" line="207"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
@@ -1432,7 +1465,12 @@
         <translation>Casefile پرونده‌ای خصوصی و رمزگذاری‌شده برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷ نگه می‌دارد. هرگز از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="510"/>
+        <location filename="../../casefile/desktop/main_window.py" line="503"/>
+        <source>What was being typed was kept as a draft; open the same form again to go on with it.</source>
+        <translation>آنچه در حال نوشتن بود به صورت پیش‌نویس نگه داشته شد؛ برای ادامه، همان فرم را دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="516"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>این عبارت عبور درست نیست. دوباره امتحان کنید.</translation>
     </message>
@@ -1641,24 +1679,37 @@
 <context>
     <name>NameEdit</name>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="140"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="141"/>
         <source>in Persian</source>
         <translation>به فارسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="141"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="142"/>
         <source>Name in Persian</source>
         <translation>نام به فارسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="143"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="144"/>
         <source>in English or Latin letters</source>
         <translation>به انگلیسی یا حروف لاتین</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="144"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="145"/>
         <source>Name in English</source>
         <translation>نام به انگلیسی</translation>
+    </message>
+</context>
+<context>
+    <name>NamingEdit</name>
+    <message>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="542"/>
+        <source>The same for every audience</source>
+        <translation>برای همه‌ی مخاطبان یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="543"/>
+        <source>A different answer for each audience</source>
+        <translation>پاسخی جدا برای هر مخاطب</translation>
     </message>
 </context>
 <context>
@@ -1821,99 +1872,145 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="122"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="126"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="123"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="127"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="124"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="128"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="139"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="150"/>
         <source>New %1</source>
+        <extracomment>False closes without asking (the window locks or quits after keeping a draft itself)</extracomment>
         <translation>%1 جدید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="149"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="160"/>
         <source>Add act…</source>
         <translation>افزودن رویداد…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="151"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="162"/>
         <source>Involve an official…</source>
         <translation>افزودن مقام مسئول…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="153"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="164"/>
         <source>Cite a source…</source>
         <translation>ارجاع به منبع…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="169"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="180"/>
         <source>Withdraw consent…</source>
         <translation>پس گرفتن رضایت…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="171"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="182"/>
         <source>From today this record is given to no one; the withdrawal is kept in the audit trail.</source>
         <translation>از امروز این رکورد به هیچ‌کس داده نمی‌شود؛ پس گرفتن رضایت در سابقه‌ی تغییرات ثبت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="204"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="215"/>
         <source>Files are still being added; save when they are done.</source>
         <translation>پرونده‌ها هنوز در حال افزوده شدن‌اند؛ پس از پایان ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="210"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="221"/>
         <source>No consent recorded</source>
         <translation>رضایتی ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="211"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="222"/>
         <source>The witness&apos;s consent has not been recorded.</source>
         <translation>رضایت شاهد ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="213"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="224"/>
         <source>Without it this testimony will not be given to anyone, not even the United Nations. Save it anyway?</source>
         <translation>بدون آن، این شهادت به هیچ‌کس، حتی سازمان ملل متحد، داده نمی‌شود. با این حال ذخیره شود؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="226"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="237"/>
         <source>Nothing was saved: please correct the fields marked below.</source>
         <translation>چیزی ذخیره نشد: لطفاً خانه‌های مشخص‌شده را اصلاح کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="256"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="267"/>
+        <source>Save first?</source>
+        <translation>نخست ذخیره شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/editor.py" line="268"/>
+        <source>%1 is not saved yet.</source>
+        <translation>%1 هنوز ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/editor.py" line="269"/>
+        <source>What you add next must point to a saved record. Save this one now and go on?</source>
+        <translation>آنچه اکنون می‌افزایید باید به رکوردی ذخیره‌شده اشاره کند. این رکورد همین حالا ذخیره شود و ادامه دهیم؟</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/editor.py" line="273"/>
+        <source>Saved: %1.</source>
+        <translation>ذخیره شد: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/editor.py" line="326"/>
+        <source>Changes not saved</source>
+        <translation>تغییرها ذخیره نشده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/editor.py" line="327"/>
+        <source>The changes to this record are not saved. What should happen to them?</source>
+        <translation>تغییرهای این رکورد ذخیره نشده‌اند. با آن‌ها چه کنیم؟</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/editor.py" line="336"/>
+        <source>The draft could not be kept.</source>
+        <translation>پیش‌نویس نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/editor.py" line="358"/>
         <source>Withdraw consent</source>
         <translation>پس گرفتن رضایت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="257"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="359"/>
         <source>Withdraw this consent from today?</source>
         <translation>این رضایت از امروز پس گرفته شود؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="259"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="361"/>
         <source>From today it will not be given to anyone. The withdrawal is kept in the audit trail.</source>
         <translation>از امروز به هیچ‌کس داده نمی‌شود. پس گرفتن رضایت در سابقه‌ی تغییرات ثبت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="294"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="396"/>
         <source>Not found</source>
         <translation>پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="295"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="397"/>
         <source>There is no such record: %1</source>
         <translation>چنین رکوردی نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/editor.py" line="404"/>
+        <source>Changes not yet saved</source>
+        <translation>تغییرهایی که هنوز ذخیره نشده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/editor.py" line="405"/>
+        <source>Changes were kept as a draft before they were saved. Go on with them, or start anew?</source>
+        <translation>تغییرهایی پیش از ذخیره شدن به صورت پیش‌نویس نگه داشته شده‌اند. با آن‌ها ادامه می‌دهید، یا از نو شروع می‌کنید؟</translation>
     </message>
 </context>
 <context>
@@ -1933,12 +2030,12 @@
 <context>
     <name>RefListEdit</name>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="410"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="455"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="412"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="457"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -1946,7 +2043,7 @@
 <context>
     <name>RefPicker</name>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="308"/>
+        <location filename="../../casefile/desktop/editors/widgets.py" line="343"/>
         <source>type a name to choose</source>
         <translation>برای انتخاب، نام را بنویسید</translation>
     </message>
@@ -2036,546 +2133,547 @@
 <context>
     <name>TestimonyWizard</name>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="314"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="362"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1069"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="316"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="364"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1071"/>
         <source>Record a testimony</source>
+        <extracomment>False closes without asking (the window locks or quits after keeping a draft itself)</extracomment>
         <translation>ثبت یک روایت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="318"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="320"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="319"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="321"/>
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="320"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="322"/>
         <source>Save my account</source>
         <translation>روایتم را ذخیره کن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="321"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="323"/>
         <source>Stop</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="393"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="395"/>
         <source>Who is this about?</source>
         <translation>این روایت درباره‌ی کیست؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="395"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="397"/>
         <source>The person who was taken, imprisoned or killed.</source>
         <translation>کسی که بازداشت، زندانی یا کشته شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="399"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="401"/>
         <source>Someone already in this file (type part of the name):</source>
         <translation>کسی که در این پرونده هست (بخشی از نام را بنویسید):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="400"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="402"/>
         <source>Someone new: write their name</source>
         <translation>کسی که هنوز در پرونده نیست: نامش را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="411"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="413"/>
         <source>Who is telling this?</source>
         <translation>چه کسی این را روایت می‌کند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="413"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="415"/>
         <source>Your own name. You decide later whether it may be said.</source>
         <translation>نام خود شما. بعداً خودتان تصمیم می‌گیرید که نامتان گفته شود یا نه.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="417"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="419"/>
         <source>I am already in this file:</source>
         <translation>نام من در این پرونده هست:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="418"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="420"/>
         <source>My name:</source>
         <translation>نام من:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="421"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="423"/>
         <source>How are you related to them?</source>
         <translation>چه نسبتی با او دارید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="434"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="436"/>
         <source>What happened?</source>
         <translation>چه اتفاقی افتاد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="452"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="454"/>
         <source>Now tell it in your own words:</source>
         <translation>حالا با زبان خودتان تعریف کنید:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="460"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="462"/>
         <source>Your account</source>
         <translation>روایت شما</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="477"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="479"/>
         <source>When did it happen?</source>
         <translation>کی اتفاق افتاد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="510"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="512"/>
         <source>Where did it happen?</source>
         <translation>کجا اتفاق افتاد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="512"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="514"/>
         <source>A prison, a city, a cemetery… Leave it empty if you do not know.</source>
         <translation>یک زندان، یک شهر، یک گورستان… اگر نمی‌دانید خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="516"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="518"/>
         <source>A place already in this file (type part of its name):</source>
         <translation>جایی که در این پرونده هست (بخشی از نامش را بنویسید):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="517"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="519"/>
         <source>A place not yet in this file: write its name</source>
         <translation>جایی که هنوز در پرونده نیست: نامش را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="522"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="524"/>
         <source>Where it happened</source>
         <translation>محل رویداد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="525"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="527"/>
         <source>What kind of place is it?</source>
         <translation>چه جور جایی است؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="536"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="538"/>
         <source>What happened at this place?</source>
         <translation>در این مکان چه رخ داد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="542"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="544"/>
         <source>Was it part of one of these events?</source>
         <translation>آیا بخشی از یکی از این رویدادها بود؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="545"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="547"/>
         <source>The event it was part of</source>
         <translation>رویدادی که بخشی از آن بود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="546"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="548"/>
         <source>I do not know, or none of these</source>
         <translation>نمی‌دانم، یا هیچ‌کدام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="558"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="560"/>
         <source>What was part of this event?</source>
         <translation>چه چیزی بخشی از این رویداد بود؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="604"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="606"/>
         <source>What did the family do to find out?</source>
         <translation>خانواده برای باخبر شدن چه کرد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="607"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="609"/>
         <source>Add each thing you did, for example going to the prison or writing a letter.</source>
         <translation>هر کاری را که کردید جداگانه بیفزایید، مثلاً رفتن به زندان یا نوشتن نامه.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="617"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="619"/>
         <source>What did you do?</source>
         <translation>چه کردید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="619"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="621"/>
         <source>When?</source>
         <translation>کی؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="623"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="625"/>
         <source>What answer did you get?</source>
         <translation>چه پاسخی گرفتید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="626"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="628"/>
         <source>Add this step</source>
         <translation>افزودن این کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="630"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="632"/>
         <source>Steps the family took</source>
         <translation>کارهایی که خانواده کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="632"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="634"/>
         <source>Remove the chosen step</source>
         <translation>حذف کار انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="648"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="650"/>
         <source>A step was not added</source>
         <translation>یک کار افزوده نشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="649"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="651"/>
         <source>You wrote about a step your family took but did not press “Add this step”.</source>
         <translation>درباره‌ی کاری که خانواده‌تان کرد نوشتید، اما «افزودن این کار» را نزدید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="654"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="656"/>
         <source>Add it</source>
         <translation>افزوده شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="655"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="657"/>
         <source>Leave it out</source>
         <translation>کنار گذاشته شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="656"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="658"/>
         <source>Go back</source>
         <translation>بازگشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="699"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="701"/>
         <source>Who may see your account?</source>
         <translation>چه کسانی می‌توانند روایت شما را ببینند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="702"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="704"/>
         <source>Please answer each question. You can change your mind later at any time.</source>
         <translation>لطفاً به همه‌ی پرسش‌ها پاسخ دهید. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="704"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="706"/>
         <source>May we give your account to the United Nations?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به سازمان ملل متحد بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="705"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="707"/>
         <source>May we give your account to Amnesty International?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به عفو بین‌الملل بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="706"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="708"/>
         <source>May we give your account to lawyers working on these cases?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به وکیلانی بدهیم که روی این پرونده‌ها کار می‌کنند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="707"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="709"/>
         <source>May we publish your account for everyone to read?</source>
         <translation>آیا اجازه می‌دهید روایت شما را منتشر کنیم تا همه بخوانند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="708"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="710"/>
         <source>May we say your name when we give your account to others?</source>
         <translation>آیا اجازه می‌دهید وقتی روایت شما را به دیگران می‌دهیم، نام شما را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="712"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="714"/>
         <source>Does your account speak of any of these?</source>
         <translation>آیا روایت شما از هیچ‌یک از این‌ها سخن می‌گوید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="714"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="716"/>
         <source>Torture</source>
         <translation>شکنجه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="715"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="717"/>
         <source>Sexual violence</source>
         <translation>خشونت جنسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="716"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="718"/>
         <source>Illness, injuries or medical care</source>
         <translation>بیماری، جراحت یا درمان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="724"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="726"/>
         <source>May we share those parts of your account too?</source>
         <translation>آیا اجازه می‌دهید آن بخش‌های روایت شما را هم بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="747"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="749"/>
         <source>Your loved one’s name</source>
         <translation>نام عزیزتان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="761"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="763"/>
         <source>Keep it as it is</source>
         <translation>همان‌طور که هست بماند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="762"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="764"/>
         <source>Replace it with my answers</source>
         <translation>پاسخ‌های من جایگزین آن شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="773"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="775"/>
         <source>Only the family decides whether your loved one’s name may be said. Please answer for each one. You can change your mind later at any time.</source>
         <translation>فقط خانواده تصمیم می‌گیرد که نام عزیزشان گفته شود یا نه. لطفاً برای هر کدام پاسخ دهید. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="815"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="817"/>
         <source>Someone in the family</source>
         <translation>یکی از اعضای خانواده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="816"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="818"/>
         <source>an earlier day</source>
         <translation>روزی پیش‌تر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="818"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="820"/>
         <source>Your family has already said how your loved one may be named. %1 said so on %2:</source>
         <translation>خانواده‌ی شما پیش‌تر گفته است که نام عزیزتان چگونه گفته شود. %1 این را در %2 گفت:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="824"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="826"/>
         <source>It was taken back on %1, so only the first letters of the name are given to anyone.</source>
         <translation>این اجازه در %1 پس گرفته شد؛ برای همین به هیچ‌کس جز حروف اول نام داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="830"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="832"/>
         <source>We keep it as it is unless you choose to replace it with your own answers.</source>
         <translation>ما آن را همان‌طور نگه می‌داریم، مگر این‌که خودتان بخواهید پاسخ‌های شما جایگزینش شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1280"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1282"/>
         <source>Your account is not saved</source>
         <translation>روایت شما ذخیره نشده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1281"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1283"/>
         <source>You have not saved your account yet. What should happen to what you wrote?</source>
         <translation>هنوز روایت خود را ذخیره نکرده‌اید. با آنچه نوشته‌اید چه کنیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1290"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1292"/>
         <source>The draft could not be kept.</source>
         <translation>پیش‌نویس نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1107"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1109"/>
         <source>Your account about %1 is saved in this file.</source>
         <translation>روایت شما درباره‌ی %1 در این پرونده ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1110"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1112"/>
         <source>It may be given to: %1.</source>
         <translation>این روایت را می‌توان به این‌ها داد: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1112"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1114"/>
         <source>It will not be given to anyone.</source>
         <translation>این روایت به هیچ‌کس داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1116"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1118"/>
         <source>The steps your family took to find out: %1.</source>
         <translation>کارهایی که خانواده برای باخبر شدن کرد: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1121"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1123"/>
         <source>How your loved one may be named (the earlier decision, kept as it was):</source>
         <translation>نام عزیزتان چگونه گفته شود (تصمیم پیشین، همان‌طور که بود):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="972"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1123"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="974"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1125"/>
         <source>How your loved one may be named, as you answered:</source>
         <translation>نام عزیزتان چگونه گفته شود، همان‌طور که پاسخ دادید:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="366"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="368"/>
         <source>What you say stays on this computer, in this locked file: it opens only with its passphrase.</source>
         <translation>آنچه می‌گویید روی همین رایانه و در همین پرونده‌ی قفل‌شده می‌ماند: این پرونده فقط با عبارت عبورش باز می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="370"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="372"/>
         <source>What you say stays on this computer, in this case file. This case file is not encrypted: anyone who has it can read what you say.</source>
         <translation>آنچه می‌گویید روی همین رایانه و در همین پرونده می‌ماند. این پرونده رمزگذاری نشده است: هر کس آن را داشته باشد می‌تواند آنچه را می‌گویید بخواند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="374"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="376"/>
         <source>We will ask you a few simple questions about your loved one and what happened. Answer what you know and leave the rest empty. %1 At the end you read it all over, and we ask who may see your account. You can stop at any time and keep what you wrote as a draft.</source>
         <translation>چند پرسش ساده درباره‌ی عزیزتان و آنچه رخ داد از شما می‌پرسیم. هر چه می‌دانید بگویید و بقیه را خالی بگذارید. %1 در پایان همه را یک بار دیگر می‌خوانید و می‌پرسیم چه کسانی اجازه دارند روایت شما را ببینند. هر زمان بخواهید می‌توانید دست نگه دارید و آنچه نوشته‌اید را به صورت پیش‌نویس نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="382"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="384"/>
         <source>This is the demo case file, about fictional people, to try Casefile out. Do not record a real account here: create your own encrypted case file first (File ▸ New case file).</source>
         <translation>این پرونده‌ی نمونه است، درباره‌ی آدم‌هایی خیالی، برای آزمودن Casefile. روایت واقعی را این‌جا ثبت نکنید: نخست پرونده‌ی رمزگذاری‌شده‌ی خودتان را بسازید (پرونده ▸ پرونده‌ی تازه).</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="439"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="441"/>
         <source>What happened to them? Tick everything that fits, or nothing if you would rather just tell it.</source>
         <translation>چه بر سر او آمد؟ هر چه را درست است علامت بزنید، یا اگر ترجیح می‌دهید فقط بگویید، هیچ‌کدام را.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="474"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="476"/>
         <source>What happened</source>
         <translation>آنچه رخ داد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="482"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="484"/>
         <source>As you remember it: a year, a season or a month is enough. Tick “about” if you remember only roughly, “not sure” if you are not certain. Leave it at “No date” if you do not know.</source>
         <translation>همان‌طور که به یاد دارید: یک سال، یک فصل یا یک ماه بس است. اگر فقط تقریباً به یاد دارید «حدود» را بزنید، و اگر مطمئن نیستید «نامطمئن» را. اگر نمی‌دانید، آن را روی «بی‌تاریخ» بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="500"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="502"/>
         <source>When: %1</source>
         <translation>کِی: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="859"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="861"/>
         <source>Please read it over before it is saved</source>
         <translation>لطفاً پیش از ذخیره آن را یک بار دیگر بخوانید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="863"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="865"/>
         <source>This is everything that will be saved in this file. If something is not right, press “Back” and change it. Nothing is saved until you press “Save my account”.</source>
         <translation>این همه‌ی چیزی است که در این پرونده ذخیره می‌شود. اگر چیزی درست نیست، «قبلی» را بزنید و آن را تغییر دهید. تا «روایتم را ذخیره کن» را نزنید، هیچ چیز ذخیره نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="872"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="874"/>
         <source>What will be saved</source>
         <translation>آنچه ذخیره می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="918"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="920"/>
         <source>About: %1 (already in this file)</source>
         <translation>درباره‌ی: %1 (از پیش در این پرونده)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="920"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="922"/>
         <source>About: %1 (added to this file as someone new)</source>
         <translation>درباره‌ی: %1 (به عنوان کسی تازه به این پرونده افزوده می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="925"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="927"/>
         <source>Told by: %1</source>
         <translation>روایت‌کننده: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="931"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="933"/>
         <source>What happened:</source>
         <translation>آنچه رخ داد:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="937"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="939"/>
         <source>at %1 (a new place)</source>
         <translation>در %1 (مکانی تازه)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="939"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="941"/>
         <source>at %1</source>
         <translation>در %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="941"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="943"/>
         <source>part of: %1</source>
         <translation>بخشی از: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="944"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="946"/>
         <source>Your account:</source>
         <translation>روایت شما:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="948"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="950"/>
         <source>What the family did to find out:</source>
         <translation>آنچه خانواده برای باخبر شدن کرد:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="953"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="955"/>
         <source>Your account may be given to: %1.</source>
         <translation>روایت شما را می‌توان به این‌ها داد: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="955"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="957"/>
         <source>Your account will not be given to anyone.</source>
         <translation>روایت شما به هیچ‌کس داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="957"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="959"/>
         <source>Your name may be said.</source>
         <translation>نام شما را می‌توان گفت.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="957"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="959"/>
         <source>Your name will not be said.</source>
         <translation>نام شما گفته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="963"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="965"/>
         <source>It speaks of: %1. Those parts may be shared too.</source>
         <translation>از این‌ها سخن می‌گوید: %1. آن بخش‌ها را هم می‌توان به دیگران داد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="965"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="967"/>
         <source>It speaks of: %1. Those parts will not be shared.</source>
         <translation>از این‌ها سخن می‌گوید: %1. آن بخش‌ها به کسی داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="970"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="972"/>
         <source>How your loved one may be named: as your family said before, kept as it is.</source>
         <translation>چگونه می‌توان عزیزتان را نام برد: همان‌طور که خانواده‌تان پیش‌تر گفته، بی‌تغییر می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1081"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1083"/>
         <source>Your account could not be saved because of an error. Nothing was saved; what you typed is still here.</source>
         <translation>روایت شما به دلیل یک خطا ذخیره نشد. هیچ چیز ذخیره نشد؛ آنچه نوشته‌اید هنوز این‌جاست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1084"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1086"/>
         <source>Your account could not be saved.</source>
         <translation>روایت شما ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1126"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1128"/>
         <source>Someone helping you can read it over with you and add details later.</source>
         <translation>کسی که به شما کمک می‌کند می‌تواند بعداً آن را با شما مرور کند و جزئیات را بیفزاید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1132"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1134"/>
         <source>Your account is saved</source>
         <translation>روایت شما ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1136"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1138"/>
         <source>Open my account</source>
         <translation>باز کردن روایتم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1137"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1139"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="751"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="753"/>
         <source>Only the family decides whether the name of their loved one may be said, so we do not ask you here. If you are one of the family, go back and say how you are related.</source>
         <translation>فقط خانواده تصمیم می‌گیرد که نام عزیزشان گفته شود یا نه، برای همین این را از شما نمی‌پرسیم. اگر از خانواده‌ی او هستید، به عقب برگردید و بگویید چه نسبتی با او دارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1033"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1035"/>
         <source>As told by a family member in a testimony.</source>
         <translation>به روایت یکی از اعضای خانواده.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1072"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1076"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1074"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1078"/>
         <source>Your account could not be saved:</source>
         <translation>روایت شما ذخیره نشد:</translation>
     </message>
@@ -2616,167 +2714,167 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="189"/>
+        <location filename="../../casefile/desktop/labels.py" line="192"/>
         <source>United Nations</source>
         <translation>سازمان ملل متحد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="110"/>
+        <location filename="../../casefile/desktop/labels.py" line="112"/>
         <source>Amnesty International</source>
         <translation>عفو بین‌الملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="109"/>
+        <location filename="../../casefile/desktop/labels.py" line="111"/>
         <source>alleged</source>
         <translation>ادعاشده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="111"/>
+        <location filename="../../casefile/desktop/labels.py" line="113"/>
         <source>arrest</source>
         <translation>بازداشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="112"/>
+        <location filename="../../casefile/desktop/labels.py" line="114"/>
         <source>assumed name</source>
         <translation>نام مستعار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="113"/>
+        <location filename="../../casefile/desktop/labels.py" line="115"/>
         <source>wave of arrests</source>
         <translation>موج بازداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="114"/>
+        <location filename="../../casefile/desktop/labels.py" line="116"/>
         <source>audio</source>
         <translation>صوتی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="115"/>
+        <location filename="../../casefile/desktop/labels.py" line="117"/>
         <source>book</source>
         <translation>کتاب</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="116"/>
+        <location filename="../../casefile/desktop/labels.py" line="118"/>
         <source>burial</source>
         <translation>خاکسپاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="117"/>
+        <location filename="../../casefile/desktop/labels.py" line="119"/>
         <source>carried out</source>
         <translation>اجرا کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="118"/>
+        <location filename="../../casefile/desktop/labels.py" line="120"/>
         <source>cellmate</source>
         <translation>هم‌بند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="119"/>
+        <location filename="../../casefile/desktop/labels.py" line="121"/>
         <source>cemetery</source>
         <translation>گورستان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="120"/>
+        <location filename="../../casefile/desktop/labels.py" line="122"/>
         <source>child</source>
         <translation>فرزند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="121"/>
+        <location filename="../../casefile/desktop/labels.py" line="123"/>
         <source>city</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="122"/>
+        <location filename="../../casefile/desktop/labels.py" line="124"/>
         <source>committee session</source>
         <translation>جلسه‌ی هیئت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="123"/>
+        <location filename="../../casefile/desktop/labels.py" line="125"/>
         <source>confidential</source>
         <translation>محرمانه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="124"/>
+        <location filename="../../casefile/desktop/labels.py" line="126"/>
         <source>country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="125"/>
+        <location filename="../../casefile/desktop/labels.py" line="127"/>
         <source>court</source>
         <translation>دادگاه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="126"/>
+        <location filename="../../casefile/desktop/labels.py" line="128"/>
         <source>covered up</source>
         <translation>پنهان کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="127"/>
+        <location filename="../../casefile/desktop/labels.py" line="129"/>
         <source>decided</source>
         <translation>تصمیم گرفت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="128"/>
+        <location filename="../../casefile/desktop/labels.py" line="130"/>
         <source>denial</source>
         <translation>انکار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="129"/>
+        <location filename="../../casefile/desktop/labels.py" line="131"/>
         <source>denied</source>
         <translation>انکار کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="130"/>
+        <location filename="../../casefile/desktop/labels.py" line="132"/>
         <source>detention</source>
         <translation>زندان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="131"/>
+        <location filename="../../casefile/desktop/labels.py" line="133"/>
         <source>disclosure</source>
         <translation>افشا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="132"/>
+        <location filename="../../casefile/desktop/labels.py" line="134"/>
         <source>disputed</source>
         <translation>مورد اختلاف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="133"/>
+        <location filename="../../casefile/desktop/labels.py" line="135"/>
         <source>document</source>
         <translation>سند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="134"/>
+        <location filename="../../casefile/desktop/labels.py" line="136"/>
         <source>enforced disappearance</source>
         <translation>ناپدیدسازی قهری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="135"/>
+        <location filename="../../casefile/desktop/labels.py" line="137"/>
         <source>established</source>
         <translation>ثابت‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="136"/>
+        <location filename="../../casefile/desktop/labels.py" line="138"/>
         <source>execution</source>
         <translation>اعدام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="137"/>
+        <location filename="../../casefile/desktop/labels.py" line="139"/>
         <source>father</source>
         <translation>پدر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="138"/>
+        <location filename="../../casefile/desktop/labels.py" line="140"/>
         <source>female</source>
         <translation>زن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="139"/>
+        <location filename="../../casefile/desktop/labels.py" line="141"/>
         <source>full name</source>
         <translation>نام کامل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="140"/>
+        <location filename="../../casefile/desktop/labels.py" line="142"/>
         <source>harassment of the family</source>
         <translation>آزار خانواده</translation>
     </message>
@@ -2786,294 +2884,294 @@
         <translation>آخرین بار دیده‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="141"/>
+        <location filename="../../casefile/desktop/labels.py" line="144"/>
         <source>inaccurate</source>
         <translation>نادرست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="142"/>
+        <location filename="../../casefile/desktop/labels.py" line="145"/>
         <source>initials only</source>
         <translation>فقط حروف اول نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="143"/>
+        <location filename="../../casefile/desktop/labels.py" line="146"/>
         <source>inquiry to the authorities</source>
         <translation>پرس‌وجو از مقامات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="144"/>
+        <location filename="../../casefile/desktop/labels.py" line="147"/>
         <source>known</source>
         <translation>معلوم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="145"/>
+        <location filename="../../casefile/desktop/labels.py" line="148"/>
         <source>kunya</source>
         <translation>کنیه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="146"/>
+        <location filename="../../casefile/desktop/labels.py" line="149"/>
         <source>lawyer</source>
         <translation>وکیل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="147"/>
+        <location filename="../../casefile/desktop/labels.py" line="150"/>
         <source>lawyers</source>
         <translation>وکیلان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="148"/>
+        <location filename="../../casefile/desktop/labels.py" line="151"/>
         <source>legal petition</source>
         <translation>دادخواست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="149"/>
+        <location filename="../../casefile/desktop/labels.py" line="152"/>
         <source>letter</source>
         <translation>نامه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="150"/>
+        <location filename="../../casefile/desktop/labels.py" line="153"/>
         <source>male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="151"/>
+        <location filename="../../casefile/desktop/labels.py" line="154"/>
         <source>mass execution</source>
         <translation>اعدام دسته‌جمعی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="152"/>
+        <location filename="../../casefile/desktop/labels.py" line="155"/>
         <source>media</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="153"/>
+        <location filename="../../casefile/desktop/labels.py" line="156"/>
         <source>medical</source>
         <translation>پزشکی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="154"/>
+        <location filename="../../casefile/desktop/labels.py" line="157"/>
         <source>mother</source>
         <translation>مادر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="155"/>
+        <location filename="../../casefile/desktop/labels.py" line="158"/>
         <source>news</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="156"/>
+        <location filename="../../casefile/desktop/labels.py" line="159"/>
         <source>non-governmental organization</source>
         <translation>سازمان غیردولتی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="157"/>
+        <location filename="../../casefile/desktop/labels.py" line="160"/>
         <source>nickname</source>
         <translation>لقب</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="158"/>
+        <location filename="../../casefile/desktop/labels.py" line="161"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="159"/>
+        <location filename="../../casefile/desktop/labels.py" line="162"/>
         <source>official</source>
         <translation>مقام مسئول</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="160"/>
+        <location filename="../../casefile/desktop/labels.py" line="163"/>
         <source>ordered</source>
         <translation>دستور داد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="161"/>
+        <location filename="../../casefile/desktop/labels.py" line="164"/>
         <source>other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="162"/>
+        <location filename="../../casefile/desktop/labels.py" line="165"/>
         <source>photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="163"/>
+        <location filename="../../casefile/desktop/labels.py" line="166"/>
         <source>political group</source>
         <translation>گروه سیاسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="164"/>
+        <location filename="../../casefile/desktop/labels.py" line="167"/>
         <source>prison</source>
         <translation>زندان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="165"/>
+        <location filename="../../casefile/desktop/labels.py" line="168"/>
         <source>prison authority</source>
         <translation>مقام زندان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="166"/>
+        <location filename="../../casefile/desktop/labels.py" line="169"/>
         <source>prison visit</source>
         <translation>رفتن به زندان برای ملاقات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="167"/>
+        <location filename="../../casefile/desktop/labels.py" line="170"/>
         <source>province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="168"/>
+        <location filename="../../casefile/desktop/labels.py" line="171"/>
         <source>public</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="169"/>
+        <location filename="../../casefile/desktop/labels.py" line="172"/>
         <source>public appeal</source>
         <translation>درخواست عمومی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="170"/>
+        <location filename="../../casefile/desktop/labels.py" line="173"/>
         <source>received</source>
         <translation>دریافت شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="171"/>
+        <location filename="../../casefile/desktop/labels.py" line="174"/>
         <source>relative</source>
         <translation>خویشاوند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="172"/>
+        <location filename="../../casefile/desktop/labels.py" line="175"/>
         <source>report</source>
         <translation>گزارش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="173"/>
+        <location filename="../../casefile/desktop/labels.py" line="176"/>
         <source>restricted</source>
         <translation>محدود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="174"/>
+        <location filename="../../casefile/desktop/labels.py" line="177"/>
         <source>secret burial</source>
         <translation>خاکسپاری پنهانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="175"/>
+        <location filename="../../casefile/desktop/labels.py" line="178"/>
         <source>security service</source>
         <translation>نهاد امنیتی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="176"/>
+        <location filename="../../casefile/desktop/labels.py" line="179"/>
         <source>sentence</source>
         <translation>حکم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="177"/>
+        <location filename="../../casefile/desktop/labels.py" line="180"/>
         <source>sexual violence</source>
         <translation>خشونت جنسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="178"/>
+        <location filename="../../casefile/desktop/labels.py" line="181"/>
         <source>sibling</source>
         <translation>خواهر یا برادر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="179"/>
+        <location filename="../../casefile/desktop/labels.py" line="182"/>
         <source>spouse</source>
         <translation>همسر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="180"/>
+        <location filename="../../casefile/desktop/labels.py" line="183"/>
         <source>state body</source>
         <translation>نهاد دولتی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="181"/>
+        <location filename="../../casefile/desktop/labels.py" line="184"/>
         <source>statement</source>
         <translation>بیانیه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="182"/>
+        <location filename="../../casefile/desktop/labels.py" line="185"/>
         <source>supervised</source>
         <translation>نظارت کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="183"/>
+        <location filename="../../casefile/desktop/labels.py" line="186"/>
         <source>suspected</source>
         <translation>مظنون</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="184"/>
+        <location filename="../../casefile/desktop/labels.py" line="187"/>
         <source>record of a testimony</source>
         <translation>سند شهادت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="185"/>
+        <location filename="../../casefile/desktop/labels.py" line="188"/>
         <source>torture</source>
         <translation>شکنجه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="186"/>
+        <location filename="../../casefile/desktop/labels.py" line="189"/>
         <source>transfer</source>
         <translation>انتقال</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="187"/>
+        <location filename="../../casefile/desktop/labels.py" line="190"/>
         <source>transliteration</source>
         <translation>نویسه‌گردانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="188"/>
+        <location filename="../../casefile/desktop/labels.py" line="191"/>
         <source>trial</source>
         <translation>محاکمه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="190"/>
+        <location filename="../../casefile/desktop/labels.py" line="193"/>
         <source>United Nations body</source>
         <translation>نهاد سازمان ملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="191"/>
+        <location filename="../../casefile/desktop/labels.py" line="194"/>
         <source>submission to the United Nations</source>
         <translation>گزارش به سازمان ملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="192"/>
+        <location filename="../../casefile/desktop/labels.py" line="195"/>
         <source>unknown</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="193"/>
+        <location filename="../../casefile/desktop/labels.py" line="196"/>
         <source>unmarked</source>
         <translation>بی‌نشان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="194"/>
+        <location filename="../../casefile/desktop/labels.py" line="197"/>
         <source>victim</source>
         <translation>قربانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="195"/>
+        <location filename="../../casefile/desktop/labels.py" line="198"/>
         <source>video</source>
         <translation>ویدیو</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="196"/>
+        <location filename="../../casefile/desktop/labels.py" line="199"/>
         <source>was informed</source>
         <translation>آگاه بود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="197"/>
+        <location filename="../../casefile/desktop/labels.py" line="200"/>
         <source>witness</source>
         <translation>شاهد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="229"/>
-        <location filename="../../casefile/desktop/labels.py" line="244"/>
+        <location filename="../../casefile/desktop/labels.py" line="232"/>
+        <location filename="../../casefile/desktop/labels.py" line="247"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="229"/>
-        <location filename="../../casefile/desktop/labels.py" line="244"/>
+        <location filename="../../casefile/desktop/labels.py" line="232"/>
+        <location filename="../../casefile/desktop/labels.py" line="247"/>
         <source>no</source>
         <translation>نه</translation>
     </message>
@@ -3343,7 +3441,7 @@
     </message>
     <message>
         <location filename="../../casefile/desktop/editors/wizard.py" line="154"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="966"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="968"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -3388,12 +3486,12 @@
         <translation>هیچ نامی نبرید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1319"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1322"/>
         <source>Accounts not yet saved</source>
         <translation>روایت‌هایی که هنوز ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1320"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1323"/>
         <source>These accounts were kept as drafts before they were saved. Go on with one, or start anew.</source>
         <translation>این روایت‌ها پیش از ذخیره شدن به صورت پیش‌نویس نگه داشته شده‌اند. یکی را ادامه دهید، یا از نو شروع کنید.</translation>
     </message>

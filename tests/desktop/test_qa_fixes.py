@@ -61,13 +61,41 @@ def test_isolate_wraps_latin_text_for_persian_sentences() -> None:
     assert language.isolate("") == ""
 
 
-def test_record_pickers_isolate_the_id(qtbot, session) -> None:
+def test_record_pickers_show_names_never_ids(qtbot, session) -> None:
     picker = RefPicker(session, ("persons",))
     qtbot.addWidget(picker)
     picker.set_value("v-01")
-    assert "(\u2066v-01\u2069)" in picker.edit.text()
+    assert picker.edit.text() == "\u2068Mohammad-Hossein Karimi-Nejad\u2069"
     assert picker.value() == "v-01"
-    assert all("(\u2066" in label for _rid, label in picker.candidates("Karimi"))
+    assert [label for _rid, label in picker.candidates("Karimi")] == ["\u2068Mohammad-Hossein Karimi-Nejad\u2069"]
+    places = RefPicker(session, ("places",))
+    qtbot.addWidget(places)
+    labels = [label for _rid, label in places.candidates("")]
+    assert "\u2068Evin prison\u2069" in labels and not any("pl-" in label for label in labels)
+    # records without a name of their own (acts) are titled by what they are about
+    acts = RefPicker(session, ("acts",))
+    qtbot.addWidget(acts)
+    acts.set_value("a-v01-execution")
+    assert acts.edit.text() == "\u2068execution of Mohammad-Hossein Karimi-Nejad\u2069"
+
+
+def test_records_sharing_a_name_are_told_apart_without_ids() -> None:
+    from casefile.desktop.editors.widgets import disambiguate
+
+    labels = disambiguate(
+        [
+            ("v-1", "Ali Rezaei", "Person", "1960"),
+            ("v-2", "Ali Rezaei", "Person", "1962"),
+            ("v-3", "Sima", "Person", ""),
+        ]
+    )
+    assert labels == [
+        ("v-1", "\u2068Ali Rezaei\u2069 (\u20681960\u2069)"),
+        ("v-2", "\u2068Ali Rezaei\u2069 (\u20681962\u2069)"),
+        ("v-3", "\u2068Sima\u2069"),
+    ]
+    same = disambiguate([("a", "Ali", "Person", ""), ("b", "Ali", "Person", "")])
+    assert same[0][1] != same[1][1] and not any(rid in label for rid, label in same)
 
 
 def test_a_new_choice_clears_the_previous_dossier_result(qtbot, session, tmp_path: Path) -> None:

@@ -16,14 +16,15 @@ from casefile.desktop.models import SearchResultsModel
 from casefile.model import SCHEMA
 from casefile.search import Hit
 
-ISOLATED_V01 = "\u2066v-01\u2069"
+#: v-01 as a Persian picker shows it: the name, isolated; never the id
+ISOLATED_V01 = "\u2068محمد\u200cحسین کریمی\u200cنژاد\u2069"
 
 
 def _field(kind: str, name: str):
     return next(f for f in SCHEMA[kind] if f.name == name)
 
 
-def test_picker_suggestions_isolate_the_id_and_a_choice_lines_up_right_in_persian(qtbot, session) -> None:
+def test_picker_suggestions_show_the_isolated_name_and_a_choice_lines_up_right_in_persian(qtbot, session) -> None:
     language.apply("fa")
     picker = RefPicker(session, ("persons",))
     qtbot.addWidget(picker)
@@ -32,18 +33,20 @@ def test_picker_suggestions_isolate_the_id_and_a_choice_lines_up_right_in_persia
     shown = picker.completer.completionModel()
     texts = [shown.index(i, 0).data(Qt.ItemDataRole.DisplayRole) for i in range(shown.rowCount())]
     assert any(ISOLATED_V01 in text for text in texts)
+    assert not any("v-0" in text for text in texts)
     picker.set_value("v-01")
     assert ISOLATED_V01 in picker.edit.text()
     assert picker.edit.alignment() & Qt.AlignmentFlag.AlignRight
     assert picker.edit.alignment() & Qt.AlignmentFlag.AlignAbsolute
 
 
-def test_dossier_subject_suggestions_isolate_the_id(qtbot, session, tmp_path) -> None:
+def test_dossier_subject_suggestions_show_names_not_ids(qtbot, session, tmp_path) -> None:
     language.apply("fa")
     dialog = DossierDialog(None, session, None, folder=tmp_path)
     qtbot.addWidget(dialog)
     labels = dict(dialog.subject.candidates("Karimi"))
     assert ISOLATED_V01 in labels["v-01"]
+    assert not any("v-01" in label or "p-" in label or "ev-" in label for label in labels.values())
     dialog.subject.set_value("v-01")
     assert dialog.subject.edit.alignment() & Qt.AlignmentFlag.AlignRight
 

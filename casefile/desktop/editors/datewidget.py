@@ -35,6 +35,38 @@ GREGORIAN = "gregorian"
 PRECISIONS = ("none", "day", "month", "season", "year", "other")
 
 
+class YearSpin(QSpinBox):
+    """A year, or blank ("—") until one is given: no year is ever recorded that was not chosen.
+    The first arrow press from blank goes to ``hint`` (1367 / 1988), not to the range's end."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = 1988
+        self.setSpecialValueText("—")
+
+    def set_year_range(self, low: int, high: int, hint: int) -> None:
+        blank = self.is_blank()
+        self.hint = hint
+        self.setRange(low - 1, high)  # the value below the range is the blank one
+        if blank:
+            self.setValue(self.minimum())
+
+    def is_blank(self) -> bool:
+        return self.value() == self.minimum()
+
+    def clear_year(self) -> None:
+        self.setValue(self.minimum())
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt's name)
+        if self.is_blank():
+            self.setValue(self.hint)
+            return
+        super().stepBy(steps)
+
+
+_BLANK_DAY = QDate(1849, 12, 31)  # below every real date the editor takes: shown as "—"
+
+
 def _calendar(name: str) -> QCalendar:
     return QCalendar(QCalendar.System.Jalali if name == JALALI else QCalendar.System.Gregorian)
 
@@ -75,7 +107,8 @@ class DateEdit(QWidget):
         self.day_edit = QDateEdit(self)
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("d MMMM yyyy")
-        self.day_edit.setMinimumDate(QDate(1850, 1, 1))
+        self.day_edit.setMinimumDate(_BLANK_DAY)
+        self.day_edit.setSpecialValueText("—")
         self.day_edit.setAccessibleName(self.tr("Day"))
         self.season_combo = QComboBox(self)
         for number, label in (
@@ -88,7 +121,7 @@ class DateEdit(QWidget):
         self.season_combo.setAccessibleName(self.tr("Season"))
         self.month_combo = QComboBox(self)
         self.month_combo.setAccessibleName(self.tr("Month"))
-        self.year_spin = QSpinBox(self)
+        self.year_spin = YearSpin(self)
         self.year_spin.setAccessibleName(self.tr("Year"))
         self.raw_edit = QLineEdit(self)
         self.raw_edit.setPlaceholderText(self.tr("e.g. 1988-07-23/1988-08-22 or ../1988-09"))
@@ -138,7 +171,7 @@ class DateEdit(QWidget):
 
         self._calendar_name = JALALI if self._lang == "fa" else GREGORIAN
         self.calendar_combo.setCurrentIndex(self.calendar_combo.findData(self._calendar_name))
-        self._apply_calendar(self._calendar_name, date(1988, 8, 1))
+        self._apply_calendar(self._calendar_name, None)
         self._refresh()
 
     # --- calendar and precision ---------------------------------------------------------------
@@ -157,8 +190,9 @@ class DateEdit(QWidget):
     def set_precision(self, precision: str) -> None:
         self.precision_combo.setCurrentIndex(self.precision_combo.findData(precision))
 
-    def _apply_calendar(self, name: str, around: date) -> None:
-        """Show calendar ``name`` with its month names and year range, positioned at ``around``."""
+    def _apply_calendar(self, name: str, around: date | None) -> None:
+        """Show calendar ``name`` with its month names and year range, positioned at ``around``
+        (None: nothing chosen yet, the day and year blank)."""
         self._updating = True
         try:
             self._calendar_name = name
@@ -167,13 +201,19 @@ class DateEdit(QWidget):
             if self.day_edit.calendarWidget() is not None:
                 self.day_edit.calendarWidget().setCalendar(cal)
             locale = QLocale()
+            month = self.month_combo.currentIndex()
             self.month_combo.clear()
-            for month in range(1, 13):
-                self.month_combo.addItem(cal.standaloneMonthName(locale, month), month)
+            for m in range(1, 13):
+                self.month_combo.addItem(cal.standaloneMonthName(locale, m), m)
             if name == JALALI:
-                self.year_spin.setRange(1200, 1500)
+                self.year_spin.set_year_range(1200, 1500, 1367)
             else:
-                self.year_spin.setRange(1850, 2100)
+                self.year_spin.set_year_range(1850, 2100, 1988)
+            if around is None:
+                self.day_edit.setDate(_BLANK_DAY)
+                self.year_spin.clear_year()
+                self.month_combo.setCurrentIndex(max(month, 0))
+                return
             qdate = QDate(around.year, around.month, around.day)
             self.day_edit.setDate(qdate)
             parts = cal.partsFromDate(qdate)
@@ -189,9 +229,12 @@ class DateEdit(QWidget):
         self._apply_calendar(self.calendar_name, around)
         self._refresh()
 
-    def _representative_day(self) -> date:
+    def _representative_day(self) -> date | None:
+        """The day the date shown stands for, to keep when the calendar changes (None if blank)."""
         qdate = self.day_edit.date()
         if self.precision in ("month", "season", "year"):
+            if self.year_spin.is_blank():
+                return None
             cal = _calendar(self._calendar_name)
             month = 1
             if self.precision == "month":
@@ -199,6 +242,8 @@ class DateEdit(QWidget):
             elif self.precision == "season":
                 month = self.season_combo.currentIndex() * 3 + 1
             qdate = QDate(self.year_spin.value(), month, 1, cal)
+        elif qdate == _BLANK_DAY or self.precision != "day":
+            return None
         return date(qdate.year(), qdate.month(), qdate.day())
 
     # --- the value ----------------------------------------------------------------------------
@@ -214,6 +259,10 @@ class DateEdit(QWidget):
             return None
         if precision == "other":
             return self.raw_edit.text().strip() or None
+        if precision == "day" and self.day_edit.date() == _BLANK_DAY:
+            return None  # no day chosen yet: nothing is recorded
+        if precision != "day" and self.year_spin.is_blank():
+            return None  # no year chosen yet: nothing is recorded
         year = self.year_spin.value()
         if precision == "day":
             parts = _calendar(self.calendar_name).partsFromDate(self.day_edit.date())
@@ -238,6 +287,8 @@ class DateEdit(QWidget):
             self.raw_edit.clear()
             if value is None or value == "":
                 self.set_precision("none")
+                self.year_spin.clear_year()
+                self.day_edit.setDate(_BLANK_DAY)
                 return
             if isinstance(value, dict) and value.get("calendar") == JALALI:
                 name, text = JALALI, str(value.get("value", ""))
@@ -311,6 +362,10 @@ class DateEdit(QWidget):
         """The date in both calendars as it will be shown, or why it cannot be read."""
         value = self.value()
         if value is None:
+            if self.precision == "day":
+                return self.tr("Choose the day.")
+            if self.precision in ("month", "season", "year"):
+                return self.tr("Choose the year.")
             return ""
         try:
             parse_date(value)

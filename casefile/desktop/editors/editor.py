@@ -24,16 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile import records
+from casefile import drafts, records
 from casefile.desktop import commands
 from casefile.desktop.editors import undo
+from casefile.desktop.editors.acts_list import ActsList
 from casefile.desktop.editors.attachments import AttachmentsEdit
 from casefile.desktop.editors.form import ERROR_STYLE, ObjectBox, form_for
 from casefile.desktop.editors.widgets import ui_lang
 from casefile.desktop.labels import list_name
 from casefile.desktop.session import Session
+from casefile.desktop.unsaved import BACK, KEEP, ask_unsaved, choose_draft, show_error
 from casefile.errors import InvalidRecord
 from casefile.model import SCHEMA, record_title
+
+SAVED_STYLE = "color: #1b5e20;"
 
 ID_PREFIXES = {
     "persons": "p",
@@ -129,8 +133,15 @@ class RecordEditor(QDialog):
         layout.addWidget(self.buttons)
         for attachments in self.findChildren(AttachmentsEdit):
             attachments.busy_changed.connect(lambda busy: self.save_button.setEnabled(not busy))
+        if kind == "persons":
+            self._add_acts_list()
         self._update_title()
         self.resize(1000, 720 if kind in ("persons", "testimonies") else 560)
+        #: False closes without asking (the window locks or quits after keeping a draft itself)
+        self.confirm_close = True
+        self.draft_name = f"{'new' if self.is_new else 'edit'}:{kind}:{self.record_id}"
+        self._resumed = False
+        self._baseline = self.collect()
 
     # --- title and buttons ----------------------------------------------------------------------
 
@@ -230,9 +241,15 @@ class RecordEditor(QDialog):
         self.is_new = False
         self.delete_button.setVisible(True)
         self._update_title()
+        if drafts.load_draft(self.session.cf, self.draft_name) is not None:
+            drafts.discard_draft(self.session.cf, self.draft_name)
+        self.draft_name = f"edit:{self.kind}:{self.record_id}"
+        self._resumed = False
+        self._baseline = self.collect()
         return True
 
     def _general(self, message: str) -> None:
+        self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setText(message)
         self.general_error.setVisible(True)
 
@@ -241,11 +258,96 @@ class RecordEditor(QDialog):
             self.accept()
 
     def open_linked(self, kind: str, preset: dict[str, Any]) -> QDialog | None:
-        """Open the editor of a record that links to this one (saving this one first if new)."""
-        if self.is_new and not self.save():
-            return None
+        """Open the editor of a record that links to this one. A record not saved yet is saved
+        first only when the user says so, and the form then says that it was saved."""
+        if self.is_new:
+            title = record_title(self.kind, self.collect(), ui_lang())
+            asked = ask(
+                self,
+                self.tr("Save first?"),
+                self.tr("%1 is not saved yet.").replace("%1", title or list_name(self.kind)),
+                informative=self.tr("What you add next must point to a saved record. Save this one now and go on?"),
+            )
+            if not asked or not self.save():
+                return None
+            self._saved_note(self.tr("Saved: %1.").replace("%1", record_title(self.kind, self.original, ui_lang())))
         self.last_child = open_editor(self, self.session, kind, preset=preset)
+        if self.last_child is not None and hasattr(self, "acts_list"):
+            self.last_child.finished.connect(lambda _result: self.acts_list.refresh())
         return self.last_child
+
+    def _saved_note(self, message: str) -> None:
+        self.general_error.setStyleSheet(SAVED_STYLE)
+        self.general_error.setText(message)
+        self.general_error.setVisible(True)
+
+    # --- the acts already added to a person -----------------------------------------------------------
+
+    def _add_acts_list(self) -> None:
+        """On a person's "What happened to them" tab: the acts already recorded about them."""
+        tabs = getattr(self.form, "tabs", None)
+        self.acts_list = ActsList(self.session, self.record_id, self)
+        self.acts_list.openRequested.connect(lambda rid: open_editor(self, self.session, "acts", rid))
+        if tabs is None or tabs.count() < 2:
+            self.layout().insertWidget(2, self.acts_list)
+            return
+        page = tabs.widget(1)
+        inner = page.widget() if hasattr(page, "widget") else page
+        outer = inner.layout()
+        outer.insertWidget(max(0, outer.count() - 1), self.acts_list)
+
+    # --- nothing typed is lost ------------------------------------------------------------------------
+
+    def has_changes(self) -> bool:
+        """True when the form holds something not saved (typed since it opened, or a resumed draft)."""
+        return self._resumed or self.collect() != self._baseline
+
+    def resume(self, draft: drafts.Draft) -> None:
+        """Fill the form from a kept draft (removed once the record is saved)."""
+        self.form.set_data({**draft.data, "id": self.record_id})
+        self.draft_name = draft.name
+        self._resumed = True
+
+    def keep_draft(self) -> None:
+        title = record_title(self.kind, self.collect(), ui_lang())
+        description = f"{list_name(self.kind)}: {title}" if title else list_name(self.kind)
+        drafts.save_draft(self.session.cf, self.draft_name, self.collect(), description)
+        self._resumed = False
+        self._baseline = self.collect()
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing: with changes not saved, ask first (keep a draft, throw the
+        changes away, or go back to the form)."""
+        if not self.confirm_close or self.session.is_locked or not self.has_changes():
+            super().reject()
+            return
+        answer = ask_unsaved(
+            self,
+            self.tr("Changes not saved"),
+            self.tr("The changes to this record are not saved. What should happen to them?"),
+            self.session.encrypted,
+        )
+        if answer == BACK:
+            return
+        if answer == KEEP:
+            try:
+                self.keep_draft()
+            except Exception as e:  # the draft could not be kept: stay, so nothing is lost
+                show_error(self, self.tr("The draft could not be kept."), e)
+                return
+        elif drafts.load_draft(self.session.cf, self.draft_name) is not None:
+            drafts.discard_draft(self.session.cf, self.draft_name)
+        super().reject()
+
+    def keep_draft_and_close(self) -> bool:
+        """For locking: keep a draft if anything is unsaved and close without asking."""
+        kept = False
+        if self.has_changes():
+            self.keep_draft()
+            kept = True
+        self.confirm_close = False
+        super().reject()
+        return kept
 
     def withdraw_consent(self) -> None:
         """Withdraw the consent now (audited, undoable); a record not yet saved gets the date on save."""
@@ -295,7 +397,23 @@ def open_editor(
                 QCoreApplication.translate("RecordEditor", "There is no such record: %1").replace("%1", record_id),
             )
             return None
+    prefix = f"edit:{kind}:{record_id}" if record_id else f"new:{kind}:"
+    kept = [d for d in drafts.list_drafts(session.cf, prefix) if record_id is None or d.name == prefix]
+    chosen, thrown = choose_draft(
+        parent,
+        QCoreApplication.translate("RecordEditor", "Changes not yet saved"),
+        QCoreApplication.translate(
+            "RecordEditor", "Changes were kept as a draft before they were saved. Go on with them, or start anew?"
+        ),
+        kept,
+    )
+    for draft in thrown:
+        drafts.discard_draft(session.cf, draft.name)
+    if chosen is not None and record_id is None:
+        preset = {**(preset or {}), **chosen.data}  # a new record keeps the id its draft was kept under
     dialog = RecordEditor(parent, session, kind, record_id, preset)
+    if chosen is not None:
+        dialog.resume(chosen)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

@@ -36,6 +36,7 @@ from casefile.desktop.editors.widgets import (
     LanguageCombo,
     LineField,
     NameEdit,
+    NamingEdit,
     NumberField,
     RefListEdit,
     RefPicker,
@@ -44,7 +45,7 @@ from casefile.desktop.editors.widgets import (
 from casefile.desktop.labels import field_name, value_name
 from casefile.desktop.session import Session
 from casefile.errors import Problem
-from casefile.model import SCHEMA, Field, T
+from casefile.model import AUDIENCES, SCHEMA, Field, T
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -204,6 +205,8 @@ class RecordForm(QWidget):
             return DateEdit(parent)
         if t is T.ENUM:
             return EnumCombo(f.values, parent, required=f.required)
+        if getattr(T, "NAMING", None) is not None and t is T.NAMING:
+            return NamingEdit(f.values, AUDIENCES, parent)
         if t is T.ENUM_LIST:
             return EnumChecks(f.values, parent, empty_is_none=f.name != "share_with")
         if t is T.REF:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -280,10 +281,44 @@ class AliasesEdit(QWidget):
                 self.add_alias(str(alias.get("name", "")), alias.get("kind"))
 
 
-def record_label(title: str, record_id: str) -> str:
-    """``title (id)`` for a picker, each part isolated so that a Latin id (or title) inside
-    Persian text reads ``(v-01)``, not ``(01-v)``."""
-    return f"{language.isolate(title)} ({language.isolate(record_id, ltr=True)})"
+def record_label(title: str, hint: str = "") -> str:
+    """A record as a picker shows it: its name, isolated so that a Latin name inside Persian text
+    keeps its order, and a ``hint`` (a date, the list) when two records share a name. Never its id:
+    ids are for the detail pane."""
+    return f"{language.isolate(title)} ({language.isolate(hint)})" if hint else language.isolate(title)
+
+
+_NAMED = {"persons", "organizations", "places", "events", "sources", "positions"}
+
+
+def readable_titles(cf: Any, ids: list[str]) -> dict[str, str]:
+    """Titles in the interface language for records that have no name of their own (an act is
+    "execution of Parviz Kazemi"), never their ids."""
+    from casefile.desktop.detail import DetailRenderer
+
+    renderer = DetailRenderer(cf)
+    found = records.get_many(cf, ids)
+    return {rid: renderer.title(rec) for rid, rec in found.items()}
+
+
+def disambiguate(items: list[tuple[str, str, str, str]]) -> list[tuple[str, str]]:
+    """(id, label) from (id, title, list name, date): a date or the list is added only where
+    titles repeat, and a number where even that does not tell them apart."""
+    counts: dict[str, int] = {}
+    for _rid, title, _kind, _date in items:
+        counts[title] = counts.get(title, 0) + 1
+    labels_seen: dict[str, int] = {}
+    out = []
+    for rid, title, kind_name, when in items:
+        hint = ""
+        if counts[title] > 1:
+            hint = when or kind_name
+            key = f"{title}\0{hint}"
+            labels_seen[key] = labels_seen.get(key, 0) + 1
+            if labels_seen[key] > 1:
+                hint = f"{hint} {language.number(labels_seen[key])}".strip()
+        out.append((rid, record_label(title, hint)))
+    return out
 
 
 class RefPicker(QWidget):
@@ -343,21 +378,28 @@ class RefPicker(QWidget):
         self.changed.emit()
 
     def candidates(self, text: str, limit: int = 30) -> list[tuple[str, str]]:
-        """(id, label) of the records the typed text points at."""
+        """(id, label) of the records the typed text points at, labelled by name (never by id)."""
         cf = self.session.cf
         lang = ui_lang()
-        found: dict[str, str] = {}
+        found: dict[str, tuple[str, str, str]] = {}  # id -> (title, list, date)
         several = len(self.lists) > 1
         for kind in self.lists:
             for row in records.list_rows(cf, kind, filter_text=text or None, limit=limit):
-                prefix = f"{list_name(kind)}: " if several else ""
-                found.setdefault(row.id, f"{prefix}{record_label(row.title(lang), row.id)}")
+                found.setdefault(row.id, (row.title(lang), kind, row.sort_date or ""))
         if text:
             for hit in search.search(cf, text, limit=limit, lang=lang):
                 if hit.kind in self.lists:
-                    prefix = f"{list_name(hit.kind)}: " if several else ""
-                    found.setdefault(hit.id, f"{prefix}{record_label(hit.title, hit.id)}")
-        return list(found.items())
+                    found.setdefault(hit.id, (hit.title, hit.kind, ""))
+        unnamed = [rid for rid, (_t, kind, _d) in found.items() if kind not in _NAMED]
+        titles = readable_titles(cf, unnamed) if unnamed else {}
+        items = []
+        for rid, (title, kind, when) in found.items():
+            title = titles.get(rid, title)
+            if several:
+                title = f"{list_name(kind)}: {title}"
+            when_text = language.format_date(when[:4]) if when else ""
+            items.append((rid, title, list_name(kind), when_text))
+        return disambiguate(items)
 
     def refresh(self) -> None:
         self.model.clear()
@@ -376,10 +418,13 @@ class RefPicker(QWidget):
             self._id = rid
 
     def label_of(self, record_id: str) -> str:
+        """The chosen record's name (an id typed by hand that names no record stays as typed)."""
         rec = records.get(self.session.cf, record_id)
         if rec is None:
             return record_id
-        return record_label(record_title(rec.kind, rec.data, ui_lang()), record_id)
+        if rec.kind in _NAMED:
+            return record_label(record_title(rec.kind, rec.data, ui_lang()))
+        return record_label(readable_titles(self.session.cf, [record_id])[record_id])
 
     def value(self) -> str | None:
         if self._id:
@@ -480,3 +525,68 @@ class LanguageCombo(QComboBox):
             self.setEditText(str(value))
         else:
             self.setCurrentIndex(index)
+
+
+class NamingEdit(QWidget):
+    """How a victim may be named (``family_consent.name``): one answer for every audience, or
+    (spec 1.1) a different answer for each, kept exactly as the family gave it. An audience left
+    at "—" has no answer (it gets no name)."""
+
+    changed = Signal()
+
+    def __init__(self, values: tuple[str, ...], audiences: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.same = EnumCombo(values, self)
+        self.same.setAccessibleName(self.tr("The same for every audience"))
+        self.per_audience = QCheckBox(self.tr("A different answer for each audience"), self)
+        top = QHBoxLayout()
+        top.addWidget(self.same)
+        top.addWidget(self.per_audience)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.grid = QWidget(self)
+        rows = QVBoxLayout(self.grid)
+        rows.setContentsMargins(12, 0, 0, 0)
+        self.combos: dict[str, EnumCombo] = {}
+        for audience in audiences:
+            row = QHBoxLayout()
+            label = QLabel(value_choice(audience), self.grid)
+            combo = EnumCombo(values, self.grid)
+            combo.setAccessibleName(label.text())
+            label.setBuddy(combo)
+            label.setMinimumWidth(180)
+            row.addWidget(label)
+            row.addWidget(combo)
+            row.addStretch(1)
+            rows.addLayout(row)
+            self.combos[audience] = combo
+            combo.currentIndexChanged.connect(self.changed)
+        layout.addWidget(self.grid)
+        self.per_audience.toggled.connect(self._mode)
+        self.same.currentIndexChanged.connect(self.changed)
+        self._mode(False)
+
+    def _mode(self, per_audience: bool) -> None:
+        if per_audience and self.same.value() is not None:  # start from the one answer given
+            for combo in self.combos.values():
+                if combo.value() is None:
+                    combo.set_value(self.same.value())
+        self.same.setVisible(not per_audience)
+        self.grid.setVisible(per_audience)
+        self.changed.emit()
+
+    def value(self) -> str | dict[str, str] | None:
+        if not self.per_audience.isChecked():
+            return self.same.value()
+        answers = {a: combo.value() for a, combo in self.combos.items() if combo.value() is not None}
+        return answers or None
+
+    def set_value(self, value: Any) -> None:
+        per_audience = isinstance(value, dict)
+        self.per_audience.setChecked(per_audience)
+        self.same.set_value(None if per_audience else value)
+        for audience, combo in self.combos.items():
+            combo.set_value(value.get(audience) if per_audience else None)
+        self._mode(per_audience)
