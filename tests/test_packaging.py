@@ -3,6 +3,7 @@ installed and in a checkout; the README's commands are the ones CI runs."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -85,3 +86,50 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     test_command = _readme_commands()[1]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test_command in ci.splitlines()
+
+
+PACKAGING = ROOT / "packaging"
+
+
+def test_the_menu_entry_starts_an_executable_that_the_bundle_and_pip_both_provide() -> None:
+    import configparser
+    import xml.etree.ElementTree as ET
+
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # keys are case-sensitive (Name[fa])
+    entry.read(PACKAGING / "org.casefile.Casefile.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    program = desktop["Exec"].split()[0]
+    assert program == "casefile-desktop"
+    assert f'name="{program}"' in (PACKAGING / "casefile.spec").read_text(encoding="utf-8")
+    assert f"\n{program} = " in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert desktop["Terminal"] == "false" and desktop["Name[fa]"]
+    assert (PACKAGING / f"{desktop['Icon']}.svg").is_file()
+    ET.parse(PACKAGING / f"{desktop['Icon']}.svg")  # well-formed
+    meta = ET.parse(PACKAGING / "org.casefile.Casefile.metainfo.xml").getroot()
+    assert meta.findtext("id") == "org.casefile.Casefile"
+    assert meta.findtext("launchable") == "org.casefile.Casefile.desktop"
+    from casefile import __version__
+
+    assert __version__ in [r.get("version") for r in meta.iter("release")]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    os.environ.get("CASEFILE_BUILD_BUNDLE") != "1",
+    reason="builds the PyInstaller bundle from PyPI (about 3 minutes): set CASEFILE_BUILD_BUNDLE=1",
+)
+def test_the_built_bundle_starts_offscreen_and_makes_dossiers() -> None:
+    """packaging/build.py --check: the bundle's own executables make an encrypted case file (with
+    a Persian passphrase typed on an Arabic keyboard), back it up, write an English and a Persian
+    dossier that pdftotext reads back, and show the desktop window offscreen (and under Xvfb)."""
+    done = subprocess.run(
+        [sys.executable, str(PACKAGING / "build.py"), "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+    assert "check passed" in done.stdout
+    assert list((ROOT / "dist").glob("casefile-*-linux-*.tar.gz"))
