@@ -40,6 +40,7 @@ COMMANDS = (
     "duplicates",
     "same",
     "not-same",
+    "erase",
 )
 
 
@@ -128,6 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--unrelated", action="store_true", help="merge a file that shares no history (every same id is a conflict)"
     )
     p.add_argument("--dry-run", action="store_true", help="say what the merge would do; change nothing")
+
+    p = sub.add_parser("erase", help="remove a record's words for good, from the records and the audit trail")
+    p.add_argument("path", type=Path)
+    p.add_argument("id")
+    p.add_argument("--reason", default="", help="why (kept in the audit trail; do not name the person)")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     p = sub.add_parser("conflicts", help="the merge conflicts waiting to be settled")
     p.add_argument("path", type=Path)
@@ -500,6 +507,30 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             print(f"\t{label}: {shown}")
     if not found:
         print("no conflicts", file=sys.stderr)
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from casefile.erase import erase, plan_erase
+
+    with open_case_file(args.path) as cf:
+        plan = plan_erase(cf, args.id)
+        print(
+            f"Erasing removes {len(plan.erased)} record(s) ({', '.join(plan.erased)}) and every earlier version of "
+            "them from this case file for good; it cannot be undone. Copies made before (backups, shares, exports, "
+            "other laptops) still hold them.",
+            file=sys.stderr,
+        )
+        if plan.unlinked:
+            print(f"These records only lose their reference: {', '.join(plan.unlinked)}", file=sys.stderr)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CasefileError("erasing needs confirmation: run in a terminal, or add --yes")
+            if input("Type ERASE to confirm: ").strip() != "ERASE":
+                print("nothing was erased", file=sys.stderr)
+                return 1
+        erase(cf, args.id, args.reason)
+    print(f"erased {len(plan.erased)} record(s) and their history", file=sys.stderr)
     return 0
 
 

@@ -203,12 +203,16 @@ def plan(
     theirs_deleted = _deleted(other)
     ids = list(theirs_heads) + [rid for rid in theirs_deleted if rid not in theirs_heads]
     existing_conflicts = _existing_conflicts(cf)
+    erased = _erased(cf)
     for n, rid in enumerate(ids):
         if n % 1000 == 0:
             if progress:
                 progress(n, len(ids))
             if cancelled():
                 raise Cancelled()
+        if rid in erased:
+            result.unchanged += 1  # erased here: no copy brings its words back
+            continue
         mine = mine_heads.get(rid)
         theirs = theirs_heads.get(rid)
         if mine is not None and theirs is not None and mine[1] == theirs[1]:
@@ -295,6 +299,10 @@ def _conflict(
     result.writes.append(
         ("__conflict__", rid, {"kind": kind, "field": name, "base": b, "mine": m, "theirs": t}, their_hash)
     )
+
+
+def _erased(cf: CaseFile) -> set[str]:
+    return {r[0] for r in cf.conn.execute("SELECT DISTINCT record_id FROM audit WHERE action = 'erase'")}
 
 
 def _existing_conflicts(cf: CaseFile) -> set:
@@ -415,6 +423,32 @@ def conflicts(cf: CaseFile) -> list[Conflict]:
 
 def count_conflicts(cf: CaseFile) -> int:
     return int(cf.conn.execute("SELECT count(*) FROM conflicts").fetchone()[0])
+
+
+def conflict_keys(cf: CaseFile) -> set[tuple[str, str, bytes | None]]:
+    """(record id, field, their version) of every conflict waiting: with :func:`new_in_plan`, tells
+    a preview which of a plan's conflicts a merge would add (a merge keeps one of each)."""
+    return _existing_conflicts(cf)
+
+
+def new_in_plan(plan: MergePlan, waiting: set[tuple[str, str, bytes | None]]) -> list[bool]:
+    """For each of ``plan.conflicts``, in order: True when merging would store it as a new conflict
+    (``waiting`` is :func:`conflict_keys` taken before the merge)."""
+    seen = set(waiting)
+    flags = []
+    for kind, rid, data, their_hash in plan.writes:
+        if kind == "__conflict__" and data is not None:
+            key = (rid, data["field"], their_hash)
+            flags.append(key not in seen)
+            seen.add(key)
+    return flags
+
+
+def origins(cf: CaseFile) -> dict[int, dict[str, Any]]:
+    """Conflict id -> where its other side came from (the other copy's id, its submitter or
+    title as ``label``, its file name as ``file``), for showing beside the conflict."""
+    rows = cf.conn.execute("SELECT id, origin FROM conflicts")
+    return {cid: json.loads(origin) if origin else {} for cid, origin in rows}
 
 
 def resolve(cf: CaseFile, conflict_id: int, take: str, value: Any = None) -> None:
