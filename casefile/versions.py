@@ -43,6 +43,8 @@ class VersionWriter:
     def __init__(self, conn: sqlcipher3.Connection) -> None:
         self._conn = conn
         self._next_vid = int(conn.execute("SELECT coalesce(max(vid), 0) + 1 FROM versions").fetchone()[0])
+        # An empty store (a first import) holds nothing to look up: skip a query per record.
+        self._store_empty = self._next_vid == 1
         self._pending: dict[bytes, int] = {}
         self._rows: list[tuple[int, bytes, str]] = []
 
@@ -52,7 +54,11 @@ class VersionWriter:
         vid = self._pending.get(digest)
         if vid is not None:
             return vid, digest
-        row = self._conn.execute("SELECT vid, data IS NULL FROM versions WHERE hash = ?", (digest,)).fetchone()
+        row = (
+            None
+            if self._store_empty
+            else self._conn.execute("SELECT vid, data IS NULL FROM versions WHERE hash = ?", (digest,)).fetchone()
+        )
         if row is not None:
             if row[1]:
                 # The same text again after it was erased: it is being written anew, so keep it.
@@ -69,6 +75,7 @@ class VersionWriter:
             self._conn.executemany("INSERT INTO versions (vid, hash, data) VALUES (?, ?, ?)", self._rows)
             self._rows.clear()
             self._pending.clear()
+            self._store_empty = False
 
 
 def text_of(cf: CaseFile, vid: int | None) -> str | None:
