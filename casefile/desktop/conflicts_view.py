@@ -1,0 +1,402 @@
+"""The conflicts a merge left: each one side by side (what both copies had, this copy, the other
+copy), and the user's choice: keep this copy's value, take the other's, edit a value of their
+own, or leave it for later.
+
+Values are shown as the record's page shows them (:class:`casefile.desktop.detail.DetailRenderer`):
+dates in the user's calendar, names in both scripts, references by the title of what they name,
+lists and nested values in words; never raw JSON. Settling goes through ``merge.resolve``
+(validated like any edit, audited); the record's page and the status-bar badge follow at once.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile import merge, records
+from casefile.desktop import language
+from casefile.desktop.detail import LINK_SCHEME, DetailRenderer
+from casefile.desktop.editors.form import RecordForm
+from casefile.desktop.labels import field_name, list_name
+from casefile.desktop.session import Session
+from casefile.errors import CasefileError, InvalidRecord
+from casefile.model import SCHEMA, Field, Record
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def schema_field(kind: str, name: str) -> Field | None:
+    return next((f for f in SCHEMA.get(kind, ()) if f.name == name), None)
+
+
+class ValueRenderer(DetailRenderer):
+    """One field's value, or a whole record, as readable HTML (links are ``rec:<id>``)."""
+
+    def field_html(self, kind: str, name: str, value: Any) -> str:
+        f = schema_field(kind, name)
+        if f is not None:
+            return self._value(f.type, f, value)
+        return html.escape(language.isolate(_words(value)))
+
+    def record_html(self, kind: str, data: dict) -> str:
+        rows = []
+        for f in SCHEMA.get(kind, ()):
+            if f.name == "id" or f.name not in data:
+                continue
+            rendered = self._value(f.type, f, data[f.name])
+            if rendered:
+                rows.append(f"<tr><td><b>{html.escape(field_name(f.name))}</b></td><td>{rendered}</td></tr>")
+        return '<table cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"
+
+    def record_title(self, kind: str, record_id: str, data: dict | None) -> str:
+        found = records.get(self.cf, record_id)
+        if found is not None:
+            return self.title(found)
+        return self.title(Record(kind, record_id, data)) if isinstance(data, dict) else record_id
+
+
+def _words(value: Any) -> str:
+    """A value the schema does not describe, in words rather than JSON."""
+    if isinstance(value, dict):
+        return language.semicolon().join(f"{field_name(str(k))}: {_words(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return language.comma().join(_words(v) for v in value)
+    return str(value)
+
+
+class _OneFieldForm(RecordForm):
+    """The editor of one field of a list, as the record's form builds it."""
+
+    def __init__(self, session: Session, kind: str, name: str, parent: QWidget | None = None) -> None:
+        self.only = name
+        super().__init__(session, kind, parent)
+
+    def build(self, layout: Any) -> None:
+        page = QFormLayout()
+        page.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        f = next(f for f in self.top_level if f.name == self.only)
+        self.add_row(page, f, f.name, self)
+        layout.addLayout(page)
+
+
+class EditValueDialog(QDialog):
+    """Settle a conflict with a value of the user's own: the field's editor, filled with this
+    copy's value; the core checks it like any edit and its problems are shown beside the field."""
+
+    def __init__(self, parent: QWidget | None, session: Session, conflict: merge.Conflict, title: str) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.conflict = conflict
+        self.settled = False
+        self.setWindowTitle(self.tr("Edit the value"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("The value of “%1” for %2 that both copies should have:")
+            .replace("%1", field_name(conflict.field))
+            .replace("%2", language.isolate(title)),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.form = _OneFieldForm(session, conflict.kind, conflict.field, self)
+        self.editor = self.form.editor(conflict.field)
+        start = conflict.mine if conflict.mine is not None else conflict.theirs
+        self.editor.set_value(start)
+        layout.addWidget(self.form)
+        self.error = QLabel(self)
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.editor.setFocus()
+
+    def save(self) -> None:
+        value = self.editor.value()
+        try:
+            merge.resolve(self.session.cf, self.conflict.id, "edited", value)
+        except InvalidRecord as e:
+            left = self.form.show_problems(e.problems)
+            self.error.setText("\n".join(p.message for p in left))
+            return
+        except CasefileError as e:
+            self.error.setText(str(e))
+            return
+        self.settled = True
+        self.accept()
+
+
+class ConflictsDialog(QDialog):
+    """Every conflict waiting, one at a time beside the list of all of them."""
+
+    #: a link to a record was clicked: show it in the main window
+    recordRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None, session: Session) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsDialog")
+        self.session = session
+        self.items: list[merge.Conflict] = []
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.resize(1040, 600)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        splitter = QSplitter(self)
+        self.list = QListWidget(splitter)
+        self.list.setAccessibleName(self.tr("Conflicts waiting"))
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._show_current)
+        self.panel = QWidget(splitter)
+        panel = QVBoxLayout(self.panel)
+        panel.setContentsMargins(6, 0, 0, 0)
+        self.heading = QLabel(self.panel)
+        self.heading.setObjectName("conflictHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        panel.addWidget(self.heading)
+        self.origin = QLabel(self.panel)
+        self.origin.setWordWrap(True)
+        panel.addWidget(self.origin)
+        grid = QGridLayout()
+        self.columns: dict[str, QTextBrowser] = {}
+        self.column_titles: dict[str, QLabel] = {}
+        for i, side in enumerate(("base", "mine", "theirs")):
+            title = QLabel(self.panel)
+            title.setWordWrap(True)
+            title.setStyleSheet("font-weight: bold;")
+            view = QTextBrowser(self.panel)
+            view.setOpenLinks(False)
+            view.anchorClicked.connect(self._on_anchor)
+            title.setBuddy(view)
+            grid.addWidget(title, 0, i)
+            grid.addWidget(view, 1, i)
+            grid.setColumnStretch(i, 1)
+            self.columns[side] = view
+            self.column_titles[side] = title
+        panel.addLayout(grid, 1)
+        self.explain = QLabel(self.panel)
+        self.explain.setWordWrap(True)
+        self.explain.setObjectName("hintLabel")
+        panel.addWidget(self.explain)
+        row = QHBoxLayout()
+        self.keep_button = QPushButton(self.tr("&Keep mine"), self.panel)
+        self.take_button = QPushButton(self.tr("&Take theirs"), self.panel)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self.panel)
+        self.later_button = QPushButton(self.tr("&Later"), self.panel)
+        self.keep_button.setToolTip(self.tr("Keep this copy's value; the other copy's is set aside"))
+        self.take_button.setToolTip(self.tr("Take the other copy's value in place of this copy's"))
+        self.edit_button.setToolTip(self.tr("Type the value both should have"))
+        self.later_button.setToolTip(self.tr("Leave it waiting and go to the next conflict"))
+        self.keep_button.clicked.connect(lambda: self.settle("mine"))
+        self.take_button.clicked.connect(lambda: self.settle("theirs"))
+        self.edit_button.clicked.connect(self.edit)
+        self.later_button.clicked.connect(self.later)
+        for b in (self.keep_button, self.take_button, self.edit_button, self.later_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        panel.addLayout(row)
+        self.error = QLabel(self.panel)
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        panel.addWidget(self.error)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 740])
+        layout.addWidget(splitter, 1)
+
+        buttons = QDialogButtonBox(self)
+        self.close_button = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+        session.changed.connect(self._on_changed)  # a bound slot: let go of when the dialog goes
+        session.locked.connect(self.reject)
+        self.reload()
+
+    # --- the list ---------------------------------------------------------------------------
+
+    def _on_changed(self, _ids: object) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the conflicts again, staying at the same place in the list."""
+        if self.session.is_locked:
+            return
+        row = max(self.list.currentRow(), 0)
+        cf = self.session.cf
+        self.items = merge.conflicts(cf)
+        self._origins = merge.origins(cf)
+        self.renderer = ValueRenderer(cf, self)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for c in self.items:
+            item = QListWidgetItem(self.conflict_label(c))
+            item.setData(ID_ROLE, c.id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        n = len(self.items)
+        if n:
+            waiting = (
+                self.tr("One conflict waits.")
+                if n == 1
+                else self.tr("%1 conflicts wait.").replace("%1", language.number(n))
+            )
+            self.summary.setText(
+                waiting
+                + " "
+                + self.tr(
+                    "In each, the same thing was changed differently in this copy and in another; this copy keeps "
+                    "its value until you choose."
+                )
+            )
+        else:
+            self.summary.setText(self.tr("No conflicts wait. Every merge so far is settled."))
+        self.panel.setVisible(bool(n))
+        self.list.setVisible(bool(n))
+        if n:
+            self.list.setCurrentRow(min(row, n - 1))
+            self._show_current(self.list.currentRow())
+
+    def title_of(self, c: merge.Conflict) -> str:
+        data = next((v for v in (c.mine, c.theirs, c.base) if isinstance(v, dict)), None)
+        return self.renderer.record_title(c.kind, c.record_id, data if c.field == merge.WHOLE_RECORD else None)
+
+    def what_of(self, c: merge.Conflict) -> str:
+        return field_name(c.field) if c.field != merge.WHOLE_RECORD else self.tr("the whole record")
+
+    def conflict_label(self, c: merge.Conflict) -> str:
+        return f"{list_name(c.kind)}: {language.isolate(self.title_of(c))} — {self.what_of(c)}"
+
+    def labels(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def current(self) -> merge.Conflict | None:
+        row = self.list.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    # --- one conflict -----------------------------------------------------------------------
+
+    def _show_current(self, _row: int = -1) -> None:
+        c = self.current()
+        self.error.setText("")
+        if c is None:
+            return
+        self.heading.setText(f"{language.isolate(self.title_of(c))} — {self.what_of(c)}")
+        origin = self._origins.get(c.id, {})
+        other = origin.get("label") or origin.get("file") or ""
+        if origin.get("file") and origin.get("file") != other:
+            other = f"{other} ({origin['file']})"
+        self.origin.setText(self.tr("The other copy: %1").replace("%1", language.isolate(other)) if other else "")
+        whole = c.field == merge.WHOLE_RECORD
+        self.column_titles["base"].setText(self.tr("Before (what both copies had)"))
+        self.column_titles["mine"].setText(self.tr("This copy"))
+        self.column_titles["theirs"].setText(self.tr("The other copy"))
+        direction = "rtl" if language.current() in language.RTL_LANGUAGES else "ltr"
+        for side, value in (("base", c.base), ("mine", c.mine), ("theirs", c.theirs)):
+            body = self._side_html(c, side, value)
+            self.columns[side].setHtml(f'<div dir="{direction}">{body}</div>')
+            self.columns[side].setAccessibleName(f"{self.column_titles[side].text()}: {self.what_of(c)}")
+        if whole:
+            self.explain.setText(
+                self.tr(
+                    "One copy deleted this record and the other changed it. Keep mine keeps this copy as it is; "
+                    "Take theirs makes it as in the other copy (deleted, or back with its changes)."
+                )
+            )
+        else:
+            self.explain.setText("")
+        self.edit_button.setEnabled(not whole and schema_field(c.kind, c.field) is not None and self._editable(c))
+        self.later_button.setEnabled(len(self.items) > 1)
+
+    def _editable(self, c: merge.Conflict) -> bool:
+        f = schema_field(c.kind, c.field)
+        return f is not None and not f.app_written and records.get(self.session.cf, c.record_id) is not None
+
+    def _side_html(self, c: merge.Conflict, side: str, value: Any) -> str:
+        if value is None:
+            if c.field == merge.WHOLE_RECORD:
+                empty = {
+                    "base": self.tr("No version both copies had"),
+                    "mine": self.tr("Deleted in this copy"),
+                    "theirs": self.tr("Deleted in the other copy"),
+                }[side]
+            else:
+                empty = self.tr("(empty)")
+            return f"<i>{html.escape(empty)}</i>"
+        if c.field == merge.WHOLE_RECORD and isinstance(value, dict):
+            return self.renderer.record_html(c.kind, value)
+        return self.renderer.field_html(c.kind, c.field, value) or f"<i>{html.escape(self.tr('(empty)'))}</i>"
+
+    def texts(self) -> dict[str, str]:
+        """What each column shows, as plain text (for tests)."""
+        return {side: view.toPlainText() for side, view in self.columns.items()}
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == LINK_SCHEME:
+            self.recordRequested.emit(url.path())
+
+    # --- choices ----------------------------------------------------------------------------
+
+    def settle(self, take: str) -> None:
+        """Keep this copy's value (``mine``) or take the other's (``theirs``)."""
+        c = self.current()
+        if c is None:
+            return
+        try:
+            merge.resolve(self.session.cf, c.id, take)
+        except CasefileError as e:
+            self.error.setText(str(e))
+            return
+        self._settled(c)
+
+    def edit(self) -> None:
+        c = self.current()
+        if c is None or not self.edit_button.isEnabled():
+            return
+        dialog = EditValueDialog(self, self.session, c, self.title_of(c))
+        self.edit_dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.settled and self._settled(c))
+        dialog.open()
+
+    def later(self) -> None:
+        n = self.list.count()
+        if n > 1:
+            self.list.setCurrentRow((self.list.currentRow() + 1) % n)
+
+    def _settled(self, c: merge.Conflict) -> None:
+        # an older edit undone over the settled value would bring the conflict's loser back silently
+        self.session.undo_stack.clear()
+        self.session.changed.emit({c.record_id})  # the lists, the record's page, the badge, this list
+
+
+def open_conflicts_view(parent: QWidget | None, session: Session) -> ConflictsDialog:
+    """The conflicts view (not modal: records can be looked at while it is open)."""
+    dialog = ConflictsDialog(parent, session)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.show()
+    return dialog
