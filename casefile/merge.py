@@ -190,6 +190,9 @@ def plan(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> MergePlan:
     """What merging ``other`` into ``cf`` would do; writes nothing (the preview)."""
+    audience = audience_of(other)
+    if audience is not None:
+        return _plan_audience_share(cf, other, audience, allow_unrelated, progress, cancelled)
     result = MergePlan(other_label=other_label(other))
     result.related = related(cf, other)
     if not result.related and not allow_unrelated:
@@ -267,6 +270,157 @@ def plan(
     return result
 
 
+# --- a share made for an audience, coming back -------------------------------------------------------
+
+
+def audience_of(other: CaseFile) -> str | None:
+    """The audience a share was made for (None for a full copy or share)."""
+    try:
+        row = other.conn.execute("SELECT value FROM file_meta WHERE key = 'audience'").fetchone()
+    except Exception:  # noqa: BLE001 - an older file has no file_meta: it is no audience share
+        return None
+    return str(row[0]) if row else None
+
+
+def _plan_audience_share(
+    cf: CaseFile, other: CaseFile, audience: str, allow_unrelated: bool, progress: Progress | None,
+    cancelled: Callable[[], bool],
+) -> MergePlan:  # fmt: skip
+    """What a recipient changed in a share made for ``audience``, mapped back onto this case file.
+
+    Only the fields the recipient changed are considered (their redacted values never are): a field
+    changed here since the share was made, and there differently, is a conflict; a record the
+    recipient deleted is a conflict, never a deletion here.
+    """
+    from casefile.audience import AudienceView
+    from casefile.share import share_token
+
+    result = MergePlan(other_label=other_label(other))
+    view = AudienceView(cf, audience)
+    existing_conflicts = _existing_conflicts(cf)
+    theirs_heads, theirs_deleted = _heads(other), _deleted(other)
+    refs = list(theirs_heads) + [r for r in theirs_deleted if r not in theirs_heads]
+    resolved = {ref: view.resolve_reference(ref) for ref in refs}
+    if refs and not any(resolved.values()) and not allow_unrelated:
+        raise UnrelatedCopy(
+            _("{other} was not shared from {file}: none of its records is one of this case file's").format(
+                other=other.path.name, file=cf.path.name
+            )
+        )
+
+    def back(value: Any) -> Any:
+        return resolved.get(value) or view.resolve_reference(value) or value
+
+    for n, ref in enumerate(refs):
+        if n % 1000 == 0:
+            if progress:
+                progress(n, len(refs))
+            if cancelled():
+                raise Cancelled()
+        kind = (theirs_heads.get(ref) or (theirs_deleted.get(ref), b""))[0]
+        if kind not in SCHEMA:
+            continue
+        first = other.conn.execute(
+            "SELECT v.data, a.origin FROM audit a JOIN versions v ON v.vid = a.after WHERE a.record_id = ? "
+            "ORDER BY a.seq LIMIT 1",
+            (ref,),
+        ).fetchone()
+        seen = json.loads(first[0]) if first and first[0] else {}
+        token = json.loads(first[1]).get("derived") if first and first[1] else None
+        their_hash = theirs_heads[ref][1] if ref in theirs_heads else None
+        theirs = json.loads(_text(other, their_hash) or "null") if their_hash else None
+        sid = resolved.get(ref)
+        if sid is None:
+            if token is None and theirs is not None and ref not in _my_ids(cf, [ref]):
+                data = _unreference(SCHEMA[kind], theirs, back)
+                result.added.append(ref)
+                result.writes.append((kind, ref, data, their_hash))
+            else:
+                result.unchanged += 1  # its original is gone from this file (deleted or erased)
+            continue
+        known = _known(cf, sid)
+        if their_hash is not None and their_hash in known:
+            result.unchanged += 1
+            continue
+        mine = _current(cf, sid)
+        base = None
+        if token:
+            for step in reversed(history_hashes(cf, sid)):
+                if share_token(cf, sid, step) == token:
+                    base = json.loads(_text(cf, bytes.fromhex(step)) or "null")
+                    break
+        if theirs is None:
+            gone = b"deleted:" + ref.encode()
+            if b"deleted" not in known and mine is not None:
+                _conflict(result, existing_conflicts, sid, kind, WHOLE_RECORD, base, mine, None, gone)
+            else:
+                result.unchanged += 1
+            continue
+        changed = {
+            k: theirs.get(k) for k in list(seen) + [k for k in theirs if k not in seen] if seen.get(k) != theirs.get(k)
+        }
+        changed = _unreference(SCHEMA[kind], changed, back)
+        if mine is None:
+            _conflict(result, existing_conflicts, sid, kind, WHOLE_RECORD, base, None, theirs, their_hash)
+            continue
+        merged = dict(mine)
+        conflicted = False
+        for name, t in changed.items():
+            b, m = (base or {}).get(name), mine.get(name)
+            if m == t:
+                continue
+            if base is not None and m == b:
+                if t is None:
+                    merged.pop(name, None)
+                else:
+                    merged[name] = t
+            else:
+                conflicted = True
+                _conflict(result, existing_conflicts, sid, kind, name, b, m, t, their_hash)
+        if merged != mine:
+            result.merged.append(sid)
+            result.writes.append((kind, sid, merged, their_hash))
+        elif not conflicted:
+            result.unchanged += 1
+    if progress:
+        progress(len(refs), len(refs))
+    return result
+
+
+def history_hashes(cf: CaseFile, record_id: str) -> list[str]:
+    """The hashes of every version a record had here, oldest first."""
+    rows = cf.conn.execute(
+        "SELECT v.hash FROM audit a JOIN versions v ON v.vid = a.after WHERE a.record_id = ? ORDER BY a.seq",
+        (record_id,),
+    )
+    return [bytes(r[0]).hex() for r in rows]
+
+
+def _my_ids(cf: CaseFile, ids: list[str]) -> set[str]:
+    marks = ",".join("?" * len(ids))
+    return {r[0] for r in cf.conn.execute(f"SELECT id FROM record_heads WHERE id IN ({marks})", ids)}
+
+
+def _unreference(fields: Any, data: dict, back: Callable[[Any], Any]) -> dict:
+    """A record from an audience share with its references mapped back to this file's ids."""
+    from casefile.model import T
+
+    out: dict = {}
+    for key, value in data.items():
+        f = next((g for g in fields if g.name == key), None)
+        if f is None or value is None:
+            out[key] = value
+        elif f.type is T.REF:
+            out[key] = back(value)
+        elif f.type is T.REF_LIST:
+            out[key] = [back(v) for v in value]
+        elif f.type is T.OBJECT and isinstance(value, dict) and any(g.type in (T.REF, T.REF_LIST) for g in f.fields):
+            out[key] = _unreference(f.fields, value, back)
+        else:
+            out[key] = value
+    return out
+
+
 def three_way(base: dict | None, mine: dict, theirs: dict) -> tuple[dict, list[tuple[str, Any, Any, Any]]]:
     """Merge two versions of a record field by field against their base. Returns the merged record
     (this copy's value wherever the two disagree) and the conflicts (field, base, mine, theirs)."""
@@ -334,6 +488,8 @@ def merge(
     """Bring into ``cf`` what ``other`` recorded; all or nothing. Returns what was done."""
     result = plan(cf, other, allow_unrelated=allow_unrelated, progress=progress, cancelled=cancelled)
     origin_base = {"copy": _copy_id(other), "label": result.other_label, "file": other.path.name}
+    if audience_of(other):
+        origin_base["audience"] = audience_of(other)
     _check_writes(cf, result)
     if cancelled():
         raise Cancelled()

@@ -171,18 +171,55 @@ def _copy_for_audience(
     progress: Progress | None,
     cancelled: Callable[[], bool],
 ) -> None:
-    """Only what the audience view lets ``audience`` see, under stable references."""
-    try:
-        from casefile.audience import audience_document
-    except ImportError:  # pragma: no cover - the audience view ships with this module
-        raise CasefileError(_("sharing for an audience needs the audience view")) from None
-    from casefile.exchange import import_document
+    """Only what the audience view lets ``audience`` see, under stable references.
 
-    doc = audience_document(cf, audience, ids=wanted, progress=progress, cancelled=cancelled)
-    import_document(out, doc)
-    for kind in LISTS:
-        if doc.get(kind):
-            counts[kind] = len(doc[kind])
+    Each record's audit entry carries a token that only this case file can read back (an HMAC, keyed
+    with its secret, of the original id and version): when the share returns, merge finds what the
+    recipient saw without the share holding anything that leads back to it.
+    """
+    from casefile.audience import AudienceView, audience_document
+    from casefile.errors import InvalidRecord
+    from casefile.exchange import check_document
+    from casefile.records import dumps, split_attachment_data
+    from casefile.validate import canonical
+
+    view = AudienceView(cf, audience)
+    doc = audience_document(cf, audience, ids=wanted, view=view, progress=progress, cancelled=cancelled)
+    problems = check_document(out, doc)
+    if problems:  # the view's output is ours: a problem here is a bug, never a half share
+        raise InvalidRecord(problems)
+    with out.transaction():
+        out.conn.execute("INSERT OR REPLACE INTO file_meta (key, value) VALUES ('audience', ?)", (audience,))
+        writer = RecordWriter(out)
+        if doc.get("case"):
+            writer.put_case(doc["case"])
+        for kind in LISTS:
+            for data in doc.get(kind, []):
+                source_id = view.resolve_reference(data["id"])
+                token = share_token(cf, source_id) if source_id else None
+                stored, blobs = split_attachment_data(kind, canonical(kind, data))
+                for raw in blobs:
+                    writer.put_attachment(raw)
+                writer.put(kind, stored, None, origin=dumps({"audience": audience, "derived": token}))
+                counts[kind] = counts.get(kind, 0) + 1
+        writer.flush()
+
+
+def share_token(cf: CaseFile, record_id: str, version_hash: str | None = None) -> str | None:
+    """What an audience share keeps of the original of one record: an HMAC (keyed with this case
+    file's secret) of its id and current version; None if it has none."""
+    import hashlib
+    import hmac
+
+    if version_hash is None:
+        row = cf.conn.execute(
+            "SELECT v.hash FROM record_heads h JOIN versions v ON v.vid = h.vid WHERE h.id = ?", (record_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        version_hash = bytes(row[0]).hex()
+    key = case_secret(cf).encode("utf-8")
+    return hmac.new(key, f"{record_id}\n{version_hash}".encode(), hashlib.sha256).hexdigest()
 
 
 def _attachment_hashes(kind: str, data: dict) -> list[str]:

@@ -211,3 +211,55 @@ def test_a_bad_record_in_the_other_copy_refuses_the_whole_merge(copies: tuple[Pa
         _merge(a, b)
     with CaseFile.open(a) as cf:
         assert records.state_fingerprint(cf) == before
+
+
+def test_an_audience_share_holds_no_id_and_comes_back_without_its_redactions(
+    plain_demo_path: Path, tmp_path: Path
+) -> None:
+    from casefile.audience import AudienceView
+
+    share = tmp_path / "for-amnesty.casefile"
+    with CaseFile.open(plain_demo_path) as cf:
+        originals = {r[0] for r in cf.conn.execute("SELECT id FROM records")}
+        before = {rid: records.get(cf, rid).data for rid in originals}
+        make_share(cf, share, None, audience="amnesty")
+    with CaseFile.open(share) as sh:
+        held = [r[0] for r in sh.conn.execute("SELECT id FROM records")]
+        assert held and not set(held) & originals  # stable references, never record ids
+        assert sh.conn.execute("SELECT value FROM file_meta WHERE key = 'case_secret'").fetchone() is None
+        person = next(records.iter_records(sh, "persons"))
+        records.save(sh, "persons", {**person.data, "occupation": "baker"})
+        assert verify(sh).ok
+    done = _merge(plain_demo_path, share)
+    assert done.summary()["merged"] == 1 and done.summary()["conflicts"] == 0, done.summary()
+    with CaseFile.open(plain_demo_path) as cf:
+        original_id = AudienceView(cf, "amnesty").resolve_reference(person.id)
+        assert original_id in originals
+        after = records.get(cf, original_id).data
+        assert after["occupation"] == "baker"
+        assert {k: v for k, v in after.items() if k != "occupation"} == {
+            k: v for k, v in before[original_id].items() if k != "occupation"
+        }  # the name and every field the share redacted are as they were
+        for rid in originals - {original_id}:
+            assert records.get(cf, rid).data == before[rid]
+        assert verify(cf).ok
+    again = _merge(plain_demo_path, share)
+    assert again.summary()["merged"] == 0 and again.summary()["conflicts"] == 0
+
+
+def test_a_record_deleted_in_an_audience_share_is_a_conflict_not_a_deletion(
+    plain_demo_path: Path, tmp_path: Path
+) -> None:
+    share = tmp_path / "for-lawyers.casefile"
+    with CaseFile.open(plain_demo_path) as cf:
+        make_share(cf, share, None, audience="lawyers")
+        total = records.count(cf)
+    with CaseFile.open(share) as sh:
+        citation = next(records.iter_records(sh, "citations"))
+        records.delete(sh, citation.id)
+    done = _merge(plain_demo_path, share)
+    assert done.summary()["conflicts"] == 1 and done.summary()["updated"] == 0
+    with CaseFile.open(plain_demo_path) as cf:
+        assert records.count(cf) == total
+        (c,) = merge.conflicts(cf)
+        assert c.field == merge.WHOLE_RECORD and c.theirs is None
