@@ -73,6 +73,9 @@ def make_backup(cf: CaseFile, dest: str | Path) -> Path:
         cf.conn.execute("VACUUM INTO ?", (str(part),))
         _flush(part)
         _place(part, dest)
+        from casefile import anchors
+
+        anchors.remember(cf, "backup")  # the head this backup holds, kept as an anchor for the file
     except FileExistsError:
         message = _("{path}: a file of that name exists already; a backup never replaces a file")
         raise CasefileError(message.format(path=dest)) from None

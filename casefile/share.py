@@ -110,6 +110,9 @@ def make_share(
                 _copy_for_audience(cf, out, audience, wanted, counts, progress, cancelled)
             out.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         os.replace(partial, target)
+        from casefile import anchors
+
+        anchors.remember(cf, "share")  # the head the share was made from, kept as an anchor for the file
     except BaseException:
         for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
             leftover.unlink(missing_ok=True)
