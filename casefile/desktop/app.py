@@ -2,8 +2,8 @@
 controller that moves between the welcome window and a main window for the open case file.
 
 ``casefile`` / ``casefile open PATH`` call :func:`run`. On the very first run (no file given,
-no recent files, no default demo file) a plain demo case file with fictional victims is made in
-the user's data folder and opened, as the README promises.
+no recent files, no demo file yet) the welcome window greets the user, says that the demo is a
+plain (unencrypted) file of fictional people, and offers to create an encrypted case file first.
 """
 
 from __future__ import annotations
@@ -75,9 +75,9 @@ class CasefileApp(QObject):
 
     # --- windows ------------------------------------------------------------------------------
 
-    def show_welcome(self) -> WelcomeWindow:
+    def show_welcome(self, first_run: bool = False) -> WelcomeWindow:
         if self.welcome is None:
-            self.welcome = WelcomeWindow()
+            self.welcome = WelcomeWindow(first_run=first_run)
             self.welcome.newRequested.connect(lambda: self.new_file(self.welcome))
             self.welcome.openRequested.connect(lambda path: self.open_path(path, self.welcome))
             self.welcome.demoRequested.connect(lambda: self.open_demo(self.welcome))
@@ -95,6 +95,7 @@ class CasefileApp(QObject):
     def show_session(self, session: Session) -> MainWindow:
         """Close any open file and show ``session`` in a new main window."""
         self.close_file(show_welcome=False)
+        session.is_demo = session.path.resolve() == default_demo_path().resolve()
         self.session = session
         remember_recent(session.path)
         window = MainWindow(session)
@@ -203,21 +204,14 @@ class CasefileApp(QObject):
             self.show_welcome()
 
     def start(self, path: Path | None) -> None:
-        """What to show first: the file given, the demo on the very first run, or the welcome window."""
+        """What to show first: the file given, or the welcome window; on the very first run (no
+        recent file, no demo yet) the welcome says what the demo is and leads to creating an
+        encrypted case file."""
         if path is not None:
             if self.open_path(Path(path)) is None:
                 self.show_welcome()
             return
-        demo = default_demo_path()
-        if not recent_files() and not demo.exists():
-            try:
-                make_demo(demo)
-            except (CasefileError, OSError):
-                self.show_welcome()
-                return
-            if self.open_path(demo) is not None:
-                return
-        self.show_welcome()
+        self.show_welcome(first_run=not recent_files() and not default_demo_path().exists())
 
 
 def run(path: Path | None = None) -> int:

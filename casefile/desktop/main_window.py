@@ -205,6 +205,13 @@ class MainWindow(QMainWindow):
         ui.detail.dossierRequested.connect(self.make_dossier)
         self.dossier_dialog: Any = None
 
+        # File › Case settings… (title and submitter, which dossiers need)
+        self.actionCaseSettings = QAction(self)
+        self.actionCaseSettings.setObjectName("actionCaseSettings")
+        self.actionCaseSettings.triggered.connect(self.case_settings)
+        file_actions = ui.menuFile.actions()
+        ui.menuFile.insertAction(file_actions[file_actions.index(self.actionMakeDossier) + 1], self.actionCaseSettings)
+
         # locking: the explanation and the error wrap over the page's whole width (an item
         # centred by the layout is held to its one-line size hint and its wrapped lines clipped)
         for label in (ui.lockTitle, ui.lockHint, ui.unlockError):
@@ -244,15 +251,38 @@ class MainWindow(QMainWindow):
         self.search_edit.setAccessibleName(self.tr("Search the whole case file"))
         self.search_edit.setToolTip(self.tr("Names in Persian or Latin letters, places, words of testimonies"))
         self.ui.mainToolBar.setWindowTitle(self.tr("Main toolbar"))
+        self.actionCaseSettings.setText(self.tr("Case se&ttings…"))
+        self.actionCaseSettings.setToolTip(self.tr("The title of this case file and who submits its dossiers"))
         self.actionMakeDossier.setText(self.tr("Make &dossier…"))
         self.actionMakeDossier.setToolTip(
             self.tr("A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public")
         )
-        self.setWindowTitle(self.tr("Casefile — %1").replace("%1", self.session.path.name))
+        # every sentence about protection is true for this file: a plain file says it is not encrypted
+        if self.session.is_demo:
+            title = self.tr("Casefile — %1 (demo: fictional people, not encrypted)")
+        elif self.session.encrypted:
+            title = self.tr("Casefile — %1")
+        else:
+            title = self.tr("Casefile — %1 (not encrypted)")
+        self.setWindowTitle(title.replace("%1", self.session.path.name))
         self.ui.unlockPassphrase.setVisible(self.session.encrypted)
         self.ui.lockHint.setVisible(True)
         if not self.session.encrypted:
-            self.ui.lockHint.setText(self.tr("The case file is closed. Unlock it to go on."))
+            self.ui.actionLock.setText(self.tr("&Hide the case file"))
+            self.ui.actionLock.setToolTip(
+                self.tr(
+                    "This case file is not encrypted: hiding it only clears this window. Anyone who has the "
+                    "file can read it without a passphrase. (Ctrl+L)"
+                )
+            )
+            self.ui.lockTitle.setText(self.tr("The case file is hidden, not locked"))
+            self.ui.lockHint.setText(
+                self.tr(
+                    "This case file is not encrypted, so locking protects nothing: anyone who has the file can "
+                    "read it without a passphrase. To protect real names and accounts, create an encrypted case "
+                    "file (File ▸ New case file) and keep them there. Press “Unlock” to go on."
+                )
+            )
         self._update_status()
         self._update_list_count()
         self._update_search_label()
@@ -372,6 +402,8 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         name, encrypted, count = self.session.status()
         state = self.tr("encrypted") if encrypted else self.tr("not encrypted")
+        if self.session.is_demo:
+            state = self.tr("demo of fictional people, not encrypted")
         if self.session.is_locked:
             text = self.tr("%1 · %2 · locked").replace("%1", name).replace("%2", state)
         else:
@@ -399,6 +431,7 @@ class MainWindow(QMainWindow):
             ui.actionImport,
             ui.actionExport,
             self.actionMakeDossier,
+            self.actionCaseSettings,
             ui.actionFind,
             ui.actionNewFile,
             ui.actionOpenFile,
@@ -452,6 +485,14 @@ class MainWindow(QMainWindow):
         from casefile.desktop.dossier_dialog import open_dossier_dialog
 
         self.dossier_dialog = open_dossier_dialog(self, self.session, record_id or self.ui.detail.current_id)
+
+    def case_settings(self) -> None:
+        """File › Case settings…"""
+        if self.session.is_locked:
+            return
+        from casefile.desktop.case_settings import open_case_settings
+
+        self.case_settings_dialog = open_case_settings(self, self.session)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -44,13 +44,14 @@ class WelcomeWindow(QWidget):
     demoRequested = Signal()
     settingsRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, first_run: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
         self.setWindowTitle(self.tr("Casefile"))
+        self.first_run = first_run
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        title = QLabel(self.tr("Casefile"))
+        title = QLabel(self.tr("Welcome to Casefile") if first_run else self.tr("Casefile"))
         title.setObjectName("welcomeTitle")
         intro = QLabel(
             self.tr(
@@ -62,15 +63,38 @@ class WelcomeWindow(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(intro)
+        if first_run:
+            steps = QLabel(
+                self.tr(
+                    "To begin, create your own case file: choose where to keep it and a passphrase. It is "
+                    "encrypted with that passphrase, which nobody can recover for you if it is lost, so "
+                    "write it down and keep it somewhere safe."
+                )
+            )
+            steps.setObjectName("firstRunSteps")
+            steps.setWordWrap(True)
+            layout.addWidget(steps)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New case file…"))
+        self.new_button = QPushButton(
+            self.tr("&Create my encrypted case file…") if first_run else self.tr("&New case file…")
+        )
+        self.new_button.setDefault(first_run)
         self.open_button = QPushButton(self.tr("&Open case file…"))
-        self.demo_button = QPushButton(self.tr("Open the &demo"))
+        self.demo_button = QPushButton(self.tr("Look at the &demo first") if first_run else self.tr("Open the &demo"))
         self.demo_button.setToolTip(self.tr("A sample case with fictional victims, to try things out"))
         self.settings_button = QPushButton(self.tr("&Settings…"))
         for b in (self.new_button, self.open_button, self.demo_button, self.settings_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
+        self.demo_note = QLabel(
+            self.tr(
+                "The demo is a sample case file about fictional people, made to try Casefile out. It is not "
+                "encrypted: never type real names or accounts into it."
+            )
+        )
+        self.demo_note.setObjectName("demoNote")
+        self.demo_note.setWordWrap(True)
+        layout.addWidget(self.demo_note)
         recent_label = QLabel(self.tr("&Recent case files:"))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent case files"))

@@ -120,26 +120,106 @@
     </message>
 </context>
 <context>
+    <name>CaseSettingsDialog</name>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="42"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="162"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="170"/>
+        <source>Case settings</source>
+        <translation>تنظیمات پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="48"/>
+        <source>The title of this case file, and who submits its dossiers. A UN dossier names the submitter and how to reach them; if their identity must stay confidential it is printed only on a separate last page marked not for transmission, and never in public dossiers.</source>
+        <translation>عنوان این پرونده، و کسی که پرونده‌های PDF آن را ارائه می‌دهد. پرونده‌ای که برای سازمان ملل تهیه می‌شود نام ارائه‌دهنده و راه تماس با او را می‌آورد؛ اگر هویت او باید محرمانه بماند، فقط در برگه‌ای جداگانه در پایان با نشان «برای ارسال نیست» چاپ می‌شود، و هرگز در پرونده‌های عمومی نمی‌آید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="58"/>
+        <source>Title of the case file</source>
+        <translation>عنوان پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="59"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="61"/>
+        <source>Submitter</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="64"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="65"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;سازمان:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="66"/>
+        <source>&amp;Contact (address, e-mail or phone):</source>
+        <translation>راه &amp;تماس (نشانی، ایمیل یا تلفن):</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="67"/>
+        <source>&amp;Relationship to the families:</source>
+        <translation>&amp;نسبت با خانواده‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="74"/>
+        <source>Keep the submitter&apos;s identity &amp;confidential (a separate page, never in public dossiers)</source>
+        <translation>هویت ارائه‌دهنده &amp;محرمانه بماند (در برگه‌ای جداگانه، هرگز در پرونده‌های عمومی)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="90"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="91"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="143"/>
+        <source>The case settings could not be saved.</source>
+        <translation>تنظیمات پرونده ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="155"/>
+        <source>Changes not saved</source>
+        <translation>تغییرها ذخیره نشده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/case_settings.py" line="156"/>
+        <source>The changes to the case settings are not saved. What should happen to them?</source>
+        <translation>تغییرهای تنظیمات پرونده ذخیره نشده‌اند. با آن‌ها چه کنیم؟</translation>
+    </message>
+</context>
+<context>
     <name>CasefileApp</name>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="121"/>
-        <location filename="../../casefile/desktop/app.py" line="147"/>
-        <location filename="../../casefile/desktop/app.py" line="159"/>
+        <location filename="../../casefile/desktop/app.py" line="122"/>
+        <location filename="../../casefile/desktop/app.py" line="148"/>
+        <location filename="../../casefile/desktop/app.py" line="160"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="122"/>
+        <location filename="../../casefile/desktop/app.py" line="123"/>
         <source>There is no file at %1.</source>
         <translation>در %1 پرونده‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="131"/>
+        <location filename="../../casefile/desktop/app.py" line="132"/>
         <source>Open case file</source>
         <translation>باز کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="133"/>
+        <location filename="../../casefile/desktop/app.py" line="134"/>
         <source>Case files (%1)</source>
         <translation>پرونده‌ها (%1)</translation>
     </message>
@@ -1324,153 +1404,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="232"/>
+        <location filename="../../casefile/desktop/main_window.py" line="239"/>
         <source>Victims</source>
         <translation>قربانیان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="233"/>
+        <location filename="../../casefile/desktop/main_window.py" line="240"/>
         <source>Relatives and witnesses</source>
         <translation>خویشاوندان و شاهدان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="234"/>
+        <location filename="../../casefile/desktop/main_window.py" line="241"/>
         <source>Officials</source>
         <translation>مقامات مسئول</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="235"/>
+        <location filename="../../casefile/desktop/main_window.py" line="242"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="236"/>
+        <location filename="../../casefile/desktop/main_window.py" line="243"/>
         <source>Testimonies</source>
         <translation>شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="237"/>
+        <location filename="../../casefile/desktop/main_window.py" line="244"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="238"/>
+        <location filename="../../casefile/desktop/main_window.py" line="245"/>
         <source>Places</source>
         <translation>مکان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="239"/>
+        <location filename="../../casefile/desktop/main_window.py" line="246"/>
         <source>Organizations</source>
         <translation>سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="243"/>
+        <location filename="../../casefile/desktop/main_window.py" line="250"/>
         <source>Search the whole case file (Ctrl+F)</source>
         <translation>جست‌وجو در همه‌ی پرونده (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="244"/>
+        <location filename="../../casefile/desktop/main_window.py" line="251"/>
         <source>Search the whole case file</source>
         <translation>جست‌وجو در همه‌ی پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="245"/>
+        <location filename="../../casefile/desktop/main_window.py" line="252"/>
         <source>Names in Persian or Latin letters, places, words of testimonies</source>
         <translation>نام‌ها به خط فارسی یا لاتین، مکان‌ها، واژه‌های شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="246"/>
+        <location filename="../../casefile/desktop/main_window.py" line="253"/>
         <location filename="../../ui/main_window.ui" line="197"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="247"/>
+        <location filename="../../casefile/desktop/main_window.py" line="254"/>
+        <source>Case se&amp;ttings…</source>
+        <translation>&amp;تنظیمات پرونده…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="255"/>
+        <source>The title of this case file and who submits its dossiers</source>
+        <translation>عنوان این پرونده و کسی که پرونده‌های PDF آن را ارائه می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="256"/>
         <source>Make &amp;dossier…</source>
         <translation>تهیه‌ی پرونده‌ی &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="249"/>
+        <location filename="../../casefile/desktop/main_window.py" line="258"/>
         <source>A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public</source>
         <translation>یک پرونده‌ی PDF درباره‌ی قربانی، مقام مسئول یا رویدادی که نمایش داده می‌شود، برای سازمان ملل متحد، عفو بین‌الملل، وکیلان یا عموم مردم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="251"/>
+        <location filename="../../casefile/desktop/main_window.py" line="262"/>
+        <source>Casefile — %1 (demo: fictional people, not encrypted)</source>
+        <translation>Casefile — %1 (نمونه: آدم‌های خیالی، بدون رمزگذاری)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="264"/>
         <source>Casefile — %1</source>
         <translation>Casefile — %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="255"/>
-        <source>The case file is closed. Unlock it to go on.</source>
-        <translation>پرونده بسته است. برای ادامه قفل آن را باز کنید.</translation>
+        <location filename="../../casefile/desktop/main_window.py" line="266"/>
+        <source>Casefile — %1 (not encrypted)</source>
+        <translation>Casefile — %1 (بدون رمزگذاری)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="289"/>
+        <location filename="../../casefile/desktop/main_window.py" line="271"/>
+        <source>&amp;Hide the case file</source>
+        <translation>&amp;پنهان کردن پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="274"/>
+        <source>This case file is not encrypted: hiding it only clears this window. Anyone who has the file can read it without a passphrase. (Ctrl+L)</source>
+        <translation>این پرونده رمزگذاری نشده است: پنهان کردن فقط این پنجره را خالی می‌کند. هر کس پرونده را داشته باشد می‌تواند آن را بی‌عبارت عبور بخواند. (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="278"/>
+        <source>The case file is hidden, not locked</source>
+        <translation>پرونده پنهان است، نه قفل</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="281"/>
+        <source>This case file is not encrypted, so locking protects nothing: anyone who has the file can read it without a passphrase. To protect real names and accounts, create an encrypted case file (File ▸ New case file) and keep them there. Press “Unlock” to go on.</source>
+        <translation>این پرونده رمزگذاری نشده است، پس قفل کردن از چیزی محافظت نمی‌کند: هر کس پرونده را داشته باشد می‌تواند آن را بی‌عبارت عبور بخواند. برای محافظت از نام‌ها و روایت‌های واقعی، یک پرونده‌ی رمزگذاری‌شده بسازید (پرونده ▸ پرونده‌ی تازه) و آن‌ها را آن‌جا نگه دارید. برای ادامه «باز کردن قفل» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="319"/>
         <source>%1 found in this list</source>
         <translation>%1 مورد در این فهرست پیدا شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="291"/>
+        <location filename="../../casefile/desktop/main_window.py" line="321"/>
         <source>%1 in this list</source>
         <translation>%1 مورد در این فهرست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="357"/>
+        <location filename="../../casefile/desktop/main_window.py" line="387"/>
         <source>%1 found for “%2”</source>
         <translation>%1 نتیجه برای «%2»</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="359"/>
+        <location filename="../../casefile/desktop/main_window.py" line="389"/>
         <source>Nothing found for “%1”</source>
         <translation>چیزی برای «%1» پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="374"/>
+        <location filename="../../casefile/desktop/main_window.py" line="404"/>
         <source>encrypted</source>
         <translation>رمزگذاری‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="374"/>
+        <location filename="../../casefile/desktop/main_window.py" line="404"/>
         <source>not encrypted</source>
         <translation>بدون رمزگذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="376"/>
+        <location filename="../../casefile/desktop/main_window.py" line="406"/>
+        <source>demo of fictional people, not encrypted</source>
+        <translation>نمونه‌ای با آدم‌های خیالی، بدون رمزگذاری</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="408"/>
         <source>%1 · %2 · locked</source>
         <translation>%1 · %2 · قفل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="379"/>
+        <location filename="../../casefile/desktop/main_window.py" line="411"/>
         <source>%1 · %2 · %3 records</source>
         <translation>%1 · %2 · %3 رکورد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="421"/>
+        <location filename="../../casefile/desktop/main_window.py" line="454"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="424"/>
+        <location filename="../../casefile/desktop/main_window.py" line="457"/>
         <source>This action stopped because of an error.</source>
         <translation>این کار به دلیل یک خطا متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="459"/>
+        <location filename="../../casefile/desktop/main_window.py" line="500"/>
         <source>About Casefile</source>
         <translation>درباره‌ی Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="461"/>
+        <location filename="../../casefile/desktop/main_window.py" line="502"/>
         <source>Casefile keeps a private, encrypted case file for documenting the victims of the 1988 prison massacre in Iran. It never uses the network.</source>
         <translation>Casefile پرونده‌ای خصوصی و رمزگذاری‌شده برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷ نگه می‌دارد. هرگز از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="503"/>
+        <location filename="../../casefile/desktop/main_window.py" line="544"/>
         <source>What was being typed was kept as a draft; open the same form again to go on with it.</source>
         <translation>آنچه در حال نوشتن بود به صورت پیش‌نویس نگه داشته شد؛ برای ادامه، همان فرم را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="516"/>
+        <location filename="../../casefile/desktop/main_window.py" line="557"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>این عبارت عبور درست نیست. دوباره امتحان کنید.</translation>
     </message>
@@ -3180,57 +3300,82 @@
     <name>WelcomeWindow</name>
     <message>
         <location filename="../../casefile/desktop/welcome.py" line="50"/>
-        <location filename="../../casefile/desktop/welcome.py" line="53"/>
+        <location filename="../../casefile/desktop/welcome.py" line="54"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="57"/>
+        <location filename="../../casefile/desktop/welcome.py" line="54"/>
+        <source>Welcome to Casefile</source>
+        <translation>به Casefile خوش آمدید</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/welcome.py" line="58"/>
         <source>A private case file for documenting the victims of the 1988 prison massacre in Iran: names, what happened to them, testimonies and sources. It works without a network; an encrypted case file can only be opened with its passphrase.</source>
         <translation>پرونده‌ای خصوصی برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷: نام‌ها، آنچه بر آنان گذشت، شهادت‌ها و منابع. بدون اینترنت کار می‌کند؛ پرونده‌ی رمزگذاری‌شده را فقط با عبارت عبور آن می‌توان باز کرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="66"/>
+        <location filename="../../casefile/desktop/welcome.py" line="69"/>
+        <source>To begin, create your own case file: choose where to keep it and a passphrase. It is encrypted with that passphrase, which nobody can recover for you if it is lost, so write it down and keep it somewhere safe.</source>
+        <translation>برای شروع، پرونده‌ی خودتان را بسازید: جایی برای نگه‌داری آن و یک عبارت عبور برگزینید. پرونده با همین عبارت عبور رمزگذاری می‌شود و اگر گم شود هیچ‌کس نمی‌تواند آن را برایتان بازیابی کند؛ پس آن را بنویسید و در جای امنی نگه دارید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/welcome.py" line="79"/>
         <source>&amp;New case file…</source>
         <translation>پرونده‌ی &amp;تازه…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="67"/>
+        <location filename="../../casefile/desktop/welcome.py" line="79"/>
+        <source>&amp;Create my encrypted case file…</source>
+        <translation>&amp;ساختن پرونده‌ی رمزگذاری‌شده‌ی من…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/welcome.py" line="82"/>
         <source>&amp;Open case file…</source>
         <translation>&amp;باز کردن پرونده…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="68"/>
+        <location filename="../../casefile/desktop/welcome.py" line="83"/>
         <source>Open the &amp;demo</source>
         <translation>باز کردن پرونده‌ی &amp;نمونه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="69"/>
+        <location filename="../../casefile/desktop/welcome.py" line="83"/>
+        <source>Look at the &amp;demo first</source>
+        <translation>نخست نگاهی به پرونده‌ی &amp;نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/welcome.py" line="84"/>
         <source>A sample case with fictional victims, to try things out</source>
         <translation>پرونده‌ای نمونه با قربانیان خیالی، برای آزمودن برنامه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="70"/>
+        <location filename="../../casefile/desktop/welcome.py" line="85"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="74"/>
+        <location filename="../../casefile/desktop/welcome.py" line="91"/>
+        <source>The demo is a sample case file about fictional people, made to try Casefile out. It is not encrypted: never type real names or accounts into it.</source>
+        <translation>پرونده‌ی نمونه درباره‌ی آدم‌هایی خیالی است و برای آزمودن Casefile ساخته شده است. رمزگذاری نشده است: هرگز نام‌ها یا روایت‌های واقعی را در آن ننویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/welcome.py" line="98"/>
         <source>&amp;Recent case files:</source>
         <translation>پرونده‌های &amp;اخیر:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="76"/>
+        <location filename="../../casefile/desktop/welcome.py" line="100"/>
         <source>Recent case files</source>
         <translation>پرونده‌های اخیر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="99"/>
+        <location filename="../../casefile/desktop/welcome.py" line="123"/>
         <source>Open case file</source>
         <translation>باز کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="99"/>
+        <location filename="../../casefile/desktop/welcome.py" line="123"/>
         <source>Case files (%1)</source>
         <translation>پرونده‌ها (%1)</translation>
     </message>

@@ -184,3 +184,25 @@ def test_a_hidden_import_error_is_shown_as_an_error_with_details_to_copy(window,
     assert "not available" not in seen["message"] and "casefile.desktop.editors" in seen["message"]
     assert "ImportError" in seen["clipboard"] or "ModuleNotFoundError" in seen["clipboard"]
     assert "Traceback" in seen["clipboard"]
+
+
+def test_locking_keeps_a_testimony_being_typed_as_a_draft(window, session, qtbot) -> None:
+    from casefile import drafts
+    from casefile.desktop.editors.wizard import DRAFT_PREFIX, TestimonyWizard
+
+    window.ui.actionGuidedTestimony.trigger()
+    wizard = window.findChild(TestimonyWizard)
+    wizard.next()
+    wizard.victim.name.en.insert("Parviz Kazemi")
+    wizard.next()
+    wizard.witness.name.en.insert("Mahin Kazemi")
+    wizard.next()
+    wizard.text.insertPlainText("We waited at the gate of Evin every week.")
+    window.idle.set_minutes(0.002)  # she stepped away: the window locks itself
+    qtbot.waitUntil(lambda: session.is_locked, timeout=3000)
+    assert not wizard.isVisible()  # closed without a question nobody was there to answer
+    assert "kept as a draft" in window.ui.statusbar.currentMessage()
+    window.ui.unlockPassphrase.setText("pw")
+    window.unlock()
+    kept = drafts.list_drafts(session.cf, DRAFT_PREFIX)
+    assert len(kept) == 1 and kept[0].data["text"] == "We waited at the gate of Evin every week."

@@ -33,18 +33,50 @@ def _answer_passphrase_dialog(qtbot, answers: list[str], seen_errors: list[str])
     QTimer.singleShot(0, step)
 
 
-def test_first_run_makes_a_plain_demo_file_and_opens_it(app, qtbot, tmp_path: Path) -> None:
+def test_first_run_greets_and_leads_to_an_encrypted_case_file(app, qtbot, tmp_path: Path) -> None:
     controller = CasefileApp()
     controller.start(None)
     demo = tmp_path / "data" / "demo.casefile"
-    assert demo.exists() and is_plain(demo)
-    assert controller.window is not None and controller.welcome is None
-    qtbot.addWidget(controller.window)
-    assert controller.window.model.rowCount() == 12  # the sample's victims
+    welcome = controller.welcome
+    assert welcome is not None and controller.window is None and welcome.first_run
+    qtbot.addWidget(welcome)
+    assert not demo.exists()  # nothing is made behind the user's back
+    assert welcome.new_button.text() == "&Create my encrypted case file…" and welcome.new_button.isDefault()
+    assert "fictional people" in welcome.demo_note.text() and "not encrypted" in welcome.demo_note.text()
+
+    # looking at the demo first: it says everywhere that it is fictional and not encrypted
+    welcome.demo_button.click()
+    window = controller.window
+    assert window is not None and demo.exists() and is_plain(demo)
+    qtbot.addWidget(window)
+    assert window.session.is_demo
+    assert "demo: fictional people, not encrypted" in window.windowTitle()
+    assert "demo of fictional people, not encrypted" in window.status_label.text()
+    assert window.model.rowCount() == 12  # the sample's victims
+    assert window.ui.actionLock.text() == "&Hide the case file"
+    window.lock()
+    assert "protects nothing" in window.ui.lockHint.text() and "not locked" in window.ui.lockTitle.text()
+    window.unlock()
     controller.close_file(show_welcome=True)
-    assert controller.welcome is not None
+    assert controller.welcome is not None and not controller.welcome.first_run  # only the very first time
     assert [p.name for p in _recent()] == ["demo.casefile"]
     controller.welcome.close()
+
+
+def test_an_encrypted_file_says_locked_and_a_plain_one_says_not_encrypted(window, qtbot, tmp_path: Path) -> None:
+    from casefile.desktop.main_window import MainWindow
+    from casefile.desktop.session import Session
+
+    assert window.windowTitle() == "Casefile — sample.casefile"
+    assert window.ui.actionLock.text() == "&Lock now"
+    plain = Session(CaseFile.create(tmp_path / "practice.casefile", None), None)
+    other = MainWindow(plain)
+    qtbot.addWidget(other)
+    assert other.windowTitle() == "Casefile — practice.casefile (not encrypted)"
+    assert "not encrypted" in other.status_label.text()
+    assert "not encrypted" in other.ui.actionLock.toolTip()
+    other.shutdown()
+    plain.close()
 
 
 def _recent() -> list[Path]:

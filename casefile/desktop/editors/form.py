@@ -205,7 +205,7 @@ class RecordForm(QWidget):
             return DateEdit(parent)
         if t is T.ENUM:
             return EnumCombo(f.values, parent, required=f.required)
-        if getattr(T, "NAMING", None) is not None and t is T.NAMING:
+        if t is T.NAMING:
             return NamingEdit(f.values, AUDIENCES, parent)
         if t is T.ENUM_LIST:
             return EnumChecks(f.values, parent, empty_is_none=f.name != "share_with")
