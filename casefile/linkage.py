@@ -17,12 +17,13 @@ and score low. Pairs someone marked "not the same" (:mod:`casefile.decisions`) a
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from casefile import decisions, records
 from casefile.dates import parse_date
@@ -39,30 +40,49 @@ if TYPE_CHECKING:
 DEFAULT_THRESHOLD = 0.8
 #: A typed name is worth a warning from this score up (the form knows only the name, maybe a year).
 WARNING_THRESHOLD = 0.6
-#: A block of more persons than this (a very common name) is compared only within birth-year and
-#: father's-name sub-blocks, so one common name cannot make the work quadratic.
-BLOCK_CAP = 60
+#: A block of more persons than this (a very common name) is compared by neighbourhoods
+#: (:func:`_refined`), so one common name cannot make the work quadratic.
+BLOCK_CAP = 10
+#: In such a block, how many neighbours (in birth-year and father's-name order) each person meets.
+WINDOW = 5
 _PRIOR = -2.0
 
 
 # --- profiles ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class NameForm:
-    """One written form of a name: as entered, its script, its words and their keys."""
+    """One written form of a name: as entered, its script, its words and their keys, and (worked
+    out once, since every comparison reads them) the words joined in each rotation and sorted."""
 
-    text: str
-    persian: bool
-    words: tuple[str, ...]
-    keys: tuple[str, ...]
+    __slots__ = ("text", "persian", "words", "keys", "coarse", "joined", "rotations", "lookup")
 
-    @property
-    def coarse(self) -> tuple[str, ...]:
-        return tuple(coarse_key(k) for k in self.keys)
+    def __init__(self, text: str, persian: bool, words: tuple[str, ...], keys: tuple[str, ...]) -> None:
+        self.text, self.persian, self.words, self.keys = text, persian, words, keys
+        self.coarse = tuple(coarse_key(k) for k in keys)
+        n = len(words)
+        orders = [tuple(range(r, n)) + tuple(range(r)) for r in range(n)]
+        orders.append(tuple(sorted(range(n), key=lambda i: words[i])))
+        # (words joined, keys joined, coarse keys joined, in another order than written)
+        self.rotations = [
+            ("".join(words[i] for i in o), "".join(keys[i] for i in o), "".join(self.coarse[i] for i in o), n_ != 0)
+            for n_, o in enumerate(orders)
+            if n_ == 0 or o != orders[0]
+        ]
+        self.joined = self.rotations[0]
+        # joined form -> in another order only (False if also as written), for each of the three
+        self.lookup: tuple[dict[str, bool], dict[str, bool], dict[str, bool]] = ({}, {}, {})
+        for rotation in reversed(self.rotations):
+            for index in range(3):
+                self.lookup[index][rotation[index]] = rotation[3]
+
+    def __repr__(self) -> str:
+        return f"NameForm({self.text!r})"
 
 
+@lru_cache(maxsize=65536)
 def name_form(text: str) -> NameForm | None:
+    """The form of a name as written (cached: the same names, fathers' names above all, recur)."""
     words = tuple(name_words(text))
     if not words:
         return None
@@ -84,6 +104,11 @@ class Act:
     place: str | None
     event: str | None
 
+    @property
+    def precise(self) -> bool:
+        """Known to the month or better: then two dates that do not overlap are two events."""
+        return self.lo is not None and self.hi is not None and (self.hi - self.lo).days <= 40
+
 
 @dataclass
 class Profile:
@@ -98,6 +123,11 @@ class Profile:
     birth_place: str | None
     acts: list[Act] = field(default_factory=list)
     name_count: int = 0  # how many of ``names`` are the name itself (the rest are aliases)
+    acts_by_type: dict[str, list[Act]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for act in self.acts:
+            self.acts_by_type.setdefault(act.type, []).append(act)
 
 
 def _years(value: Any) -> tuple[int, int] | None:
@@ -165,12 +195,13 @@ def _joined(parts: Iterable[str]) -> str:
     return "".join(parts)
 
 
-def blocking_keys(p: Profile) -> set[str]:
+def blocking_keys(p: Profile, common: frozenset[str] = frozenset()) -> set[str]:
     """The keys a person is filed under: for the name in each script (and aliases of two words or
     more), its words' coarse keys joined in every rotation (family name first or last, words split
     or joined) and sorted, and the same without the first word (a title such as Seyed, or a first
-    name one list left out). With a father's name, also each word of the name with it, so a slip of
-    the pen in one word (Hosseii for Hosseini) still meets the other record."""
+    name one list left out). With a father's name, also each word of the name that is not
+    ``common`` (a family name, not Mohammad) with it, so a slip of the pen in another word (Hosseii
+    for Hosseini) still meets the other record."""
     keys: set[str] = set()
     fathers = {_joined(f.coarse) for f in p.father}
     for i, form in enumerate(p.names):
@@ -178,7 +209,7 @@ def blocking_keys(p: Profile) -> set[str]:
         if not coarse or (i >= p.name_count and len(coarse) < 2):
             continue
         if i < p.name_count:
-            keys |= {f"{word}|{father}" for word in coarse if len(word) > 1 for father in fathers}
+            keys |= {f"{w}|{father}" for w in coarse if len(w) > 1 and w not in common for father in fathers}
         variants = [coarse]
         if len(coarse) >= 3:
             variants.append(coarse[1:])
@@ -191,9 +222,16 @@ def blocking_keys(p: Profile) -> set[str]:
 
 def candidate_pairs(profiles: list[Profile], cancelled: Callable[[], bool] = lambda: False) -> set[tuple[int, int]]:
     """Pairs of profile indexes that share a blocking key (each pair once, smaller index first)."""
+    # Words in more than 1% of the names (given names such as Mohammad, the commonest family names)
+    # would make the word-and-father blocks large; they still count in the whole-name keys.
+    frequency: Counter[str] = Counter()
+    for p in profiles:
+        frequency.update({c for form in p.names[: p.name_count] for c in form.coarse})
+    limit = max(50, len(profiles) // 100)
+    common = frozenset(word for word, n in frequency.items() if n > limit)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
-        for key in blocking_keys(p):
+        for key in blocking_keys(p, common):
             blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
     for n, members in enumerate(blocks.values()):
@@ -209,33 +247,28 @@ def candidate_pairs(profiles: list[Profile], cancelled: Callable[[], bool] = lam
 
 
 def _refined(profiles: list[Profile], members: list[int]) -> set[tuple[int, int]]:
-    """Pairs within a very large block: born within a year of each other, or the same father's
-    name; a person with neither year nor father's name is compared with the whole block."""
-    by_year: dict[int, list[int]] = defaultdict(list)
-    by_father: dict[str, list[int]] = defaultdict(list)
-    unknown: list[int] = []
-    for i in members:
-        p = profiles[i]
-        if p.birth:
-            for year in range(p.birth[0], p.birth[1] + 1):
-                by_year[year].append(i)
-        for form in p.father:
-            by_father[_joined(c for c in form.coarse)].append(i)
-        if not p.birth and not p.father:
-            unknown.append(i)
+    """Pairs within a very large block (a common name): each person with the ``WINDOW`` nearest in
+    two orders, by birth year then father's name, and by father's name then birth year (a sorted
+    neighbourhood). Namesakes born years apart or with other fathers stay apart; a person whose
+    year or father is unknown sorts beside those who share what is known. The work grows with the
+    block, not with its square."""
+
+    def year(i: int) -> int:
+        birth = profiles[i].birth
+        return birth[0] if birth else 9999
+
+    def father(i: int) -> str:
+        forms = profiles[i].father
+        return forms[0].joined[2] if forms else "~"
+
     pairs: set[tuple[int, int]] = set()
-
-    def add(group: Iterable[int], others: Iterable[int]) -> None:
-        for i in group:
-            for j in others:
-                if i != j:
-                    pairs.add((i, j) if i < j else (j, i))
-
-    for year, group in by_year.items():
-        add(group, group + by_year.get(year + 1, []))
-    for group in by_father.values():
-        add(group, group)
-    add(unknown, members)
+    for order in (
+        sorted(members, key=lambda i: (year(i), father(i), i)),
+        sorted(members, key=lambda i: (father(i), year(i), i)),
+    ):
+        for n, i in enumerate(order):
+            for j in order[n + 1 : n + 1 + WINDOW]:
+                pairs.add((i, j) if i < j else (j, i))
     return pairs
 
 
@@ -244,52 +277,47 @@ def _refined(profiles: list[Profile], members: list[int]) -> set[tuple[int, int]
 EXACT, SPELLING, COARSE, SIMILAR, DIFFERENT = "exact", "spelling", "coarse", "similar", "different"
 
 
-@dataclass(frozen=True)
-class NameMatch:
+class NameMatch(NamedTuple):
     level: str  # EXACT, SPELLING, COARSE, SIMILAR or DIFFERENT
     ratio: float  # similarity of the keys, 0..1
     reordered: bool  # matched only with the words in another order
     persian_both: bool  # both forms in Persian script
-    a: str = ""
-    b: str = ""
 
 
-def _rotations(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    return [words[r:] + words[:r] for r in range(len(words))] + [tuple(sorted(words))]
+def _levenshtein() -> Any:
+    global _LEVENSHTEIN
+    if _LEVENSHTEIN is None:  # imported on first use: search and the CLI's other commands never need it
+        from rapidfuzz.distance import Levenshtein
+
+        _LEVENSHTEIN = Levenshtein
+    return _LEVENSHTEIN
+
+
+_LEVENSHTEIN: Any = None
+_ORDER = {EXACT: 4, SPELLING: 3, COARSE: 2, SIMILAR: 1, DIFFERENT: 0}
 
 
 def compare_forms(x: NameForm, y: NameForm) -> NameMatch:
     """How alike two written forms of a name are, words split or joined and in any rotation."""
-    from rapidfuzz.distance import Levenshtein
+    Levenshtein = _levenshtein()  # noqa: N806
 
     persian_both = x.persian and y.persian
-    x_text, x_keys, x_coarse = _joined(x.words), _joined(x.keys), _joined(x.coarse)
-    best = NameMatch(DIFFERENT, 0.0, False, persian_both, x.text, y.text)
-    order = {EXACT: 4, SPELLING: 3, COARSE: 2, SIMILAR: 1, DIFFERENT: 0}
-    y_words = list(zip(y.words, y.keys, strict=True))
-    for n, rotated in enumerate(_rotations(tuple(range(len(y_words))))):
-        words = [y_words[i] for i in rotated]
-        reordered = n != 0 and tuple(rotated) != tuple(range(len(y_words)))
-        text, keys = _joined(w for w, _ in words), _joined(k for _, k in words)
-        if x.persian == y.persian and text == x_text:
-            level = EXACT
-        elif keys == x_keys:
-            level = SPELLING
-        elif _joined(coarse_key(k) for _, k in words) == x_coarse:
-            level = COARSE
-        else:
-            level = SIMILAR
+    same_script = x.persian == y.persian
+    x_text, x_keys, x_coarse, _ = x.joined
+    for index, level in ((0, EXACT), (1, SPELLING), (2, COARSE)):
+        if index == 0 and not same_script:
+            continue
+        moved = y.lookup[index].get(x.joined[index])
+        if moved is not None:
+            return NameMatch(level, 1.0, moved, persian_both)
+    best, reordered = 0.0, False
+    for text, keys, _coarse, moved in y.rotations:
         ratio = Levenshtein.normalized_similarity(x_keys, keys)
-        if x.persian == y.persian:  # a slip of the pen shows better in the letters than in the keys
+        if same_script:  # a slip of the pen shows better in the letters than in the keys
             ratio = max(ratio, Levenshtein.normalized_similarity(x_text, text))
-        if level == SIMILAR and ratio < 0.8:
-            level = DIFFERENT
-        candidate = NameMatch(level, ratio, reordered, persian_both, x.text, y.text)
-        if (order[level], ratio, not reordered) > (order[best.level], best.ratio, not best.reordered):
-            best = candidate
-        if best.level == EXACT and not best.reordered:
-            break
-    return best
+        if ratio > best:
+            best, reordered = ratio, moved
+    return NameMatch(SIMILAR if best >= 0.8 else DIFFERENT, best, reordered, persian_both)
 
 
 def compare_names(xs: list[NameForm], ys: list[NameForm]) -> NameMatch | None:
@@ -298,20 +326,20 @@ def compare_names(xs: list[NameForm], ys: list[NameForm]) -> NameMatch | None:
     be one); otherwise any script pair may. None if either side has no name."""
     if not xs or not ys:
         return None
-    fa_x, fa_y = [x for x in xs if x.persian], [y for y in ys if y.persian]
-    if fa_x and fa_y:
-        xs, ys = fa_x, fa_y
-    order = {EXACT: 4, SPELLING: 3, COARSE: 2, SIMILAR: 1, DIFFERENT: 0}
+    if any(x.persian for x in xs) and any(y.persian for y in ys):
+        xs, ys = [x for x in xs if x.persian], [y for y in ys if y.persian]
     best: NameMatch | None = None
     for x in xs:
         for y in ys:
             m = compare_forms(x, y)
-            if best is None or (order[m.level], m.ratio, not m.reordered) > (
-                order[best.level],
+            if best is None or (_ORDER[m.level], m.ratio, not m.reordered) > (
+                _ORDER[best.level],
                 best.ratio,
                 not best.reordered,
             ):
                 best = m
+            if best.level == EXACT and not best.reordered:
+                return best
     return best
 
 
@@ -352,71 +380,70 @@ class Candidate:
         return {"a": self.a, "b": self.b, "score": round(self.score, 3), "reasons": list(self.reasons)}
 
 
-def _name_evidence(m: NameMatch | None) -> tuple[float, list[tuple[float, str]]]:
+Reasons = list[tuple[float, str, int | None]]  # (weight, message id, {n} for the message)
+
+
+def _name_evidence(m: NameMatch | None, reasons: Reasons) -> float:
     if m is None:
-        return 0.0, []
-    reasons: list[tuple[float, str]] = []
+        return 0.0
+    level = m.level
     if m.persian_both:
-        weight = {EXACT: 3.4, SPELLING: 2.8, COARSE: -1.5, SIMILAR: 0.3 if m.ratio >= 0.9 else -1.5}.get(m.level, -3.0)
+        weight = {EXACT: 3.4, SPELLING: 2.8, COARSE: -1.5, SIMILAR: 0.3 if m.ratio >= 0.9 else -1.5}.get(level, -3.0)
     else:
-        weight = {EXACT: 3.2, SPELLING: 3.0, COARSE: 2.0}.get(m.level)
-        if weight is None:
-            weight = 1.2 if m.level == SIMILAR and m.ratio >= 0.9 else 0.3 if m.level == SIMILAR else -3.0
-    if m.level == EXACT:
-        reasons.append((weight, _("same name in Persian script") if m.persian_both else _("same name")))
-    elif m.level == SPELLING and m.persian_both:
-        reasons.append((weight, _("same name, spelled a little differently")))
-    elif m.level in (SPELLING, COARSE) and weight > 0:
-        reasons.append((weight, _("same name in another spelling or script")))
+        weight = {EXACT: 3.2, SPELLING: 3.0, COARSE: 2.0}.get(level) or (
+            1.2 if level == SIMILAR and m.ratio >= 0.9 else 0.3 if level == SIMILAR else -3.0
+        )
+    if level == EXACT:
+        reasons.append((weight, N_("same name in Persian script") if m.persian_both else N_("same name"), None))
+    elif level == SPELLING and m.persian_both:
+        reasons.append((weight, N_("same name, spelled a little differently"), None))
+    elif level in (SPELLING, COARSE) and weight > 0:
+        reasons.append((weight, N_("same name in another spelling or script"), None))
     elif weight > 0:
-        reasons.append((weight, _("similar names")))
+        reasons.append((weight, N_("similar names"), None))
     else:
-        reasons.append((weight, _("different names")))
+        reasons.append((weight, N_("different names"), None))
     if m.reordered and weight > 0:
-        reasons.append((0.0, _("name words in another order")))
-    return weight, reasons
+        reasons.append((0.0, N_("name words in another order"), None))
+    return weight
 
 
-def _parent_evidence(xs: list[NameForm], ys: list[NameForm], mother: bool) -> tuple[float, list[tuple[float, str]]]:
+def _parent_evidence(xs: list[NameForm], ys: list[NameForm], mother: bool, reasons: Reasons) -> float:
     m = compare_names(xs, ys)
     if m is None:
-        return 0.0, []
-    agree = names_agree(m)
+        return 0.0
     scale = 0.6 if mother else 1.0
-    if agree:
-        weight = 2.5 * scale
-        return weight, [(weight, _("same mother's name") if mother else _("same father's name"))]
+    if names_agree(m):
+        reasons.append((2.5 * scale, N_("same mother's name") if mother else N_("same father's name"), None))
+        return 2.5 * scale
     if m.level == SIMILAR and m.ratio >= 0.85:
-        return 0.3 * scale, []
-    weight = -3.0 * scale
-    return weight, [(weight, _("different mothers' names") if mother else _("different fathers' names"))]
+        return 0.3 * scale
+    reasons.append((-3.0 * scale, N_("different mothers' names") if mother else N_("different fathers' names"), None))
+    return -3.0 * scale
 
 
-def _birth_evidence(x: tuple[int, int] | None, y: tuple[int, int] | None) -> tuple[float, list[tuple[float, str]]]:
+def _birth_evidence(x: tuple[int, int] | None, y: tuple[int, int] | None, reasons: Reasons) -> float:
     if x is None or y is None:
-        return 0.0, []
+        return 0.0
     gap = max(0, max(x[0], y[0]) - min(x[1], y[1]))
     if gap == 0:
-        return 1.5, [(1.5, _("born the same year"))]
+        reasons.append((1.5, N_("born the same year"), None))
+        return 1.5
     if gap == 1:
-        return 0.7, [(0.7, _("birth year one apart"))]
+        reasons.append((0.7, N_("birth year one apart"), None))
+        return 0.7
     weight = -0.8 if gap == 2 else -2.0 if gap <= 4 else -4.0
-    return weight, [(weight, _("birth years {n} apart").format(n=gap))]
+    reasons.append((weight, N_("birth years {n} apart"), gap))
+    return weight
 
 
-def _precise(act: Act) -> bool:
-    return act.lo is not None and act.hi is not None and (act.hi - act.lo).days <= 40
-
-
-def _act_evidence(xs: list[Act], ys: list[Act]) -> tuple[float, list[tuple[float, str]]]:
-    total, reasons = 0.0, []
-    for kind in sorted({a.type for a in xs} & {a.type for a in ys}):
-        ax = [a for a in xs if a.type == kind]
-        ay = [a for a in ys if a.type == kind]
+def _act_evidence(xs: dict[str, list[Act]], ys: dict[str, list[Act]], reasons: Reasons) -> float:
+    total = 0.0
+    for kind in xs.keys() & ys.keys():
         same_date = other_date = same_place = False
-        for a in ax:
-            for b in ay:
-                if _precise(a) and _precise(b):
+        for a in xs[kind]:
+            for b in ys[kind]:
+                if a.precise and b.precise:
                     overlap = a.lo <= b.hi and b.lo <= a.hi  # type: ignore[operator]
                     same_date |= overlap
                     other_date |= not overlap
@@ -424,38 +451,48 @@ def _act_evidence(xs: list[Act], ys: list[Act]) -> tuple[float, list[tuple[float
                     same_place = True
         if same_date:
             total += 1.0
-            reasons.append((1.0, _(_ACT_SAME_DATE.get(kind, N_("an act of the same kind on the same date")))))
+            reasons.append((1.0, _ACT_SAME_DATE.get(kind, N_("an act of the same kind on the same date")), None))
         elif other_date and kind in _ACT_OTHER_DATE:
-            total -= 2.0
-            reasons.append((-2.0, _(_ACT_OTHER_DATE[kind])))
+            total -= 3.0
+            reasons.append((-3.0, _ACT_OTHER_DATE[kind], None))
         if same_place:
             total += 0.5
-            reasons.append((0.5, _(_ACT_SAME_PLACE.get(kind, N_("an act of the same kind at the same place")))))
-    return min(total, 2.0), reasons
+            reasons.append((0.5, _ACT_SAME_PLACE.get(kind, N_("an act of the same kind at the same place")), None))
+    return min(total, 2.0)
 
 
-def score(x: Profile, y: Profile, name_match: NameMatch | None = None) -> tuple[float, tuple[str, ...]]:
-    """How likely two profiles are one person (0..1), and why, strongest reasons first."""
-    total = _PRIOR
-    reasons: list[tuple[float, str]] = []
-    for weight, found in (
-        _name_evidence(name_match if name_match is not None else compare_names(x.names, y.names)),
-        _parent_evidence(x.father, y.father, mother=False),
-        _parent_evidence(x.mother, y.mother, mother=True),
-        _birth_evidence(x.birth, y.birth),
-        _act_evidence(x.acts, y.acts),
-    ):
-        total += weight
-        reasons += found
+def evidence(x: Profile, y: Profile, names: NameMatch | None = None) -> tuple[float, Reasons]:
+    """The log-odds that two profiles are one person, and the evidence (untranslated); ``names``
+    is their names' comparison when the caller has it."""
+    reasons: Reasons = []
+    total = _PRIOR + _name_evidence(names or compare_names(x.names, y.names), reasons)
+    total += _parent_evidence(x.father, y.father, False, reasons)
+    total += _parent_evidence(x.mother, y.mother, True, reasons)
+    total += _birth_evidence(x.birth, y.birth, reasons)
+    total += _act_evidence(x.acts_by_type, y.acts_by_type, reasons)
     if x.sex and y.sex and x.sex != y.sex:
         total -= 5.0
-        reasons.append((-5.0, _("different sex")))
+        reasons.append((-5.0, N_("different sex"), None))
     if x.birth_place and x.birth_place == y.birth_place:
         total += 1.0
-        reasons.append((1.0, _("same place of birth")))
-    value = 1.0 / (1.0 + math.exp(-total))
-    ordered = sorted(reasons, key=lambda r: -r[0] if r[0] > 0 else 100 - r[0])  # for, then against
-    return value, tuple(text for _, text in ordered)
+        reasons.append((1.0, N_("same place of birth"), None))
+    return total, reasons
+
+
+def _probability(log_odds: float) -> float:
+    return 1.0 / (1.0 + math.exp(-log_odds))
+
+
+def _words(reasons: Reasons) -> tuple[str, ...]:
+    """The reasons in the language of the core's messages: for, strongest first, then against."""
+    ordered = sorted(reasons, key=lambda r: -r[0] if r[0] > 0 else 100 - r[0])
+    return tuple(_(msgid) if n is None else _(msgid).format(n=n) for _w, msgid, n in ordered)
+
+
+def score(x: Profile, y: Profile) -> tuple[float, tuple[str, ...]]:
+    """How likely two profiles are one person (0..1), and why, strongest reasons first."""
+    total, reasons = evidence(x, y)
+    return _probability(total), _words(reasons)
 
 
 # --- the case file ----------------------------------------------------------------------------------
@@ -476,6 +513,7 @@ def find_duplicates(
     profiles = load_profiles(cf, cancelled)
     pairs = sorted(candidate_pairs(profiles, cancelled))
     decided = decisions.decisions(cf)
+    floor = math.log(threshold / (1 - threshold)) if 0 < threshold < 1 else (-math.inf if threshold <= 0 else math.inf)
     found: list[Candidate] = []
     total = len(pairs)
     for n, (i, j) in enumerate(pairs):
@@ -487,10 +525,13 @@ def find_duplicates(
         x, y = profiles[i], profiles[j]
         if decisions.pair(x.id, y.id) in decided:
             continue
-        value, reasons = score(x, y)
-        if value >= threshold:
+        names = compare_names(x.names, y.names)
+        if names is not None and names.level == DIFFERENT:
+            continue  # only names at least alike are offered: the rest cannot be worth a review
+        total, reasons = evidence(x, y, names)
+        if total >= floor:
             a, b = decisions.pair(x.id, y.id)
-            found.append(Candidate(a, b, value, reasons))
+            found.append(Candidate(a, b, _probability(total), _words(reasons)))
     if progress:
         progress(total, total)
     found.sort(key=lambda c: (-c.score, c.a, c.b))
