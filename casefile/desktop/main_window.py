@@ -30,6 +30,7 @@ from casefile.desktop.forms.ui_main_window import Ui_MainWindow
 from casefile.desktop.models import LIST_SPECS, ListSpec, RecordListModel, SearchResultsModel
 from casefile.desktop.searching import SearchService
 from casefile.desktop.session import Session
+from casefile.desktop.sharing import SharingActions
 from casefile.desktop.unsaved import show_error
 from casefile.errors import CasefileError, WrongPassphrase
 
@@ -211,6 +212,8 @@ class MainWindow(QMainWindow):
         self.actionCaseSettings.triggered.connect(self.case_settings)
         file_actions = ui.menuFile.actions()
         ui.menuFile.insertAction(file_actions[file_actions.index(self.actionMakeDossier) + 1], self.actionCaseSettings)
+        # File › Share…, Merge another copy…, Conflicts…, and the "conflicts wait" badge
+        self.sharing = SharingActions(self)
 
         # locking: the explanation and the error wrap over the page's whole width (an item
         # centred by the layout is held to its one-line size hint and its wrapped lines clipped)
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
         self.actionMakeDossier.setToolTip(
             self.tr("A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public")
         )
+        self.sharing.retranslate()
         # every sentence about protection is true for this file: a plain file says it is not encrypted
         if self.session.is_demo:
             title = self.tr("Casefile — %1 (demo: fictional people, not encrypted)")
@@ -416,6 +420,7 @@ class MainWindow(QMainWindow):
         if language.current() in language.RTL_LANGUAGES:
             text = "\u200f" + text  # starts with the (Latin) file name: keep the line right to left
         self.status_label.setText(text)
+        self.sharing.update_badge()
 
     def _update_actions(self) -> None:
         ui = self.ui
@@ -439,6 +444,7 @@ class MainWindow(QMainWindow):
             ui.actionSettings,
         ):
             action.setEnabled(unlocked)
+        self.sharing.set_enabled(unlocked)
         ui.actionUndo.setEnabled(unlocked and self.session.undo_stack.canUndo())
         ui.actionRedo.setEnabled(unlocked and self.session.undo_stack.canRedo())
         ui.actionLock.setEnabled(unlocked)

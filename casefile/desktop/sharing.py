@@ -46,17 +46,21 @@ class SharingActions(QObject):
         self.actionConflicts = QAction(window)
         self.actionConflicts.setObjectName("actionConflicts")
         self.actionConflicts.triggered.connect(lambda: self.show_conflicts())
+        # a group of their own in the File menu, just above Close case file and Quit
         menu = window.ui.menuFile
         actions = menu.actions()
-        anchor = getattr(window, "actionMakeDossier", window.ui.actionExport)
-        after = actions[actions.index(anchor) + 1] if anchor in actions else None
+        close = window.ui.actionCloseFile
+        at = actions.index(close) if close in actions else len(actions)
+        while at > 0 and actions[at - 1].isSeparator():
+            at -= 1
+        before = actions[at] if at < len(actions) else None
         ours = [self.actionShare, self.actionMerge, self.actionConflicts]
-        if after is None:
+        if before is None:
             menu.addSeparator()
             menu.addActions(ours)
         else:
-            menu.insertSeparator(after)
-            menu.insertActions(after, ours)
+            menu.insertSeparator(before)
+            menu.insertActions(before, ours)
         self.badge = QPushButton(window)
         self.badge.setObjectName("conflictsBadge")
         self.badge.setFlat(True)

@@ -233,6 +233,135 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="162"/>
+        <source>Conflicts</source>
+        <extracomment>a link to a record was clicked: show it in the main window</extracomment>
+        <translation>ناسازگاری‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="171"/>
+        <source>Conflicts waiting</source>
+        <translation>ناسازگاری‌های در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="207"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;نسخه‌ی من بماند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="208"/>
+        <source>&amp;Take theirs</source>
+        <translation>نسخه‌ی &amp;دیگر را بپذیر</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="209"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="210"/>
+        <source>&amp;Later</source>
+        <translation>&amp;بعداً</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="211"/>
+        <source>Keep this copy&apos;s value; the other copy&apos;s is set aside</source>
+        <translation>مقدار این نسخه می‌ماند؛ مقدار نسخه‌ی دیگر کنار گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="212"/>
+        <source>Take the other copy&apos;s value in place of this copy&apos;s</source>
+        <translation>مقدار نسخه‌ی دیگر به جای مقدار این نسخه گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="213"/>
+        <source>Type the value both should have</source>
+        <translation>مقداری را بنویسید که هر دو نسخه باید داشته باشند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="214"/>
+        <source>Leave it waiting and go to the next conflict</source>
+        <translation>این یکی در انتظار بماند؛ رفتن به ناسازگاری بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="233"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="265"/>
+        <source>One conflict waits.</source>
+        <translation>یک ناسازگاری در انتظار است.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="267"/>
+        <source>%1 conflicts wait.</source>
+        <translation>%1 ناسازگاری در انتظار است.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="273"/>
+        <source>In each, the same thing was changed differently in this copy and in another; this copy keeps its value until you choose.</source>
+        <translation>در هر یک، چیزی در این نسخه و در نسخه‌ای دیگر به دو گونه‌ی متفاوت تغییر کرده است؛ تا شما انتخاب نکنید، این نسخه مقدار خود را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="278"/>
+        <source>No conflicts wait. Every merge so far is settled.</source>
+        <translation>هیچ ناسازگاری‌ای در انتظار نیست. همه‌ی ادغام‌ها تا اینجا حل شده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="290"/>
+        <source>the whole record</source>
+        <translation>کل رکورد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="314"/>
+        <source>The other copy: %1</source>
+        <translation>نسخه‌ی دیگر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="316"/>
+        <source>Before (what both copies had)</source>
+        <translation>پیش‌تر (آنچه هر دو نسخه داشتند)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="317"/>
+        <source>This copy</source>
+        <translation>این نسخه</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="318"/>
+        <source>The other copy</source>
+        <translation>نسخه‌ی دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="327"/>
+        <source>One copy deleted this record and the other changed it. Keep mine keeps this copy as it is; Take theirs makes it as in the other copy (deleted, or back with its changes).</source>
+        <translation>یک نسخه این رکورد را حذف کرده و نسخه‌ی دیگر آن را تغییر داده است. «نسخه‌ی من بماند» این نسخه را همان‌گونه که هست نگه می‌دارد؛ «نسخه‌ی دیگر را بپذیر» آن را مانند نسخه‌ی دیگر می‌کند (حذف‌شده، یا بازگشته با تغییراتش).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="344"/>
+        <source>No version both copies had</source>
+        <translation>نسخه‌ای نیست که هر دو داشته باشند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="345"/>
+        <source>Deleted in this copy</source>
+        <translation>در این نسخه حذف شده است</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="346"/>
+        <source>Deleted in the other copy</source>
+        <translation>در نسخه‌ی دیگر حذف شده است</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="349"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../casefile/desktop/editors/datewidget.py" line="92"/>
@@ -709,6 +838,29 @@
         <location filename="../../casefile/desktop/unsaved.py" line="128"/>
         <source>Throw this draft away? What it holds cannot be brought back.</source>
         <translation>این پیش‌نویس دور انداخته شود؟ آنچه در آن است دیگر برنمی‌گردد.</translation>
+    </message>
+</context>
+<context>
+    <name>EditValueDialog</name>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="108"/>
+        <source>Edit the value</source>
+        <translation>ویرایش مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="112"/>
+        <source>The value of “%1” for %2 that both copies should have:</source>
+        <translation>مقدار «%1» برای %2، که هر دو نسخه باید داشته باشند:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="129"/>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="130"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1949,266 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="94"/>
+        <source>the whole record (deleted in one copy, edited in the other)</source>
+        <extracomment>How many records of each group the preview names (the counts are always whole). The preview&apos;s groups, in the order shown.</extracomment>
+        <translation>کل رکورد (در یک نسخه حذف و در دیگری ویرایش شده)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="160"/>
+        <source>Merge another copy</source>
+        <extracomment>the user asked to see the conflicts the merge left</extracomment>
+        <translation>ادغام نسخه‌ای دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="167"/>
+        <source>Bring into this case file what another copy of it recorded: a copy from another laptop, or a share that came back. You see what will change before anything is written. Where both copies changed the same thing differently, this copy keeps its value until you choose. The other file is never changed.</source>
+        <translation>آنچه را نسخه‌ای دیگر از این پرونده ثبت کرده به این پرونده بیاورید: نسخه‌ای از رایانه‌ای دیگر، یا نسخه‌ی اشتراکی‌ای که بازگشته است. پیش از آنکه چیزی نوشته شود، می‌بینید چه چیزهایی تغییر می‌کند. هر جا هر دو نسخه چیزی را به دو گونه‌ی متفاوت تغییر داده باشند، این نسخه مقدار خود را نگه می‌دارد تا شما انتخاب کنید. پرونده‌ی دیگر هرگز تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="180"/>
+        <source>The other copy</source>
+        <translation>نسخه‌ی دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="182"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="183"/>
+        <source>Choose the other copy</source>
+        <translation>انتخاب نسخه‌ی دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="187"/>
+        <source>&amp;Other copy:</source>
+        <translation>&amp;نسخه‌ی دیگر:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="192"/>
+        <source>Passphrase of the other copy</source>
+        <translation>عبارت عبور نسخه‌ی دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="193"/>
+        <source>its own passphrase (it may differ from this file&apos;s)</source>
+        <translation>عبارت عبور خود آن (شاید با عبارت عبور این پرونده فرق داشته باشد)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="194"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارت عبور:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="204"/>
+        <source>I am sure it belongs to this case: &amp;merge it anyway, and let me settle every conflict</source>
+        <translation>مطمئنم که به این پرونده تعلق دارد: با این حال &amp;ادغام شود و همه‌ی ناسازگاری‌ها را خودم حل می‌کنم</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="209"/>
+        <source>Progress</source>
+        <translation>پیشرفت کار</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="224"/>
+        <source>What the merge will change</source>
+        <translation>آنچه ادغام تغییر خواهد داد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="229"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;پیش‌نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="230"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;ادغام</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="232"/>
+        <source>Settle &amp;conflicts…</source>
+        <translation>حل &amp;ناسازگاری‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="234"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="235"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="267"/>
+        <source>The other copy of the case</source>
+        <translation>نسخه‌ی دیگر پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="269"/>
+        <source>Case files (*.casefile);;All files (*)</source>
+        <translation>پرونده‌ها (*.casefile);;همه‌ی پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="313"/>
+        <source>Choose the other copy of the case file first.</source>
+        <translation>نخست نسخه‌ی دیگر پرونده را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="318"/>
+        <source>There is no file %1. Check the name and the folder.</source>
+        <translation>پرونده‌ی %1 وجود ندارد. نام و پوشه را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="325"/>
+        <source>That is the case file open here. Choose another copy of it.</source>
+        <translation>این همان پرونده‌ای است که اینجا باز است. نسخه‌ی دیگری از آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="353"/>
+        <source>Merging…</source>
+        <translation>در حال ادغام…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="357"/>
+        <source>Comparing the two copies…</source>
+        <translation>در حال مقایسه‌ی دو نسخه…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="374"/>
+        <source>Stopping…</source>
+        <translation>در حال توقف…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="423"/>
+        <source>Writing the changes…</source>
+        <translation>در حال نوشتن تغییرات…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="435"/>
+        <source>That passphrase does not open %1. Check it and try again.</source>
+        <translation>این عبارت عبور %1 را باز نمی‌کند. آن را بررسی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="437"/>
+        <source>%1 is encrypted: type its passphrase.</source>
+        <translation>%1 رمزگذاری شده است: عبارت عبور آن را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="448"/>
+        <source>%1 was made by an older version of Casefile. Open it once in this Casefile (that brings it up to date), then merge it.</source>
+        <translation>%1 با نسخه‌ی قدیمی‌تری از Casefile ساخته شده است. یک بار آن را در همین Casefile باز کنید (تا به‌روز شود)، سپس ادغامش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="457"/>
+        <source>%1 shares no history with this case file: it is not a copy of this case, nor a share made from it. Merge it only if you are sure it belongs here. Every record in it with the same id as a record here will then be a conflict for you to settle one by one.</source>
+        <translation>%1 هیچ پیشینه‌ی مشترکی با این پرونده ندارد: نه نسخه‌ای از این پرونده است و نه نسخه‌ی اشتراکی‌ای که از آن ساخته شده باشد. فقط اگر مطمئنید که به اینجا تعلق دارد ادغامش کنید. در آن صورت هر رکوردی در آن که شناسه‌اش با رکوردی در اینجا یکی باشد، ناسازگاری‌ای می‌شود که باید یکی‌یکی حلش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="485"/>
+        <source>Nothing was merged; this case file is as it was: %1</source>
+        <translation>چیزی ادغام نشد؛ این پرونده همان است که بود: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="494"/>
+        <source>Cancelled. Nothing was merged; this case file is as it was.</source>
+        <translation>لغو شد. چیزی ادغام نشد؛ این پرونده همان است که بود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="496"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="505"/>
+        <source>New records to add: %1</source>
+        <translation>رکوردهای تازه برای افزودن: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="506"/>
+        <source>Records to update with the other copy&apos;s version: %1</source>
+        <translation>رکوردهایی که با نسخه‌ی دیگر به‌روز می‌شوند: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="507"/>
+        <source>Records the other copy deleted, to delete here: %1</source>
+        <translation>رکوردهایی که نسخه‌ی دیگر حذف کرده و اینجا هم حذف می‌شوند: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="508"/>
+        <source>Records changed in both copies, merged field by field: %1</source>
+        <translation>رکوردهایی که در هر دو نسخه تغییر کرده‌اند و فیلد به فیلد ادغام می‌شوند: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="509"/>
+        <source>Conflicts to settle (the same field changed differently in both copies): %1</source>
+        <translation>ناسازگاری‌هایی برای حل (یک فیلد در دو نسخه به دو گونه‌ی متفاوت تغییر کرده): %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="512"/>
+        <source>Added: %1</source>
+        <translation>افزوده شد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="513"/>
+        <source>Updated with the other copy&apos;s version: %1</source>
+        <translation>با نسخه‌ی دیگر به‌روز شد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="514"/>
+        <source>Deleted, as in the other copy: %1</source>
+        <translation>حذف شد، مانند نسخه‌ی دیگر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="515"/>
+        <source>Merged field by field: %1</source>
+        <translation>فیلد به فیلد ادغام شد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="516"/>
+        <source>New conflicts waiting for you: %1</source>
+        <translation>ناسازگاری‌های تازه در انتظار شما: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="527"/>
+        <source>Nothing to bring in: this case file already holds everything %1 recorded.</source>
+        <translation>چیزی برای آوردن نیست: این پرونده از پیش همه‌ی آنچه %1 ثبت کرده است را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="533"/>
+        <source>Merged from %1. The lists show the merged records now.</source>
+        <translation>از %1 ادغام شد. فهرست‌ها اکنون رکوردهای ادغام‌شده را نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="535"/>
+        <source>Settle the conflicts when you are ready; until then this copy keeps its values.</source>
+        <translation>هر وقت آماده بودید ناسازگاری‌ها را حل کنید؛ تا آن زمان این نسخه مقدارهای خود را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="537"/>
+        <source>Merging %1 will make these changes. Nothing is written until you press Merge.</source>
+        <translation>ادغام %1 این تغییرات را پدید می‌آورد. تا «ادغام» را نزنید، چیزی نوشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="542"/>
+        <source>One record is the same in both copies.</source>
+        <translation>یک رکورد در هر دو نسخه یکسان است.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="544"/>
+        <source>%1 records are the same in both copies.</source>
+        <translation>%1 رکورد در هر دو نسخه یکسان است.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="566"/>
+        <source>… and %1 more</source>
+        <translation>… و %1 مورد دیگر</translation>
+    </message>
+</context>
+<context>
     <name>NameEdit</name>
     <message>
         <location filename="../../casefile/desktop/editors/widgets.py" line="141"/>
@@ -2219,6 +2631,388 @@
         <location filename="../../casefile/desktop/dialogs.py" line="298"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="113"/>
+        <source>Share</source>
+        <extracomment>The audiences a share can be made for, in the order offered (&quot;&quot; = a full copy of the case). What &quot;everything linked&quot; starts from: a person (a victim, a witness, ...) or an event.</extracomment>
+        <translation>اشتراک‌گذاری</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="120"/>
+        <source>A share is a new case file holding what you choose and everything it links to: for another laptop, a family or a lawyer. What they add there can be brought back later with File › Merge another copy…, without losing anything recorded here.</source>
+        <translation>نسخه‌ی اشتراکی پرونده‌ای تازه است با آنچه انتخاب می‌کنید و هر چه به آن پیوند دارد: برای رایانه‌ای دیگر، یک خانواده یا یک وکیل. آنچه آنجا افزوده شود را بعداً می‌توان با «پرونده › ادغام نسخه‌ای دیگر…» به اینجا آورد، بی‌آنکه چیزی از آنچه اینجا ثبت شده از دست برود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="132"/>
+        <source>The &amp;whole case file</source>
+        <translation>&amp;کل پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="133"/>
+        <source>&amp;Chosen persons and events, with everything linked to them:</source>
+        <translation>اشخاص و رویدادهای &amp;برگزیده، با هر چه به آن‌ها پیوند دارد:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="138"/>
+        <source>Persons and events to share</source>
+        <translation>اشخاص و رویدادهایی که به اشتراک گذاشته می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="139"/>
+        <source>type a name of a person or an event, then Add</source>
+        <translation>نام یک شخص یا رویداد را بنویسید، سپس «افزودن» را بزنید</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="140"/>
+        <source>Person or event to add</source>
+        <translation>شخص یا رویدادی برای افزودن</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="144"/>
+        <source>What:</source>
+        <translation>چه چیزی:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="148"/>
+        <source>Who the share is for</source>
+        <translation>نسخه‌ی اشتراکی برای چه کسی است</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="151"/>
+        <source>&amp;For:</source>
+        <translation>&amp;برای:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="161"/>
+        <source>File to write the share to</source>
+        <translation>پرونده‌ای که نسخه‌ی اشتراکی در آن نوشته می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="164"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="165"/>
+        <source>Choose where to write the share</source>
+        <translation>انتخاب جای نوشتن نسخه‌ی اشتراکی</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="169"/>
+        <source>Save &amp;as:</source>
+        <translation>ذخیره &amp;با نام:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="175"/>
+        <source>Passphrase of the share</source>
+        <translation>عبارت عبور نسخه‌ی اشتراکی</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="178"/>
+        <source>Passphrase of the share, again</source>
+        <translation>تکرار عبارت عبور نسخه‌ی اشتراکی</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="179"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارت عبور:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="181"/>
+        <source>A&amp;gain:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="192"/>
+        <source>The share has a passphrase of its own. Write it down and give it to the recipient apart from the file (not in the same message, not on the same USB stick). If it is lost, nobody can open the share: it cannot be recovered.</source>
+        <translation>نسخه‌ی اشتراکی عبارت عبور خودش را دارد. آن را بنویسید و جدا از پرونده به گیرنده بدهید (نه در همان پیام، نه روی همان حافظه‌ی فلش). اگر گم شود، هیچ‌کس نمی‌تواند نسخه‌ی اشتراکی را باز کند: بازیابی آن ممکن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="201"/>
+        <source>&amp;No encryption (not recommended)</source>
+        <translation>&amp;بدون رمزگذاری (توصیه نمی‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="205"/>
+        <source>Without encryption, anyone who gets the share (a lost USB stick, a copied e-mail) can read every name and testimony in it. Use it only for practice or for material that is already public.</source>
+        <translation>بدون رمزگذاری، هر کس به نسخه‌ی اشتراکی دست یابد (یک حافظه‌ی فلش گم‌شده، یک ایمیل رونوشت‌شده) می‌تواند همه‌ی نام‌ها و شهادت‌های آن را بخواند. فقط برای تمرین یا برای مطالبی که از پیش عمومی است از آن استفاده کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="215"/>
+        <source>Progress</source>
+        <translation>پیشرفت کار</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="230"/>
+        <source>What the share holds</source>
+        <translation>آنچه نسخه‌ی اشتراکی در بر دارد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="236"/>
+        <source>&amp;Share</source>
+        <translation>&amp;اشتراک‌گذاری</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="237"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="238"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="272"/>
+        <source>Another laptop of this case (a full copy)</source>
+        <translation>رایانه‌ی دیگری برای همین پرونده (نسخه‌ی کامل)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="273"/>
+        <source>UN human rights mechanisms</source>
+        <translation>سازوکارهای حقوق بشری سازمان ملل متحد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="274"/>
+        <source>Amnesty International</source>
+        <translation>عفو بین‌الملل</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="275"/>
+        <source>Lawyers acting for the families</source>
+        <translation>وکیلان خانواده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="276"/>
+        <source>The public (anyone may read it)</source>
+        <translation>عموم مردم (هر کسی می‌تواند آن را بخواند)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="282"/>
+        <source>Everything you chose, confidential records and the names of witnesses included, with the history a merge needs. Give it only to someone who may see all of it.</source>
+        <translation>هر چه انتخاب کرده‌اید، با رکوردهای محرمانه و نام شاهدان، همراه با پیشینه‌ای که ادغام به آن نیاز دارد. آن را فقط به کسی بدهید که اجازه دارد همه‌اش را ببیند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="286"/>
+        <source>Only what this audience may see, by the same rules as its dossiers: names and testimonies only where the consent given covers it; anyone not named appears under a stable reference, never a record id. Nothing in it leads back to a withheld name.</source>
+        <translation>فقط آنچه این مخاطب اجازه دارد ببیند، با همان قاعده‌های پرونده‌های PDF برای او: نام‌ها و شهادت‌ها فقط جایی که رضایتِ داده‌شده آن را در بر می‌گیرد؛ هر کس که نامش آورده نمی‌شود با یک ارجاع ثابت می‌آید، هرگز با شناسه‌ی رکورد. هیچ چیز در آن به نامی که پنهان مانده راه نمی‌برد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="293"/>
+        <source>Persons</source>
+        <translation>اشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="294"/>
+        <source>Organizations</source>
+        <translation>سازمان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="295"/>
+        <source>Places</source>
+        <translation>مکان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="296"/>
+        <source>Events</source>
+        <translation>رویدادها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="297"/>
+        <source>Acts</source>
+        <translation>رویدادهای قربانیان</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="298"/>
+        <source>Involvements</source>
+        <translation>دست‌داشتن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="299"/>
+        <source>Positions</source>
+        <translation>سمت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="300"/>
+        <source>Relations</source>
+        <translation>نسبت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="301"/>
+        <source>Interventions</source>
+        <translation>پیگیری‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="302"/>
+        <source>Testimonies</source>
+        <translation>شهادت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="303"/>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="304"/>
+        <source>Citations</source>
+        <translation>استنادها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="330"/>
+        <source>Too short: use at least 12 characters, for example four unrelated words.</source>
+        <translation>خیلی کوتاه است: دست‌کم ۱۲ نویسه به کار ببرید، مثلاً چهار واژه‌ی بی‌ربط به هم.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="331"/>
+        <source>Weak: longer is stronger. Four or more unrelated words are easy to remember.</source>
+        <translation>ضعیف: هر چه بلندتر، محکم‌تر. چهار واژه‌ی بی‌ربط یا بیشتر را آسان می‌توان به یاد سپرد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="332"/>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>متوسط: با چند واژه‌ی دیگر محکم می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="333"/>
+        <source>Strong.</source>
+        <translation>محکم.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="364"/>
+        <source>Write the share to</source>
+        <translation>نوشتن نسخه‌ی اشتراکی در</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="364"/>
+        <source>Case files (*.casefile)</source>
+        <translation>پرونده‌ها (*.casefile)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="401"/>
+        <source>Add at least one person or event, or choose the whole case file.</source>
+        <translation>دست‌کم یک شخص یا رویداد بیفزایید، یا کل پرونده را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="407"/>
+        <source>“%1” is not a person or an event of this case file.</source>
+        <translation>«%1» شخص یا رویدادی از این پرونده نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="414"/>
+        <source>Choose where to write the share.</source>
+        <translation>انتخاب کنید نسخه‌ی اشتراکی کجا نوشته شود.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="416"/>
+        <source>A file with this name already exists. Choose another name.</source>
+        <translation>پرونده‌ای با این نام هست. نام دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="418"/>
+        <source>That is this case file. Choose another name.</source>
+        <translation>این همین پرونده است. نام دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="424"/>
+        <source>Type a passphrase for the share, or choose no encryption.</source>
+        <translation>برای نسخه‌ی اشتراکی عبارت عبوری بنویسید، یا «بدون رمزگذاری» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="427"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>دو عبارت عبور یکسان نیستند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="429"/>
+        <source>The passphrase is too short: use at least 8 characters.</source>
+        <translation>عبارت عبور خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="435"/>
+        <source>Writing the share…</source>
+        <translation>در حال نوشتن نسخه‌ی اشتراکی…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="458"/>
+        <source>Stopping…</source>
+        <translation>در حال توقف…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="518"/>
+        <source>The share is written: %1. It holds one record.</source>
+        <translation>نسخه‌ی اشتراکی نوشته شد: %1. یک رکورد در آن است.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="520"/>
+        <source>The share is written: %1. It holds %2 records.</source>
+        <translation>نسخه‌ی اشتراکی نوشته شد: %1. %2 رکورد در آن است.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="523"/>
+        <source>Give its passphrase to the recipient apart from the file.</source>
+        <translation>عبارت عبورش را جدا از پرونده به گیرنده بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="540"/>
+        <source>The share was not written, and no file was left behind: %1</source>
+        <translation>نسخه‌ی اشتراکی نوشته نشد و هیچ پرونده‌ای بر جا نماند: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/share_dialog.py" line="547"/>
+        <source>Cancelled. No file was written.</source>
+        <translation>لغو شد. هیچ پرونده‌ای نوشته نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingActions</name>
+    <message>
+        <location filename="../../casefile/desktop/sharing.py" line="76"/>
+        <source>S&amp;hare…</source>
+        <translation>&amp;اشتراک‌گذاری…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/sharing.py" line="78"/>
+        <source>A new case file with the whole case, or a victim and all linked to them, for another laptop</source>
+        <translation>پرونده‌ای تازه با کل پرونده، یا یک قربانی و هر چه به او پیوند دارد، برای رایانه‌ای دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/sharing.py" line="80"/>
+        <source>&amp;Merge another copy…</source>
+        <translation>ا&amp;دغام نسخه‌ای دیگر…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/sharing.py" line="81"/>
+        <source>Bring in what another copy of this case, or a share, recorded</source>
+        <translation>آوردن آنچه نسخه‌ی دیگری از این پرونده، یا یک نسخه‌ی اشتراکی، ثبت کرده است</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/sharing.py" line="82"/>
+        <source>Con&amp;flicts…</source>
+        <translation>&amp;ناسازگاری‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/sharing.py" line="83"/>
+        <source>What two copies changed differently, waiting for your choice</source>
+        <translation>آنچه دو نسخه به دو گونه‌ی متفاوت تغییر داده‌اند و در انتظار انتخاب شماست</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/sharing.py" line="84"/>
+        <source>Show the conflicts and settle them</source>
+        <translation>نمایش ناسازگاری‌ها و حل آن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/sharing.py" line="98"/>
+        <source>One conflict waits</source>
+        <translation>یک ناسازگاری در انتظار است</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/sharing.py" line="100"/>
+        <source>%1 conflicts wait</source>
+        <translation>%1 ناسازگاری در انتظار است</translation>
     </message>
 </context>
 <context>
