@@ -12,16 +12,23 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from casefile.desktop import language
-from casefile.desktop.dialogs import FILE_FILTER_EXT, NewCaseFileDialog, SettingsDialog, open_case_file
+from casefile.desktop.dialogs import (
+    FILE_FILTER_EXT,
+    NewCaseFileDialog,
+    SettingsDialog,
+    backup_settings,
+    open_case_file,
+)
 from casefile.desktop.main_window import MainWindow
 from casefile.desktop.session import Session
 from casefile.desktop.unsaved import install_excepthook
 from casefile.desktop.welcome import WelcomeWindow, recent_files, remember_recent
+from casefile.desktop.workers import Operation, run_operation
 from casefile.errors import CasefileError
 from casefile.resources import resource_path, ui_path
 from casefile.store import CaseFile
@@ -142,6 +149,10 @@ class CasefileApp(QObject):
         if not dialog.exec() or dialog.created is None:
             return None
         passphrase, dialog.passphrase_used = dialog.passphrase_used, None
+        if passphrase is not None:  # a lost passphrase cannot be recovered: say so, offer a sheet
+            from casefile.desktop.passphrase import RecoverySheetDialog
+
+            RecoverySheetDialog(parent, dialog.created, passphrase).exec()
         try:
             cf = CaseFile.open(dialog.created, passphrase)
         except CasefileError as e:
@@ -176,6 +187,7 @@ class CasefileApp(QObject):
             self.window.deleteLater()
             self.window = None
         if self.session is not None:
+            self.backup_in_background(self.session)
             self.session.close()
             self.session = None
         if show_welcome:
@@ -184,8 +196,38 @@ class CasefileApp(QObject):
 
     # --- settings -----------------------------------------------------------------------------
 
+    def backup_in_background(self, session: Session) -> Operation | None:
+        """The automatic backup when a case file is closed: a rotated copy in the backup folder,
+        made on a worker thread with a connection of its own (opened here, before the session
+        forgets its passphrase), so closing does not wait for it. A failure is said, never silent."""
+        chosen = backup_settings()
+        if not chosen.enabled or session.is_locked or session.is_demo:  # the demo is fictional
+            return None
+        from casefile import backup
+
+        try:
+            cf = session.open_connection()
+        except CasefileError as e:
+            self._backup_failed(str(e))
+            return None
+        self.backups_made: list[Path] = getattr(self, "backups_made", [])
+        self.backup_operation = run_operation(
+            lambda worker_cf, _progress, _cancelled: backup.rotate(worker_cf, chosen.folder, chosen.keep),
+            open_connection=lambda: cf,
+            on_done=self.backups_made.append,
+            on_failed=self._backup_failed,
+        )
+        return self.backup_operation
+
+    def _backup_failed(self, message: str) -> None:
+        QMessageBox.warning(
+            self.window or self.welcome,
+            self.tr("Backup not made"),
+            self.tr("The automatic backup could not be made: %1").replace("%1", message),
+        )
+
     def settings(self, parent: QWidget | None = None) -> None:
-        dialog = SettingsDialog(parent)
+        dialog = SettingsDialog(parent, self.session.path if self.session is not None else None)
         if not dialog.exec():
             return
         self.set_language(language.configured_language())
@@ -222,6 +264,7 @@ def run(path: Path | None = None) -> int:
     app.aboutToQuit.connect(lambda: controller.close_file(show_welcome=False))
     controller.start(Path(path) if path else None)
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # the backup made on closing finishes first
     QSettings().sync()
     return int(code)
 

@@ -7,8 +7,10 @@ the settings, the recent-files list or a log.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +37,46 @@ from casefile.store import CaseFile, is_plain
 
 FILE_FILTER_EXT = "*.casefile"
 DEFAULT_LOCK_MINUTES = 10
+
+
+DEFAULT_BACKUP_KEEP = 5
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    """Automatic backups when a case file is closed: on or off, the folder, how many to keep."""
+
+    enabled: bool
+    folder: Path
+    keep: int
+
+
+def default_backup_folder() -> Path:
+    return Path(platformdirs.user_data_dir("Casefile", appauthor=False)) / "backups"
+
+
+def backup_settings() -> BackupSettings:
+    """The backup settings of this computer (QSettings; never a passphrase)."""
+    settings = QSettings()
+    enabled = str(settings.value("backup/enabled", "true")).lower() in ("true", "1")
+    folder = Path(str(settings.value("backup/folder", "") or default_backup_folder()))
+    try:
+        keep = max(1, int(settings.value("backup/keep", DEFAULT_BACKUP_KEEP)))
+    except (TypeError, ValueError):
+        keep = DEFAULT_BACKUP_KEEP
+    return BackupSettings(enabled, folder, keep)
+
+
+def last_backup_text(case_path: Path, folder: Path | None = None) -> str:
+    """ "Last backup: …" for a case file, in the interface language (local time)."""
+    from casefile import backup
+
+    when = backup.last_backup(folder or backup_settings().folder, of=case_path)
+    if when is None:
+        return QCoreApplication.translate("Backups", "No backup of this case file yet")
+    local = when.astimezone()
+    moment = f"{language.format_date(local.date().isoformat())} {language.digits(local.strftime('%H:%M'))}"
+    return QCoreApplication.translate("Backups", "Last backup: %1").replace("%1", moment)
 
 
 def lock_minutes() -> int:
@@ -268,11 +311,13 @@ class NewCaseFileDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """Language and automatic locking; saved in QSettings when accepted."""
+    """Language, automatic locking and automatic backups; saved in QSettings when accepted.
+    ``case_path`` (the open case file) shows when it was last backed up."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, case_path: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.case_path = case_path
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox()
@@ -293,12 +338,61 @@ class SettingsDialog(QDialog):
         self.lock_after.setAccessibleName(self.tr("Lock after this many idle minutes"))
         form.addRow(self.tr("Lock when idle &after:"), self.lock_after)
         layout.addLayout(form)
+
+        # backups: a copy of the case file each time it is closed, the oldest removed past a count
+        current = backup_settings()
+        box = QGroupBox(self.tr("Backups"), self)
+        backups = QFormLayout(box)
+        self.backup_enabled = QCheckBox(self.tr("&Back up the case file each time it is closed"), box)
+        self.backup_enabled.setChecked(current.enabled)
+        backups.addRow(self.backup_enabled)
+        self.backup_folder = QLineEdit(str(current.folder), box)
+        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
+        choose = QPushButton(self.tr("C&hoose…"), box)
+        choose.clicked.connect(self._choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(choose)
+        backups.addRow(self.tr("&Folder:"), row)
+        self.backup_keep = QSpinBox(box)
+        self.backup_keep.setRange(1, 100)
+        self.backup_keep.setValue(current.keep)
+        self.backup_keep.setAccessibleName(self.tr("Number of backups to keep"))
+        backups.addRow(self.tr("&Keep the newest:"), self.backup_keep)
+        hint = QLabel(
+            self.tr(
+                "A backup is encrypted like the case file and opens with the same passphrase. A backup on "
+                "this computer is lost with it: choose a folder on a USB stick or another disk, and keep it "
+                "somewhere else."
+            ),
+            box,
+        )
+        hint.setWordWrap(True)
+        backups.addRow(hint)
+        self.last_backup = QLabel(box)
+        self.last_backup.setObjectName("lastBackup")
+        self.last_backup.setVisible(case_path is not None)
+        backups.addRow(self.last_backup)
+        layout.addWidget(box)
+        self.backup_folder.textChanged.connect(self._show_last_backup)
+        self._show_last_backup()
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"), self.backup_folder.text())
+        if name:
+            self.backup_folder.setText(name)
+
+    def _show_last_backup(self) -> None:
+        if self.case_path is not None:
+            folder = Path(self.backup_folder.text().strip() or default_backup_folder()).expanduser()
+            self.last_backup.setText(last_backup_text(self.case_path, folder))
 
     def chosen_language(self) -> str:
         return str(self.language.currentData() or "")
@@ -307,4 +401,8 @@ class SettingsDialog(QDialog):
         settings = QSettings()
         settings.setValue("language", self.chosen_language())
         settings.setValue("lock_after_minutes", self.lock_after.value())
+        settings.setValue("backup/enabled", "true" if self.backup_enabled.isChecked() else "false")
+        folder = self.backup_folder.text().strip()
+        settings.setValue("backup/folder", str(Path(folder).expanduser()) if folder else "")
+        settings.setValue("backup/keep", self.backup_keep.value())
         self.accept()

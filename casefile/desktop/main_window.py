@@ -30,7 +30,6 @@ from casefile.desktop.forms.ui_main_window import Ui_MainWindow
 from casefile.desktop.models import LIST_SPECS, ListSpec, RecordListModel, SearchResultsModel
 from casefile.desktop.searching import SearchService
 from casefile.desktop.session import Session
-from casefile.desktop.sharing import SharingActions
 from casefile.desktop.unsaved import show_error
 from casefile.errors import CasefileError, WrongPassphrase
 
@@ -212,8 +211,13 @@ class MainWindow(QMainWindow):
         self.actionCaseSettings.triggered.connect(self.case_settings)
         file_actions = ui.menuFile.actions()
         ui.menuFile.insertAction(file_actions[file_actions.index(self.actionMakeDossier) + 1], self.actionCaseSettings)
-        # File › Share…, Merge another copy…, Conflicts…, and the "conflicts wait" badge
-        self.sharing = SharingActions(self)
+        # File › Change passphrase… (encrypted files only)
+        self.actionChangePassphrase = QAction(self)
+        self.actionChangePassphrase.setObjectName("actionChangePassphrase")
+        self.actionChangePassphrase.triggered.connect(self.change_passphrase)
+        ui.menuFile.insertAction(
+            ui.menuFile.actions()[ui.menuFile.actions().index(self.actionCaseSettings) + 1], self.actionChangePassphrase
+        )
 
         # locking: the explanation and the error wrap over the page's whole width (an item
         # centred by the layout is held to its one-line size hint and its wrapped lines clipped)
@@ -254,13 +258,16 @@ class MainWindow(QMainWindow):
         self.search_edit.setAccessibleName(self.tr("Search the whole case file"))
         self.search_edit.setToolTip(self.tr("Names in Persian or Latin letters, places, words of testimonies"))
         self.ui.mainToolBar.setWindowTitle(self.tr("Main toolbar"))
+        self.actionChangePassphrase.setText(self.tr("Change &passphrase…"))
+        self.actionChangePassphrase.setToolTip(
+            self.tr("Encrypt the case file with a new passphrase (backups made before keep the old one)")
+        )
         self.actionCaseSettings.setText(self.tr("Case se&ttings…"))
         self.actionCaseSettings.setToolTip(self.tr("The title of this case file and who submits its dossiers"))
         self.actionMakeDossier.setText(self.tr("Make &dossier…"))
         self.actionMakeDossier.setToolTip(
             self.tr("A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public")
         )
-        self.sharing.retranslate()
         # every sentence about protection is true for this file: a plain file says it is not encrypted
         if self.session.is_demo:
             title = self.tr("Casefile — %1 (demo: fictional people, not encrypted)")
@@ -417,10 +424,13 @@ class MainWindow(QMainWindow):
                 .replace("%2", state)
                 .replace("%3", language.number(count))
             )
+        from casefile.desktop.dialogs import backup_settings, last_backup_text
+
+        if backup_settings().enabled and not self.session.is_demo:
+            text += " · " + last_backup_text(self.session.path)
         if language.current() in language.RTL_LANGUAGES:
             text = "\u200f" + text  # starts with the (Latin) file name: keep the line right to left
         self.status_label.setText(text)
-        self.sharing.update_badge()
 
     def _update_actions(self) -> None:
         ui = self.ui
@@ -444,7 +454,8 @@ class MainWindow(QMainWindow):
             ui.actionSettings,
         ):
             action.setEnabled(unlocked)
-        self.sharing.set_enabled(unlocked)
+        self.actionChangePassphrase.setEnabled(unlocked and self.session.encrypted)
+        self.actionChangePassphrase.setVisible(self.session.encrypted)
         ui.actionUndo.setEnabled(unlocked and self.session.undo_stack.canUndo())
         ui.actionRedo.setEnabled(unlocked and self.session.undo_stack.canRedo())
         ui.actionLock.setEnabled(unlocked)
@@ -491,6 +502,26 @@ class MainWindow(QMainWindow):
         from casefile.desktop.dossier_dialog import open_dossier_dialog
 
         self.dossier_dialog = open_dossier_dialog(self, self.session, record_id or self.ui.detail.current_id)
+
+    def change_passphrase(self) -> None:
+        """File › Change passphrase…: the search connection is closed while the file is rekeyed
+        (rekey needs the file to itself) and opened again after, with the new passphrase."""
+        if self.session.is_locked or not self.session.encrypted or not self.close_forms():
+            return
+        from casefile.desktop.passphrase import change_passphrase
+
+        def before() -> None:
+            self.model.clear()
+            if self.search:
+                self.search.shutdown()
+                self.search = None
+
+        def after() -> None:
+            self._start_search_service()
+            self.model.set_spec(self.spec)
+            self.ui.detail.refresh()
+
+        self.passphrase_dialog = change_passphrase(self, self.session, before, after)
 
     def case_settings(self) -> None:
         """File › Case settings…"""

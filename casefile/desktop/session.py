@@ -63,6 +63,28 @@ class Session(QObject):
         self._cf, self._passphrase = cf, passphrase
         self.unlocked.emit()
 
+    def check_passphrase(self, passphrase: str) -> bool:
+        """True when ``passphrase`` opens this case file (tried on a connection of its own)."""
+        from casefile.errors import WrongPassphrase
+
+        try:
+            CaseFile.open(self.path, passphrase, upgrade=False).close()
+        except WrongPassphrase:
+            return False
+        return True
+
+    def release(self) -> None:
+        """Close the connection but keep the passphrase: for work that needs the file to itself
+        (a passphrase change). :meth:`reacquire` opens it again."""
+        if self._cf is not None:
+            self._cf.close()
+            self._cf = None
+
+    def reacquire(self, passphrase: str | None) -> None:
+        """Open the file again after :meth:`release`, with ``passphrase`` (the new one after a change)."""
+        self._cf = CaseFile.open(self.path, passphrase if self.encrypted else None)
+        self._passphrase = passphrase
+
     def close(self) -> None:
         self.undo_stack.clear()
         if self._cf is not None:

@@ -95,12 +95,13 @@ class WelcomeWindow(QWidget):
         self.demo_note.setObjectName("demoNote")
         self.demo_note.setWordWrap(True)
         layout.addWidget(self.demo_note)
-        recent_label = QLabel(self.tr("&Recent case files:"))
+        self.recent_label = QLabel(self.tr("&Recent case files:"))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent case files"))
-        recent_label.setBuddy(self.recent)
-        layout.addWidget(recent_label)
-        layout.addWidget(self.recent)
+        self.recent_label.setBuddy(self.recent)
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent, 1)
+        layout.addStretch(0)
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self._choose_file)
         self.demo_button.clicked.connect(self.demoRequested)
@@ -117,6 +118,9 @@ class WelcomeWindow(QWidget):
             item = QListWidgetItem(f"{path.name}  —  {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.recent.addItem(item)
+        has_recent = self.recent.count() > 0  # an empty list on the very first run says nothing
+        self.recent_label.setVisible(has_recent)
+        self.recent.setVisible(has_recent)
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -120,6 +120,19 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../casefile/desktop/dialogs.py" line="76"/>
+        <source>No backup of this case file yet</source>
+        <translation>هنوز پشتیبانی از این پرونده ساخته نشده است</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dialogs.py" line="79"/>
+        <source>Last backup: %1</source>
+        <translation>آخرین پشتیبان: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseSettingsDialog</name>
     <message>
         <location filename="../../casefile/desktop/case_settings.py" line="42"/>
@@ -202,26 +215,134 @@
 <context>
     <name>CasefileApp</name>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="122"/>
-        <location filename="../../casefile/desktop/app.py" line="148"/>
-        <location filename="../../casefile/desktop/app.py" line="160"/>
+        <location filename="../../casefile/desktop/app.py" line="129"/>
+        <location filename="../../casefile/desktop/app.py" line="159"/>
+        <location filename="../../casefile/desktop/app.py" line="171"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="123"/>
+        <location filename="../../casefile/desktop/app.py" line="130"/>
         <source>There is no file at %1.</source>
         <translation>در %1 پرونده‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="132"/>
+        <location filename="../../casefile/desktop/app.py" line="139"/>
         <source>Open case file</source>
         <translation>باز کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/app.py" line="134"/>
+        <location filename="../../casefile/desktop/app.py" line="141"/>
         <source>Case files (%1)</source>
         <translation>پرونده‌ها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/app.py" line="225"/>
+        <source>Backup not made</source>
+        <translation>پشتیبان ساخته نشد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/app.py" line="226"/>
+        <source>The automatic backup could not be made: %1</source>
+        <translation>پشتیبان خودکار ساخته نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="45"/>
+        <source>Change passphrase</source>
+        <translation>تغییر عبارت عبور</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="49"/>
+        <source>The case file is encrypted again with the new passphrase, all at once: if anything stops it, the old passphrase still opens the file. Backups and copies made before keep the old passphrase. A lost passphrase cannot be recovered by anyone: write the new one down and keep it somewhere safe.</source>
+        <translation>پرونده یک‌باره با عبارت عبور تازه دوباره رمزگذاری می‌شود: اگر چیزی آن را نیمه‌کاره بگذارد، عبارت عبور پیشین همچنان پرونده را باز می‌کند. پشتیبان‌ها و رونوشت‌هایی که پیش‌تر ساخته شده‌اند همان عبارت عبور پیشین را نگه می‌دارند. عبارت عبور گم‌شده را هیچ‌کس نمی‌تواند بازیابی کند: عبارت تازه را بنویسید و در جای امنی نگه دارید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="63"/>
+        <source>Current passphrase</source>
+        <translation>عبارت عبور کنونی</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="64"/>
+        <source>New passphrase</source>
+        <translation>عبارت عبور تازه</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="65"/>
+        <source>New passphrase again</source>
+        <translation>دوباره عبارت عبور تازه</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="69"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>عبارت عبور &amp;کنونی:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="70"/>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارت عبور &amp;تازه:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="71"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;دوباره:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="82"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;تغییر عبارت عبور</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="83"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="92"/>
+        <source>Too short: use at least 12 characters, for example four unrelated words.</source>
+        <translation>خیلی کوتاه است: دست‌کم ۱۲ نویسه به کار ببرید، مثلاً چهار واژه‌ی بی‌ربط به هم.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="93"/>
+        <source>Weak: longer is stronger. Four or more unrelated words are easy to remember.</source>
+        <translation>ضعیف: هر چه بلندتر، قوی‌تر. چهار واژه‌ی بی‌ربط یا بیشتر را آسان می‌توان به خاطر سپرد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="94"/>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>متوسط: چند واژه‌ی دیگر آن را قوی می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="95"/>
+        <source>Strong.</source>
+        <translation>قوی.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="104"/>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>عبارت عبور کنونی درست نیست. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="107"/>
+        <source>The two new passphrases are not the same.</source>
+        <translation>دو عبارت عبور تازه یکسان نیستند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="110"/>
+        <source>The new passphrase is too short: use at least 8 characters.</source>
+        <translation>عبارت عبور تازه خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="113"/>
+        <source>Changing the passphrase…</source>
+        <translation>در حال تغییر عبارت عبور…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="135"/>
+        <source>The passphrase was not changed: %1</source>
+        <translation>عبارت عبور تغییر نکرد: %1</translation>
     </message>
 </context>
 <context>
@@ -588,8 +709,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="100"/>
-        <location filename="../../casefile/desktop/dialogs.py" line="103"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="143"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="146"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
@@ -1556,193 +1677,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="239"/>
+        <location filename="../../casefile/desktop/main_window.py" line="246"/>
         <source>Victims</source>
         <translation>قربانیان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="240"/>
+        <location filename="../../casefile/desktop/main_window.py" line="247"/>
         <source>Relatives and witnesses</source>
         <translation>خویشاوندان و شاهدان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="241"/>
+        <location filename="../../casefile/desktop/main_window.py" line="248"/>
         <source>Officials</source>
         <translation>مقامات مسئول</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="242"/>
+        <location filename="../../casefile/desktop/main_window.py" line="249"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="243"/>
+        <location filename="../../casefile/desktop/main_window.py" line="250"/>
         <source>Testimonies</source>
         <translation>شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="244"/>
+        <location filename="../../casefile/desktop/main_window.py" line="251"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="245"/>
+        <location filename="../../casefile/desktop/main_window.py" line="252"/>
         <source>Places</source>
         <translation>مکان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="246"/>
+        <location filename="../../casefile/desktop/main_window.py" line="253"/>
         <source>Organizations</source>
         <translation>سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="250"/>
+        <location filename="../../casefile/desktop/main_window.py" line="257"/>
         <source>Search the whole case file (Ctrl+F)</source>
         <translation>جست‌وجو در همه‌ی پرونده (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="251"/>
+        <location filename="../../casefile/desktop/main_window.py" line="258"/>
         <source>Search the whole case file</source>
         <translation>جست‌وجو در همه‌ی پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="252"/>
+        <location filename="../../casefile/desktop/main_window.py" line="259"/>
         <source>Names in Persian or Latin letters, places, words of testimonies</source>
         <translation>نام‌ها به خط فارسی یا لاتین، مکان‌ها، واژه‌های شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="253"/>
+        <location filename="../../casefile/desktop/main_window.py" line="260"/>
         <location filename="../../ui/main_window.ui" line="197"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="254"/>
+        <location filename="../../casefile/desktop/main_window.py" line="261"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>تغییر &amp;عبارت عبور…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="263"/>
+        <source>Encrypt the case file with a new passphrase (backups made before keep the old one)</source>
+        <translation>رمزگذاری پرونده با عبارت عبوری تازه (پشتیبان‌های پیشین عبارت عبور پیشین را نگه می‌دارند)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="265"/>
         <source>Case se&amp;ttings…</source>
         <translation>&amp;تنظیمات پرونده…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="255"/>
+        <location filename="../../casefile/desktop/main_window.py" line="266"/>
         <source>The title of this case file and who submits its dossiers</source>
         <translation>عنوان این پرونده و کسی که پرونده‌های PDF آن را ارائه می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="256"/>
+        <location filename="../../casefile/desktop/main_window.py" line="267"/>
         <source>Make &amp;dossier…</source>
         <translation>تهیه‌ی پرونده‌ی &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="258"/>
+        <location filename="../../casefile/desktop/main_window.py" line="269"/>
         <source>A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public</source>
         <translation>یک پرونده‌ی PDF درباره‌ی قربانی، مقام مسئول یا رویدادی که نمایش داده می‌شود، برای سازمان ملل متحد، عفو بین‌الملل، وکیلان یا عموم مردم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="262"/>
+        <location filename="../../casefile/desktop/main_window.py" line="273"/>
         <source>Casefile — %1 (demo: fictional people, not encrypted)</source>
         <translation>Casefile — %1 (نمونه: آدم‌های خیالی، بدون رمزگذاری)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="264"/>
+        <location filename="../../casefile/desktop/main_window.py" line="275"/>
         <source>Casefile — %1</source>
         <translation>Casefile — %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="266"/>
+        <location filename="../../casefile/desktop/main_window.py" line="277"/>
         <source>Casefile — %1 (not encrypted)</source>
         <translation>Casefile — %1 (بدون رمزگذاری)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="271"/>
+        <location filename="../../casefile/desktop/main_window.py" line="282"/>
         <source>&amp;Hide the case file</source>
         <translation>&amp;پنهان کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="274"/>
+        <location filename="../../casefile/desktop/main_window.py" line="285"/>
         <source>This case file is not encrypted: hiding it only clears this window. Anyone who has the file can read it without a passphrase. (Ctrl+L)</source>
         <translation>این پرونده رمزگذاری نشده است: پنهان کردن فقط این پنجره را خالی می‌کند. هر کس پرونده را داشته باشد می‌تواند آن را بی‌عبارت عبور بخواند. (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="278"/>
+        <location filename="../../casefile/desktop/main_window.py" line="289"/>
         <source>The case file is hidden, not locked</source>
         <translation>پرونده پنهان است، نه قفل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="281"/>
+        <location filename="../../casefile/desktop/main_window.py" line="292"/>
         <source>This case file is not encrypted, so locking protects nothing: anyone who has the file can read it without a passphrase. To protect real names and accounts, create an encrypted case file (File ▸ New case file) and keep them there. Press “Unlock” to go on.</source>
         <translation>این پرونده رمزگذاری نشده است، پس قفل کردن از چیزی محافظت نمی‌کند: هر کس پرونده را داشته باشد می‌تواند آن را بی‌عبارت عبور بخواند. برای محافظت از نام‌ها و روایت‌های واقعی، یک پرونده‌ی رمزگذاری‌شده بسازید (پرونده ▸ پرونده‌ی تازه) و آن‌ها را آن‌جا نگه دارید. برای ادامه «باز کردن قفل» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="319"/>
+        <location filename="../../casefile/desktop/main_window.py" line="330"/>
         <source>%1 found in this list</source>
         <translation>%1 مورد در این فهرست پیدا شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="321"/>
+        <location filename="../../casefile/desktop/main_window.py" line="332"/>
         <source>%1 in this list</source>
         <translation>%1 مورد در این فهرست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="387"/>
+        <location filename="../../casefile/desktop/main_window.py" line="398"/>
         <source>%1 found for “%2”</source>
         <translation>%1 نتیجه برای «%2»</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="389"/>
+        <location filename="../../casefile/desktop/main_window.py" line="400"/>
         <source>Nothing found for “%1”</source>
         <translation>چیزی برای «%1» پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="404"/>
+        <location filename="../../casefile/desktop/main_window.py" line="415"/>
         <source>encrypted</source>
         <translation>رمزگذاری‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="404"/>
+        <location filename="../../casefile/desktop/main_window.py" line="415"/>
         <source>not encrypted</source>
         <translation>بدون رمزگذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="406"/>
+        <location filename="../../casefile/desktop/main_window.py" line="417"/>
         <source>demo of fictional people, not encrypted</source>
         <translation>نمونه‌ای با آدم‌های خیالی، بدون رمزگذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="408"/>
+        <location filename="../../casefile/desktop/main_window.py" line="419"/>
         <source>%1 · %2 · locked</source>
         <translation>%1 · %2 · قفل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="411"/>
+        <location filename="../../casefile/desktop/main_window.py" line="422"/>
         <source>%1 · %2 · %3 records</source>
         <translation>%1 · %2 · %3 رکورد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="454"/>
+        <location filename="../../casefile/desktop/main_window.py" line="471"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="457"/>
+        <location filename="../../casefile/desktop/main_window.py" line="474"/>
         <source>This action stopped because of an error.</source>
         <translation>این کار به دلیل یک خطا متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="500"/>
+        <location filename="../../casefile/desktop/main_window.py" line="537"/>
         <source>About Casefile</source>
         <translation>درباره‌ی Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="502"/>
+        <location filename="../../casefile/desktop/main_window.py" line="539"/>
         <source>Casefile keeps a private, encrypted case file for documenting the victims of the 1988 prison massacre in Iran. It never uses the network.</source>
         <translation>Casefile پرونده‌ای خصوصی و رمزگذاری‌شده برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷ نگه می‌دارد. هرگز از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="544"/>
+        <location filename="../../casefile/desktop/main_window.py" line="581"/>
         <source>What was being typed was kept as a draft; open the same form again to go on with it.</source>
         <translation>آنچه در حال نوشتن بود به صورت پیش‌نویس نگه داشته شد؛ برای ادامه، همان فرم را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="557"/>
+        <location filename="../../casefile/desktop/main_window.py" line="594"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>این عبارت عبور درست نیست. دوباره امتحان کنید.</translation>
     </message>
@@ -2247,123 +2378,123 @@
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="150"/>
-        <location filename="../../casefile/desktop/dialogs.py" line="214"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="193"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="257"/>
         <source>New case file</source>
         <translation>پرونده‌ی تازه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="156"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="199"/>
         <source>case</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="157"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="200"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="158"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="201"/>
         <source>&amp;Choose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="163"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="206"/>
         <source>&amp;File:</source>
         <translation>&amp;پرونده:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="166"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="209"/>
         <source>Passphrase</source>
         <translation>عبارت عبور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="169"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="212"/>
         <source>Passphrase again</source>
         <translation>تکرار عبارت عبور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="170"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="213"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارت عبور:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="171"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="214"/>
         <source>&amp;Again:</source>
         <translation>&amp;تکرار:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="178"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="221"/>
         <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can open this case file again: there is no way to recover it.</source>
         <translation>عبارت عبور را بنویسید و در جای امنی نگه دارید. اگر گم شود، دیگر هیچ‌کس نمی‌تواند این پرونده را باز کند: هیچ راهی برای بازیابی آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="185"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="228"/>
         <source>&amp;No encryption (not recommended)</source>
         <translation>&amp;بدون رمزگذاری (توصیه نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="190"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="233"/>
         <source>Without encryption, anyone who gets this file or this computer can read every name and testimony in it. Use it only for practice or for material that is already public.</source>
         <translation>بدون رمزگذاری، هر کس به این پرونده یا این رایانه دست یابد می‌تواند همه‌ی نام‌ها و شهادت‌های آن را بخواند. فقط برای تمرین یا برای مطالبی که از پیش عمومی است از آن استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="202"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="245"/>
         <source>&amp;Create</source>
         <translation>&amp;ساختن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="203"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="246"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="216"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="259"/>
         <source>Case files (%1)</source>
         <translation>پرونده‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="228"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="271"/>
         <source>Too short: use at least 12 characters, for example four unrelated words.</source>
         <translation>خیلی کوتاه است: دست‌کم ۱۲ نویسه به کار ببرید، مثلاً چهار واژه‌ی بی‌ربط به هم.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="229"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="272"/>
         <source>Weak: longer is stronger. Four or more unrelated words are easy to remember.</source>
         <translation>ضعیف: هر چه بلندتر، محکم‌تر. چهار واژه‌ی بی‌ربط یا بیشتر را آسان می‌توان به یاد سپرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="230"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="273"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>متوسط: با چند واژه‌ی دیگر محکم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="231"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="274"/>
         <source>Strong.</source>
         <translation>محکم.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="242"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="285"/>
         <source>Choose where to keep the case file.</source>
         <translation>جای نگهداری پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="245"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="288"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>پرونده‌ای با این نام هست. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="249"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="292"/>
         <source>Type a passphrase, or choose no encryption.</source>
         <translation>عبارت عبوری بنویسید، یا «بدون رمزگذاری» را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="252"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="295"/>
         <source>The two passphrases are not the same.</source>
         <translation>دو عبارت عبور یکسان نیستند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="255"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="298"/>
         <source>The passphrase is too short: use at least 8 characters.</source>
         <translation>عبارت عبور خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید.</translation>
     </message>
@@ -2371,32 +2502,32 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="54"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="97"/>
         <source>Unlock %1</source>
         <translation>باز کردن قفل %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="56"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="99"/>
         <source>Passphrase for %1:</source>
         <translation>عبارت عبور %1:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="60"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="103"/>
         <source>Passphrase</source>
         <translation>عبارت عبور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="66"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="109"/>
         <source>&amp;Open</source>
         <translation>&amp;باز کردن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="67"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="110"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="111"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="154"/>
         <source>That passphrase does not open this case file. Check it and try again.</source>
         <translation>این عبارت عبور این پرونده را باز نمی‌کند. آن را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
@@ -2560,6 +2691,94 @@
     </message>
 </context>
 <context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="154"/>
+        <source>Case file</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="155"/>
+        <source>Kept at</source>
+        <translation>جای نگه‌داری</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="157"/>
+        <source>Made on</source>
+        <translation>تاریخ ساخت</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="161"/>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="171"/>
+        <source>Nobody can open this case file without its passphrase, and nobody can recover a lost passphrase.</source>
+        <translation>هیچ‌کس نمی‌تواند این پرونده را بی‌عبارت عبورش باز کند، و هیچ‌کس نمی‌تواند عبارت عبور گم‌شده را بازیابی کند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="175"/>
+        <source>Keep this sheet somewhere safe, away from the computer, where nobody else can find it.</source>
+        <translation>این برگه را در جای امنی، دور از رایانه، نگه دارید؛ جایی که کس دیگری پیدایش نکند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="179"/>
+        <source>Backups of the case file open with the same passphrase.</source>
+        <translation>پشتیبان‌های پرونده با همین عبارت عبور باز می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="180"/>
+        <source>If you change the passphrase, make a new sheet and destroy this one.</source>
+        <translation>اگر عبارت عبور را تغییر دادید، برگه‌ی تازه‌ای بسازید و این یکی را از میان ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="185"/>
+        <source>Casefile recovery sheet</source>
+        <translation>برگه‌ی بازیابی Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="201"/>
+        <source>Keep your passphrase safe</source>
+        <translation>عبارت عبورتان را امن نگه دارید</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="205"/>
+        <source>Your case file is created and encrypted. If the passphrase is lost, nobody can open it again, not even the people who made Casefile: there is no way to recover it. Write it down now, or save a recovery sheet to print and keep somewhere safe, away from the computer.</source>
+        <translation>پرونده‌ی شما ساخته و رمزگذاری شد. اگر عبارت عبور گم شود، دیگر هیچ‌کس، حتی سازندگان Casefile، نمی‌تواند آن را باز کند: هیچ راهی برای بازیابی‌اش نیست. همین حالا آن را بنویسید، یا برگه‌ی بازیابی را ذخیره کنید تا چاپش کنید و در جای امنی، دور از رایانه، نگه دارید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="214"/>
+        <source>&amp;Print the passphrase on the sheet (otherwise there is a line to write it)</source>
+        <translation>عبارت عبور روی برگه &amp;چاپ شود (وگرنه خطی برای نوشتنش با دست می‌ماند)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="221"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>ذخیره به صورت &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="225"/>
+        <source>Save as &amp;text…</source>
+        <translation>ذخیره به صورت &amp;متن…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="228"/>
+        <source>&amp;Done</source>
+        <translation>&amp;تمام</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="237"/>
+        <source>Save the recovery sheet</source>
+        <translation>ذخیره‌ی برگه‌ی بازیابی</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/passphrase.py" line="260"/>
+        <source>Saved: %1. Print it, then delete the file.</source>
+        <translation>ذخیره شد: %1. آن را چاپ کنید و سپس پرونده را پاک کنید.</translation>
+    </message>
+</context>
+<context>
     <name>RefListEdit</name>
     <message>
         <location filename="../../casefile/desktop/editors/widgets.py" line="455"/>
@@ -2583,54 +2802,99 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="275"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="319"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="279"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="324"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="281"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="326"/>
         <source>As the system (%1)</source>
         <translation>مانند سیستم (%1)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="287"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="332"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="290"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="335"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="291"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="336"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="293"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="338"/>
         <source>Lock after this many idle minutes</source>
         <translation>قفل شدن پس از این چند دقیقه بی‌کاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="294"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="339"/>
         <source>Lock when idle &amp;after:</source>
         <translation>قفل شدن در بی‌کاری &amp;پس از:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="297"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="344"/>
+        <source>Backups</source>
+        <translation>پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dialogs.py" line="346"/>
+        <source>&amp;Back up the case file each time it is closed</source>
+        <translation>هر بار که پرونده بسته می‌شود، از آن &amp;پشتیبان گرفته شود</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dialogs.py" line="350"/>
+        <source>Backup folder</source>
+        <translation>پوشه‌ی پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dialogs.py" line="351"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dialogs.py" line="356"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;پوشه:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dialogs.py" line="360"/>
+        <source>Number of backups to keep</source>
+        <translation>شمار پشتیبان‌هایی که نگه داشته می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dialogs.py" line="361"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;نگه داشتن تازه‌ترین‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dialogs.py" line="364"/>
+        <source>A backup is encrypted like the case file and opens with the same passphrase. A backup on this computer is lost with it: choose a folder on a USB stick or another disk, and keep it somewhere else.</source>
+        <translation>پشتیبان مانند خود پرونده رمزگذاری می‌شود و با همان عبارت عبور باز می‌شود. پشتیبانی که روی همین رایانه باشد همراه آن از دست می‌رود: پوشه‌ای روی یک حافظه‌ی فلش یا دیسکی دیگر برگزینید و آن را جای دیگری نگه دارید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dialogs.py" line="381"/>
         <source>OK</source>
         <translation>تأیید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="298"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="382"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/dialogs.py" line="388"/>
+        <source>Folder for backups</source>
+        <translation>پوشه‌ی پشتیبان‌ها</translation>
     </message>
 </context>
 <context>
@@ -2970,47 +3234,47 @@
 <context>
     <name>SharingActions</name>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="76"/>
+        <location filename="../../casefile/desktop/sharing.py" line="72"/>
         <source>S&amp;hare…</source>
         <translation>&amp;اشتراک‌گذاری…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="78"/>
+        <location filename="../../casefile/desktop/sharing.py" line="74"/>
         <source>A new case file with the whole case, or a victim and all linked to them, for another laptop</source>
         <translation>پرونده‌ای تازه با کل پرونده، یا یک قربانی و هر چه به او پیوند دارد، برای رایانه‌ای دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="80"/>
+        <location filename="../../casefile/desktop/sharing.py" line="76"/>
         <source>&amp;Merge another copy…</source>
         <translation>ا&amp;دغام نسخه‌ای دیگر…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="81"/>
+        <location filename="../../casefile/desktop/sharing.py" line="77"/>
         <source>Bring in what another copy of this case, or a share, recorded</source>
         <translation>آوردن آنچه نسخه‌ی دیگری از این پرونده، یا یک نسخه‌ی اشتراکی، ثبت کرده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="82"/>
+        <location filename="../../casefile/desktop/sharing.py" line="78"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;ناسازگاری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="83"/>
+        <location filename="../../casefile/desktop/sharing.py" line="79"/>
         <source>What two copies changed differently, waiting for your choice</source>
         <translation>آنچه دو نسخه به دو گونه‌ی متفاوت تغییر داده‌اند و در انتظار انتخاب شماست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="84"/>
+        <location filename="../../casefile/desktop/sharing.py" line="80"/>
         <source>Show the conflicts and settle them</source>
         <translation>نمایش ناسازگاری‌ها و حل آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="98"/>
+        <location filename="../../casefile/desktop/sharing.py" line="94"/>
         <source>One conflict waits</source>
         <translation>یک ناسازگاری در انتظار است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="100"/>
+        <location filename="../../casefile/desktop/sharing.py" line="96"/>
         <source>%1 conflicts wait</source>
         <translation>%1 ناسازگاری در انتظار است</translation>
     </message>
@@ -4164,12 +4428,12 @@
         <translation>پرونده‌های اخیر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="123"/>
+        <location filename="../../casefile/desktop/welcome.py" line="127"/>
         <source>Open case file</source>
         <translation>باز کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="123"/>
+        <location filename="../../casefile/desktop/welcome.py" line="127"/>
         <source>Case files (%1)</source>
         <translation>پرونده‌ها (%1)</translation>
     </message>

@@ -1,0 +1,271 @@
+"""The passphrase: File ▸ Change passphrase… (all or nothing, ``CaseFile.rekey`` on a worker), and
+the recovery sheet offered when an encrypted case file is created: a page to print or keep, saying
+plainly that a lost passphrase cannot be recovered.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.desktop import language
+from casefile.desktop.dialogs import passphrase_strength
+from casefile.desktop.session import Session
+from casefile.desktop.workers import run_operation
+from casefile.store import CaseFile
+
+
+class ChangePassphraseDialog(QDialog):
+    """The current passphrase, the new one twice; the change is all or nothing. ``done_message``
+    says what happened (the new passphrase works, or nothing changed and why)."""
+
+    def __init__(self, parent: QWidget | None, session: Session, before: Any = None, after: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._before, self._after = before, after  # stop / restart what else holds the file open
+        self.changed = False
+        self.operation: Any = None
+        self.setObjectName("changePassphraseDialog")
+        self.setWindowTitle(self.tr("Change passphrase"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The case file is encrypted again with the new passphrase, all at once: if anything stops it, "
+                "the old passphrase still opens the file. Backups and copies made before keep the old "
+                "passphrase. A lost passphrase cannot be recovered by anyone: write the new one down and keep "
+                "it somewhere safe."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.current = QLineEdit(self)
+        self.new = QLineEdit(self)
+        self.repeat = QLineEdit(self)
+        for edit, name in (
+            (self.current, self.tr("Current passphrase")),
+            (self.new, self.tr("New passphrase")),
+            (self.repeat, self.tr("New passphrase again")),
+        ):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+        form.addRow(self.tr("&Current passphrase:"), self.current)
+        form.addRow(self.tr("&New passphrase:"), self.new)
+        form.addRow(self.tr("&Again:"), self.repeat)
+        self.strength = QLabel(self)
+        self.strength.setWordWrap(True)
+        form.addRow("", self.strength)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setObjectName("errorLabel")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Change passphrase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.change)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.new.textChanged.connect(self._strength)
+        self.setMinimumWidth(520)
+
+    def _strength(self) -> None:
+        hints = (
+            self.tr("Too short: use at least 12 characters, for example four unrelated words."),
+            self.tr("Weak: longer is stronger. Four or more unrelated words are easy to remember."),
+            self.tr("Fair: a few more words would make it strong."),
+            self.tr("Strong."),
+        )
+        text = self.new.text()
+        self.strength.setText(hints[passphrase_strength(text)] if text else "")
+
+    def change(self) -> None:
+        """Check what was typed, then rekey on a worker; the dialog waits and says the outcome."""
+        old, new = self.current.text(), self.new.text()
+        if not self.session.check_passphrase(old):
+            self.message.setText(self.tr("The current passphrase is not right. Nothing was changed."))
+            return
+        if new != self.repeat.text():
+            self.message.setText(self.tr("The two new passphrases are not the same."))
+            return
+        if passphrase_strength(new) == 0:
+            self.message.setText(self.tr("The new passphrase is too short: use at least 8 characters."))
+            return
+        self.ok_button.setEnabled(False)
+        self.message.setText(self.tr("Changing the passphrase…"))
+        if self._before:
+            self._before()
+        self.session.release()  # rekey needs the file to itself
+
+        def work(_cf: Any, _progress: Any, _cancelled: Any) -> None:
+            with CaseFile.open(self.session.path, old, upgrade=False) as cf:
+                cf.rekey(new)
+
+        def done(_result: object) -> None:
+            self.session.reacquire(new)
+            self.changed = True
+            self._finish()
+            self.current.clear()
+            self.new.clear()
+            self.repeat.clear()
+            self.accept()
+
+        def failed(problem: str) -> None:
+            self.session.reacquire(old)  # nothing changed: the old passphrase still opens it
+            self._finish()
+            self.ok_button.setEnabled(True)
+            self.message.setText(self.tr("The passphrase was not changed: %1").replace("%1", problem))
+
+        self.operation = run_operation(work, open_connection=None, on_done=done, on_failed=failed)
+
+    def _finish(self) -> None:
+        if self._after:
+            self._after()
+
+
+# --- the recovery sheet ----------------------------------------------------------------------------
+
+
+def recovery_sheet_html(path: Path, passphrase: str | None) -> str:
+    """The recovery sheet: the file, where it is, the date, and the passphrase (or a line to write
+    it by hand), with what to do and what cannot be done."""
+    e = html.escape
+    line = e(passphrase) if passphrase else "&nbsp;" * 60
+    direction = "rtl" if language.current() in language.RTL_LANGUAGES else "ltr"
+    rows = [
+        (QCoreApplication.translate("RecoverySheetDialog", "Case file"), e(path.name)),
+        (QCoreApplication.translate("RecoverySheetDialog", "Kept at"), e(str(path.parent))),
+        (
+            QCoreApplication.translate("RecoverySheetDialog", "Made on"),
+            e(language.format_date(date.today().isoformat())),
+        ),
+        (
+            QCoreApplication.translate("RecoverySheetDialog", "Passphrase"),
+            f"<span style='font-family: monospace; font-size: 14pt'>{line}</span>",
+        ),
+    ]
+    table = "".join(
+        f"<tr><td style='padding: 6px; font-weight: bold'>{k}</td>"
+        f"<td style='padding: 6px; border-bottom: 1px solid #444'>{v}</td></tr>"
+        for k, v in rows
+    )
+    advice = [
+        QCoreApplication.translate(
+            "RecoverySheetDialog",
+            "Nobody can open this case file without its passphrase, and nobody can recover a lost passphrase.",
+        ),
+        QCoreApplication.translate(
+            "RecoverySheetDialog",
+            "Keep this sheet somewhere safe, away from the computer, where nobody else can find it.",
+        ),
+        QCoreApplication.translate("RecoverySheetDialog", "Backups of the case file open with the same passphrase."),
+        QCoreApplication.translate(
+            "RecoverySheetDialog", "If you change the passphrase, make a new sheet and destroy this one."
+        ),
+    ]
+    items = "".join(f"<li>{e(a)}</li>" for a in advice)
+    heading = QCoreApplication.translate("RecoverySheetDialog", "Casefile recovery sheet")
+    return (
+        f"<html><body dir='{direction}' style='font-family: Vazirmatn'>"
+        f"<h1>{e(heading)}</h1><table>{table}</table><ul>{items}</ul></body></html>"
+    )
+
+
+class RecoverySheetDialog(QDialog):
+    """After an encrypted case file is created: a lost passphrase cannot be recovered; keep a
+    recovery sheet (saved as PDF or text, to print)."""
+
+    def __init__(self, parent: QWidget | None, path: Path, passphrase: str) -> None:
+        super().__init__(parent)
+        self.path, self._passphrase = path, passphrase
+        self.saved: list[Path] = []
+        self.setObjectName("recoverySheetDialog")
+        self.setWindowTitle(self.tr("Keep your passphrase safe"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Your case file is created and encrypted. If the passphrase is lost, nobody can open it again, "
+                "not even the people who made Casefile: there is no way to recover it. Write it down now, or "
+                "save a recovery sheet to print and keep somewhere safe, away from the computer."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        text.setObjectName("warningLabel")
+        layout.addWidget(text)
+        self.include = QCheckBox(self.tr("&Print the passphrase on the sheet (otherwise there is a line to write it)"))
+        layout.addWidget(self.include)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        buttons = QDialogButtonBox(self)
+        self.pdf_button = buttons.addButton(
+            self.tr("Save as &PDF…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.text_button = buttons.addButton(
+            self.tr("Save as &text…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        done = buttons.addButton(self.tr("&Done"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.pdf_button.clicked.connect(lambda: self._ask_and_save("pdf"))
+        self.text_button.clicked.connect(lambda: self._ask_and_save("txt"))
+        done.clicked.connect(self.accept)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(540)
+
+    def _ask_and_save(self, kind: str) -> None:
+        suggested = self.path.with_name(f"{self.path.stem}-recovery-sheet.{kind}")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery sheet"), str(suggested))
+        if name:
+            self.save(Path(name), kind)
+
+    def save(self, target: Path, kind: str) -> Path:
+        """Write the sheet (``pdf`` or ``txt``) to ``target``, readable by its owner only."""
+        passphrase = self._passphrase if self.include.isChecked() else None
+        page = recovery_sheet_html(self.path, passphrase)
+        if kind == "pdf":
+            writer = QPdfWriter(str(target))
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+            document = QTextDocument()
+            document.setHtml(page)
+            document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
+            document.print_(writer)
+            del writer  # the PDF is complete once the writer is gone
+        else:
+            document = QTextDocument()
+            document.setHtml(page)
+            target.write_text(document.toPlainText() + "\n", encoding="utf-8")
+        target.chmod(0o600)
+        self.saved.append(target)
+        self.result.setText(self.tr("Saved: %1. Print it, then delete the file.").replace("%1", str(target)))
+        return target
+
+
+def change_passphrase(
+    parent: QWidget, session: Session, before: Any = None, after: Any = None
+) -> ChangePassphraseDialog:
+    """Open File ▸ Change passphrase… (window-modal)."""
+    dialog = ChangePassphraseDialog(parent, session, before, after)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    return dialog
