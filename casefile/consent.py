@@ -1,34 +1,30 @@
-"""The consent and confidentiality rules: the one place that decides what may leave the machine.
+"""The consent and confidentiality rules, as pure functions over exchange-format dicts.
 
-Dossiers (``casefile.dossier``), exports for an audience and anything else that sends records out
-ask these functions; none of them decides on its own. Everything here is a pure function over
-exchange-format dicts (or :class:`~casefile.model.Record`), with no database, no reportlab and no Qt,
-so each rule of ``shared/spec/exchange-format.md`` ("Consent" and "Audiences and what a dossier may
-show") can be read, and tested, in one screen:
+These are the rules of ``shared/spec/exchange-format.md`` ("Consent" and "Audiences and what a
+dossier may show"), each readable and testable in one screen, with no database, no reportlab and no
+Qt. They are applied in one place, :mod:`casefile.audience` (the audience view), which everything
+that leaves the machine reads (dossiers, audience exports, shares):
 
 * a record marked ``confidential`` never leaves; ``restricted`` (the default) never goes to
-  ``public``. Lists without a ``confidentiality`` field (places, organizations, sources,
-  involvements, positions, relations, citations) cannot be marked: they go where the records they
-  attach to go (the caller checks those, e.g. an involvement only with its visible who and what);
+  ``public`` (:func:`record_reason`). Lists without a ``confidentiality`` field go where the
+  records they attach to go;
 * a testimony goes to an audience only if its consent lists it, is not withdrawn and the testimony
   is not confidential; a ``sensitive`` one also needs ``covers_sensitive`` and never goes to
-  ``public``;
-* a witness is named only if every testimony they gave says ``name_witness: true``; otherwise they
-  appear everywhere under one stable pseudonym (:func:`pseudonym`) with a non-identifying relation
-  (:func:`general_relation`), and none of their identifying strings (:func:`identifying_strings`)
-  may appear anywhere (:class:`Scrubber`);
+  ``public`` (:func:`testimony_reason`);
+* a witness is named only if every testimony they gave says ``name_witness: true``
+  (:func:`witness_may_be_named`); otherwise they appear under a stable reference with a
+  non-identifying relation (:func:`general_relation`);
 * a victim is named in full only where the family's consent lists the audience, is not withdrawn
-  and allows ``full``; otherwise by initials and record id ("M. K., v-17"), or by record id alone
-  when the family asked for no name at all;
+  and allows ``full`` for it (one answer, or one per audience: :func:`naming_answer`,
+  :func:`family_naming`); otherwise by initials, or not even that when the family said so;
 * the submitter appears only for non-public audiences; when they asked for confidentiality, only
-  on a separate last page headed as confidential and not for transmission; never in headers or
-  metadata (:func:`submitter_placement`).
+  on a separate last page headed as confidential and not for transmission
+  (:func:`submitter_placement`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import hmac
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -41,21 +37,19 @@ from casefile.model import AUDIENCES, DEFAULT_CONFIDENTIALITY, Record, field_of
 
 __all__ = [
     "AUDIENCES",
-    "Scrubber",
     "Withheld",
     "confidentiality_of",
+    "date_text",
     "family_naming",
+    "family_naming_basis",
     "general_relation",
-    "identifying_strings",
     "initials",
-    "pseudonym",
+    "naming_answer",
     "pseudonym_key",
-    "pseudonyms_for",
     "record_reason",
     "subject_refusal",
     "submitter_placement",
     "testimony_reason",
-    "victim_label",
     "witness_may_be_named",
 ]
 
@@ -107,7 +101,7 @@ def _consent_state(consent: Any, audience: str, *, family: bool = False) -> str 
     if not isinstance(consent, Mapping):
         return _("no family consent recorded") if family else _("no consent recorded")
     if consent.get("withdrawn"):
-        when = _date_text(consent["withdrawn"])
+        when = date_text(consent["withdrawn"])
         if family:
             return _("family consent withdrawn ({date})").format(date=when)
         return _("consent withdrawn ({date})").format(date=when)
@@ -118,7 +112,7 @@ def _consent_state(consent: Any, audience: str, *, family: bool = False) -> str 
     return None
 
 
-def _date_text(value: Any) -> str:
+def date_text(value: Any) -> str:
     """A date inside a reason, in the language of the core's messages: in Persian, Jalali with
     Persian digits ("۲۲ بهمن ۱۳۹۹"); in English, as entered."""
     if current_language() == "fa":
@@ -231,19 +225,6 @@ def initials(name: Any, lang: str = "en") -> str:
     return " ".join(f"{c.upper()}." for c in letters)
 
 
-def victim_label(person: Mapping[str, Any], naming: str, lang: str = "en") -> str:
-    """A victim as a dossier names them: full name, "M. K., v-17" or "v-17"."""
-    from casefile.model import name_text
-
-    pid = str(person.get("id", ""))
-    if naming == "full":
-        return name_text(person.get("name"), lang) or pid
-    if naming == "initials":
-        letters = initials(person.get("name"), lang)
-        return f"{letters}, {pid}" if letters else pid
-    return pid
-
-
 _GENERAL_RELATIONS = {
     "mother": "relative",
     "father": "relative",
@@ -266,120 +247,14 @@ def general_relation(relation_kinds: Iterable[str]) -> str:
     return "witness"
 
 
-# --- pseudonyms -----------------------------------------------------------------------------------
-
-_CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud and copied by hand
+# --- stable references -------------------------------------------------------------------------
 
 
 def pseudonym_key(secret: str) -> bytes:
-    """The key pseudonyms are made with, from a value only holders of the case file know
-    (the hash of its first audit entry). Keyed, so that nobody can test a guessed witness id
-    (ids such as ``w-mahin-sharifi`` are common) against a pseudonym."""
+    """The key stable references ("W-7KQ3MZ") are made with (``casefile.audience``), from a value
+    only holders of the case file know (``records.case_secret``). Keyed, so that nobody can test a
+    guessed record id (ids such as ``w-mahin-sharifi`` are common) against a reference."""
     return hashlib.sha256(("casefile witness pseudonym\n" + secret).encode()).digest()
-
-
-def _code(key: bytes, witness_id: str, length: int) -> str:
-    digest = hmac.new(key, witness_id.encode(), hashlib.sha256).digest()
-    number = int.from_bytes(digest, "big")
-    chars = []
-    for _position in range(length):
-        number, digit = divmod(number, len(_CODE_ALPHABET))
-        chars.append(_CODE_ALPHABET[digit])
-    return "".join(chars)
-
-
-def pseudonyms_for(key: bytes, witness_ids: Iterable[str], length: int = 4) -> dict[str, str]:
-    """Stable pseudonyms ("W-7KQ3") for every witness id of a case file.
-
-    Each depends only on the key and the witness's own id, so adding or removing other records
-    never changes it; if two ids of the file share a code (about one chance in a million per
-    pair), both get longer codes.
-    """
-    ids = sorted(set(witness_ids))
-    result: dict[str, str] = {}
-    pending = ids
-    while pending:
-        codes = {wid: _code(key, wid, length) for wid in pending}
-        counts: dict[str, int] = {}
-        for c in codes.values():
-            counts[c] = counts.get(c, 0) + 1
-        for wid, c in codes.items():
-            if counts[c] == 1 and not any(existing == c for existing in result.values()):
-                result[wid] = f"W-{c}"
-        pending = [wid for wid in pending if wid not in result]
-        length += 1
-    return result
-
-
-def pseudonym(key: bytes, witness_id: str, all_witness_ids: Iterable[str]) -> str:
-    """The stable pseudonym of one witness among the case file's witnesses."""
-    return pseudonyms_for(key, [*all_witness_ids, witness_id])[witness_id]
-
-
-# --- identifying strings and scrubbing ----------------------------------------------------------
-
-
-def identifying_strings(person: Mapping[str, Any]) -> list[str]:
-    """Every string that names a person: names in both scripts, aliases, parents' names."""
-    found: list[str] = []
-    for key in ("name", "father_name", "mother_name"):
-        value = person.get(key)
-        if isinstance(value, Mapping):
-            found += [v for v in value.values() if isinstance(v, str)]
-        elif isinstance(value, str):
-            found.append(value)
-    for alias in person.get("aliases") or []:
-        found.append(alias if isinstance(alias, str) else str(alias.get("name", "")))
-    for key in ("id_document",):
-        if isinstance(person.get(key), str):
-            found.append(person[key])
-    return [s.strip() for s in found if s and len(s.strip()) >= 3]
-
-
-_VARIANTS = {
-    "ی": "[یيى]",
-    "ي": "[یيى]",
-    "ى": "[یيى]",
-    "ک": "[کك]",
-    "ك": "[کك]",
-    "ه": "[هة]",
-    "ة": "[هة]",
-}
-
-
-def _pattern(text: str) -> str:
-    parts = []
-    for ch in text:
-        if ch in _VARIANTS:
-            parts.append(_VARIANTS[ch])
-        elif ch.isspace() or ch in "\u200c-‐":
-            parts.append(r"[\s\u200c\-‐]*")
-        else:
-            parts.append(re.escape(ch))
-        parts.append("\u200c?")  # ZWNJ may sit anywhere inside a Persian word
-    return "".join(parts[:-1])
-
-
-class Scrubber:
-    """Removes strings that would identify someone protected (a pseudonymous witness, a victim
-    named by initials) from free text: case-insensitive, Arabic/Persian letter variants and
-    ZWNJ/hyphen/space differences ignored."""
-
-    def __init__(self, strings: Iterable[str], replacement: str = "[name withheld]") -> None:
-        unique = sorted({s for s in strings if s}, key=len, reverse=True)
-        self.replacement = replacement
-        self._regex = re.compile("|".join(_pattern(s) for s in unique), re.IGNORECASE) if unique else None
-
-    def __bool__(self) -> bool:
-        return self._regex is not None
-
-    def scrub(self, text: str) -> str:
-        if not text or self._regex is None:
-            return text
-        return self._regex.sub(self.replacement, text)
-
-    def matches(self, text: str) -> bool:
-        return bool(text and self._regex is not None and self._regex.search(text))
 
 
 # --- subject and submitter ----------------------------------------------------------------------
@@ -468,132 +343,4 @@ def stricter_confidentiality(first: Any, second: Any) -> str:
     """The stricter of two confidentiality levels (absent is the default, restricted)."""
     levels = [str(v or DEFAULT_CONFIDENTIALITY) for v in (first, second)]
     return max(levels, key=lambda v: _CONFIDENTIALITY_RANK.get(v, 1))
-
-
-# --- TEMPORARY: the old API until the dossier reads casefile.audience (not to be committed) ---
-import hmac  # noqa: E402
-
-_date_text = date_text
-
-def victim_label(person: Mapping[str, Any], naming: str, lang: str = "en") -> str:
-    """A victim as a dossier names them: full name, "M. K., v-17" or "v-17"."""
-    from casefile.model import name_text
-
-    pid = str(person.get("id", ""))
-    if naming == "full":
-        return name_text(person.get("name"), lang) or pid
-    if naming == "initials":
-        letters = initials(person.get("name"), lang)
-        return f"{letters}, {pid}" if letters else pid
-    return pid
-
-
-
-_CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud and copied by hand
-
-
-
-def _code(key: bytes, witness_id: str, length: int) -> str:
-    digest = hmac.new(key, witness_id.encode(), hashlib.sha256).digest()
-    number = int.from_bytes(digest, "big")
-    chars = []
-    for _position in range(length):
-        number, digit = divmod(number, len(_CODE_ALPHABET))
-        chars.append(_CODE_ALPHABET[digit])
-    return "".join(chars)
-
-
-def pseudonyms_for(key: bytes, witness_ids: Iterable[str], length: int = 4) -> dict[str, str]:
-    """Stable pseudonyms ("W-7KQ3") for every witness id of a case file.
-
-    Each depends only on the key and the witness's own id, so adding or removing other records
-    never changes it; if two ids of the file share a code (about one chance in a million per
-    pair), both get longer codes.
-    """
-    ids = sorted(set(witness_ids))
-    result: dict[str, str] = {}
-    pending = ids
-    while pending:
-        codes = {wid: _code(key, wid, length) for wid in pending}
-        counts: dict[str, int] = {}
-        for c in codes.values():
-            counts[c] = counts.get(c, 0) + 1
-        for wid, c in codes.items():
-            if counts[c] == 1 and not any(existing == c for existing in result.values()):
-                result[wid] = f"W-{c}"
-        pending = [wid for wid in pending if wid not in result]
-        length += 1
-    return result
-
-
-def pseudonym(key: bytes, witness_id: str, all_witness_ids: Iterable[str]) -> str:
-    """The stable pseudonym of one witness among the case file's witnesses."""
-    return pseudonyms_for(key, [*all_witness_ids, witness_id])[witness_id]
-
-
-# --- identifying strings and scrubbing ----------------------------------------------------------
-
-
-def identifying_strings(person: Mapping[str, Any]) -> list[str]:
-    """Every string that names a person: names in both scripts, aliases, parents' names."""
-    found: list[str] = []
-    for key in ("name", "father_name", "mother_name"):
-        value = person.get(key)
-        if isinstance(value, Mapping):
-            found += [v for v in value.values() if isinstance(v, str)]
-        elif isinstance(value, str):
-            found.append(value)
-    for alias in person.get("aliases") or []:
-        found.append(alias if isinstance(alias, str) else str(alias.get("name", "")))
-    for key in ("id_document",):
-        if isinstance(person.get(key), str):
-            found.append(person[key])
-    return [s.strip() for s in found if s and len(s.strip()) >= 3]
-
-
-_VARIANTS = {
-    "ی": "[یيى]",
-    "ي": "[یيى]",
-    "ى": "[یيى]",
-    "ک": "[کك]",
-    "ك": "[کك]",
-    "ه": "[هة]",
-    "ة": "[هة]",
-}
-
-
-def _pattern(text: str) -> str:
-    parts = []
-    for ch in text:
-        if ch in _VARIANTS:
-            parts.append(_VARIANTS[ch])
-        elif ch.isspace() or ch in "\u200c-‐":
-            parts.append(r"[\s\u200c\-‐]*")
-        else:
-            parts.append(re.escape(ch))
-        parts.append("\u200c?")  # ZWNJ may sit anywhere inside a Persian word
-    return "".join(parts[:-1])
-
-
-class Scrubber:
-    """Removes strings that would identify someone protected (a pseudonymous witness, a victim
-    named by initials) from free text: case-insensitive, Arabic/Persian letter variants and
-    ZWNJ/hyphen/space differences ignored."""
-
-    def __init__(self, strings: Iterable[str], replacement: str = "[name withheld]") -> None:
-        unique = sorted({s for s in strings if s}, key=len, reverse=True)
-        self.replacement = replacement
-        self._regex = re.compile("|".join(_pattern(s) for s in unique), re.IGNORECASE) if unique else None
-
-    def __bool__(self) -> bool:
-        return self._regex is not None
-
-    def scrub(self, text: str) -> str:
-        if not text or self._regex is None:
-            return text
-        return self._regex.sub(self.replacement, text)
-
-    def matches(self, text: str) -> bool:
-        return bool(text and self._regex is not None and self._regex.search(text))
-
 

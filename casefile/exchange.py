@@ -248,7 +248,7 @@ def export_document(
         for (text,) in cf.conn.execute("SELECT data FROM records WHERE kind = ? ORDER BY rowid", (kind,)):
             data = json.loads(text)
             if attachments:
-                data = _with_attachment_data(cf, kind, data)
+                data = with_attachment_data(cf, kind, data)
             items.append(data)
             done += 1
             if done % 1000 == 0:
@@ -261,7 +261,9 @@ def export_document(
     return doc
 
 
-def _with_attachment_data(cf: CaseFile, kind: str, data: dict) -> dict:
+def with_attachment_data(cf: CaseFile, kind: str, data: dict) -> dict:
+    """The record with the bytes of its attachments (photo, source files) the case file holds."""
+
     def fill(att: dict) -> dict:
         raw = attachment_data(cf, att.get("sha256", ""))
         if raw is None:

@@ -811,3 +811,53 @@ def case_secret(cf: CaseFile) -> str:
         return str(kept[0])
     row = cf.conn.execute("SELECT hash FROM audit ORDER BY seq LIMIT 1").fetchone()
     return str(row[0]) if row else ""
+
+# --- reads added for the audience view ------------------------------------------------------------
+
+
+def record_ids(cf: CaseFile) -> Iterator[tuple[str, str]]:
+    """Every record's (id, list), in the order they were added."""
+    yield from cf.conn.execute("SELECT id, kind FROM records ORDER BY rowid")
+
+
+def roles_of_many(cf: CaseFile, person_ids: Iterable[str] | None = None) -> dict[str, set[str]]:
+    """The roles each person is listed under (every person with a role when ``person_ids`` is None)."""
+    found: dict[str, set[str]] = {}
+    if person_ids is None:
+        for pid, role in cf.conn.execute("SELECT DISTINCT person_id, role FROM person_roles"):
+            found.setdefault(pid, set()).add(role)
+        return found
+    id_list = list(dict.fromkeys(person_ids))
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT DISTINCT person_id, role FROM person_roles WHERE person_id IN ({marks})"
+        for pid, role in cf.conn.execute(sql, chunk):
+            found.setdefault(pid, set()).add(role)
+    return found
+
+
+def testimony_consents(cf: CaseFile, witness_ids: Iterable[str] | None = None) -> dict[str, list[Any]]:
+    """The ``consent`` object (or None) of every testimony, by witness, without reading the
+    testimonies' text (all witnesses when ``witness_ids`` is None)."""
+    found: dict[str, list[Any]] = {}
+    base = (
+        "SELECT json_extract(r.data, '$.witness'), json_extract(r.data, '$.consent') FROM records r "
+        "WHERE r.kind = 'testimonies'"
+    )
+    if witness_ids is None:
+        chunks: list[list[str]] = [[]]
+    else:
+        id_list = list(dict.fromkeys(witness_ids))
+        chunks = [id_list[i : i + 500] for i in range(0, len(id_list), 500)]
+    for chunk in chunks:
+        if witness_ids is None:
+            rows = cf.conn.execute(base)
+        elif not chunk:
+            continue
+        else:
+            marks = ",".join("?" * len(chunk))
+            rows = cf.conn.execute(f"{base} AND json_extract(r.data, '$.witness') IN ({marks})", chunk)
+        for wid, consent in rows:
+            found.setdefault(str(wid), []).append(json.loads(consent) if consent else None)
+    return found

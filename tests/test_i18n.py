@@ -17,8 +17,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 from casefile import consent, exchange, i18n
+from casefile.audience import withheld_what
 from casefile.dossier import DossierResult
-from casefile.dossier.content import withheld_what
 from casefile.errors import InvalidRecord, Problem, WrongPassphrase
 from casefile.store import CaseFile
 from casefile.validate import check_record

@@ -1,8 +1,9 @@
 """PDF dossiers for one audience: a victim, an official or an event.
 
-``make_dossier`` selects what the audience may see (``content``, under the rules of
-``casefile.consent``), draws it (``layout``) and writes the PDF all or nothing. The same case file,
-subject, audience, language and ``made_on`` give a byte-identical file.
+``make_dossier`` reads the case file through the audience view (``casefile.audience``, which
+decides what the audience may see), selects and words the content (``content``), draws it
+(``layout``) and writes the PDF all or nothing. The same case file, subject, audience, language
+and ``made_on`` give a byte-identical file.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from casefile.i18n import _
 if TYPE_CHECKING:
     from casefile.store import CaseFile
 
-__all__ = ["DossierResult", "make_dossier"]
+__all__ = ["DossierResult", "make_dossier", "suggested_file_name"]
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ def make_dossier(
     file is written. ``progress(done, total)`` is called as the work goes on (``total`` is an
     estimate until the end).
     """
+    from casefile.audience import AudienceView
+
     from . import content, layout
 
     made_on = made_on or date.today()
@@ -102,6 +105,7 @@ def make_dossier(
         made_on=made_on,
         progress=read_progress,
         cancelled=is_cancelled,
+        view=AudienceView(cf, audience),
     )
     rows = sum(len(b.rows) for s in dossier.sections for b in s.blocks if isinstance(b, content.Table) and b.long)
     estimated_pages = 4 + len(dossier.sections) + rows // 40
@@ -122,6 +126,14 @@ def make_dossier(
         sha256=hashlib.sha256(pdf).hexdigest(),
         withheld=list(dossier.withheld),
     )
+
+
+def suggested_file_name(cf: CaseFile, subject_id: str, audience: str, lang: str) -> str:
+    """A file name for a dossier that carries nothing of the subject's id or name (ids often hold
+    names): ``dossier-V-7KQ3MZ-un-en.pdf``, the subject's stable reference for that audience."""
+    from casefile.audience import AudienceView
+
+    return f"dossier-{AudienceView(cf, audience).reference(subject_id)}-{audience}-{lang}.pdf"
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

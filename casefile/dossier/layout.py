@@ -15,10 +15,12 @@ the table of contents run from the right).
 
 from __future__ import annotations
 
+import calendar
 import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -122,6 +124,7 @@ class _Mark:
 class _PageInfo:
     lang: str
     header: str
+    marking: str | None = None  # "RESTRICTED: ..." on every page of a restricted dossier
     marks: list[_Mark] = field(default_factory=list)
     toc_page: int = 2
     toc_entries: list[tuple[str, str, int]] = field(default_factory=list)  # key, title, level
@@ -146,12 +149,18 @@ class _Anchor(Flowable):
         self.info.marks.append(_Mark(self.key, self.title, self.level, self.info.page, y))
 
 
-def _make_canvas_class(info: _PageInfo, styles: _Styles) -> type[Canvas]:
+def _make_canvas_class(info: _PageInfo, styles: _Styles, made_on: date | None = None) -> type[Canvas]:
     class _DeferredCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = FONT_REGULAR  # not Helvetica: every font in the file is embedded
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            if made_on is not None:
+                # The file's creation date is the cover's date (and the same inputs, the same bytes).
+                stamp = self._doc._timeStamp
+                stamp.YMDhms = (made_on.year, made_on.month, made_on.day, 0, 0, 0)
+                stamp.dhh = stamp.dmm = 0
+                stamp.t = calendar.timegm(made_on.timetuple())
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
@@ -191,6 +200,11 @@ def _finish_page(canvas: Canvas, info: _PageInfo, styles: _Styles, number: int, 
     canvas.setFont(FONT_REGULAR, 8)
     canvas.setFillColor(GREY)
     canvas.drawCentredString(PAGE_W / 2, MARGIN - 2, display_line(footer, "rtl" if rtl else "ltr"))
+    if info.marking:
+        canvas.setFont(FONT_BOLD, 7.5)
+        canvas.setFillColor(FLAG)
+        marking = display_line(_fit(info.marking, FONT_BOLD, 7.5, TEXT_W), "rtl" if rtl else "ltr")
+        canvas.drawCentredString(PAGE_W / 2, MARGIN - 14, marking)
     canvas.restoreState()
     if number == info.toc_page:
         _draw_toc(canvas, info, styles)
@@ -465,7 +479,7 @@ def render(
     """The PDF bytes of a dossier and its number of pages. Byte-identical for the same content."""
     styles = _styles(dossier.lang)
     r = _Renderer(styles, dossier.lang)
-    info = _PageInfo(lang=dossier.lang, header=dossier.title)
+    info = _PageInfo(lang=dossier.lang, header=dossier.title, marking=dossier.marking)
     story: list[Flowable] = []
 
     # cover
@@ -473,6 +487,8 @@ def render(
     story.append(r.para(dossier.title, styles.title, bold=True))
     story.append(r.block(c.KeyValues(dossier.cover))[0])
     story.append(Spacer(1, 8 * mm))
+    for note in dossier.cover_notes:
+        story.append(r.para(note, styles.warning, bold=True))
     story.append(r.para(label(dossier.lang, "cover.notice"), styles.note))
     story.append(r.para(label(dossier.lang, "cover.fingerprint_note"), styles.note))
     story.append(PageBreak())
@@ -531,5 +547,5 @@ def render(
 
     frame = Frame(MARGIN, BOTTOM, TEXT_W, TOP - BOTTOM, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
-    doc.build(story, canvasmaker=_make_canvas_class(info, styles))
+    doc.build(story, canvasmaker=_make_canvas_class(info, styles, dossier.made_on))
     return buffer.getvalue(), info.page

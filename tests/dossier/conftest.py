@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from casefile import exchange
+from casefile.audience import AudienceView
 from casefile.dossier import DossierResult, make_dossier
 from casefile.sample import fill_with_sample
 from casefile.store import CaseFile
@@ -71,6 +72,19 @@ def make(cf_path: Path, out: Path, **kwargs: Any) -> Made:
     with CaseFile.open(cf_path, PASSPHRASE) as cf:
         result = make_dossier(cf, output=out, **kwargs)
     return Made(out, result, pdf_text(out), PdfReader(str(out)))
+
+
+def reference(cf_path: Path, record_id: str) -> str:
+    """The stable reference a record goes by in what leaves the case file ("V-7KQ3MZ")."""
+    with CaseFile.open(cf_path, PASSPHRASE) as cf:
+        return AudienceView(cf, "un").reference(record_id)
+
+
+def record_ids(cf_path: Path) -> list[str]:
+    from casefile import records
+
+    with CaseFile.open(cf_path, PASSPHRASE) as cf:
+        return [rid for rid, _kind in records.record_ids(cf)]
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,810 @@
+"""What an audience may see: the one place that decides what leaves the case file.
+
+Dossiers (``casefile.dossier``), audience exports (``casefile export --audience``) and shares read
+the case file only through an :class:`AudienceView`. Given a case file and an audience (``un``,
+``amnesty``, ``lawyers``, ``public``) it gives back records as that audience may see them:
+
+* a record marked ``confidential`` never appears; ``restricted`` never goes to ``public``;
+  a testimony only under its witness's consent (``casefile.consent``, the rules as pure functions);
+* persons are named as consent allows (:meth:`AudienceView.naming`): a victim in full only where
+  the family's consent allows it for this audience (initials, or nothing, otherwise); a witness
+  only when every testimony they gave allows it; an official when their record may appear; anyone
+  else (relatives, who last saw a victim, ...) has no consent to be named and is not. Whoever is
+  not named appears only under a stable reference (:meth:`AudienceView.reference`, "V-7KQ3MZ"),
+  derived with a key only holders of the case file have, never from or as a record id (ids are
+  typed by people and often hold names);
+* free text (testimony text, notes, summaries, circumstances, descriptions, bases, outcomes) that
+  contains a withheld name is withheld whole, never rewritten; names are matched as normalised
+  whole words (``casefile.text``); other people's name fields are never touched;
+* every record, field or text left out is listed in :attr:`AudienceView.withheld` with its reason,
+  for the sender only.
+
+What leaves, by whatever path, is one of these redacted copies; nothing else here decides.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import hmac
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from casefile import consent, records
+from casefile.consent import Withheld, check_audience
+from casefile.errors import Cancelled
+from casefile.i18n import N_, _
+from casefile.model import AUDIENCES, FORMAT_NAME, FORMAT_VERSION, LISTS, SCHEMA, Field, Record, T
+from casefile.text import tokens
+
+if TYPE_CHECKING:
+    from casefile.store import CaseFile
+
+__all__ = ["AudienceView", "FamilyConsent", "Naming", "Withheld", "audience_document", "withheld_what"]
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+# --- how things are called in the withheld report (for the sender; ids are fine there) ----------
+
+_WITHHELD_WHAT = {
+    "persons": N_("person {id}"),
+    "organizations": N_("organization {id}"),
+    "places": N_("place {id}"),
+    "events": N_("event {id}"),
+    "acts": N_("act {id}"),
+    "involvements": N_("involvement {id}"),
+    "positions": N_("position {id}"),
+    "relations": N_("relation {id}"),
+    "interventions": N_("intervention {id}"),
+    "testimonies": N_("testimony {id}"),
+    "sources": N_("source {id}"),
+    "citations": N_("citation {id}"),
+}
+
+
+def withheld_what(kind: str, record_id: str) -> str:
+    """ "testimony t-05": how the withheld report names a record (words in the core's language)."""
+    template = _WITHHELD_WHAT.get(kind)
+    return _(template).format(id=record_id) if template else f"{kind} {record_id}"
+
+
+# --- naming -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How a person appears for an audience.
+
+    ``level``: ``full`` (named), ``initials`` or ``none`` (a victim the family did not let be named
+    in full), ``reference`` (anyone else who may not be named: only a stable reference, with a
+    non-identifying relation), ``hidden`` (does not appear at all).
+    ``role``: ``victim``, ``witness``, ``official`` or ``person``.
+    ``basis``: why, as a code a dossier words in its own language: ``full``, ``no_consent``,
+    ``withdrawn`` (``when`` holds the withdrawal's date), ``not_covered``, ``initials_only``,
+    ``asked_none``, ``witness_asked`` (a witness who did not allow naming), ``no_consent_to_name``
+    (a person nothing lets be named), ``not_visible`` (the record may not go to this audience).
+    """
+
+    level: str
+    role: str
+    basis: str
+    when: Any = None
+
+    @property
+    def named(self) -> bool:
+        return self.level == "full"
+
+    @property
+    def appears(self) -> bool:
+        return self.level != "hidden"
+
+
+@dataclass(frozen=True)
+class FamilyConsent:
+    """A victim's family consent as it may be reported: ``status`` is ``present``, ``incomplete``
+    (no date or no giver recorded: a UN desk officer cannot rely on it), or ``withdrawn``;
+    ``given_by`` the giver's id when they may appear (shown through the view); ``answers`` the way
+    of naming allowed per audience (None where the consent does not reach that audience)."""
+
+    status: str
+    given_by: str | None
+    recorded: Any
+    withdrawn: Any
+    answers: dict[str, str | None]
+    notes: str | None = None
+
+
+#: Fields of a victim who is not named in full that may still appear: none of them is a name.
+_UNNAMED_VICTIM_KEEPS = (
+    "id",
+    "roles",
+    "sex",
+    "birth",
+    "birth_place",
+    "nationality",
+    "occupation",
+    "residence",
+    "circumstances",
+    "affiliation",
+    "burial",
+    "death_certificate",
+    "family_informed",
+    "family_consent",
+    "notes",
+    "confidentiality",
+)
+
+#: Fields whose words name a person: what a text is searched for when its person is withheld.
+_NAME_FIELDS = ("name", "father_name", "mother_name")
+
+
+def _title_fields(kind: str) -> tuple[str, ...]:
+    """Name-like fields that, holding a withheld name, take their record with them (a required title)."""
+    return {"events": ("title",), "sources": ("title",), "positions": ("title",)}.get(kind, ())
+
+
+def _free_text_paths(kind: str) -> list[tuple[str, ...]]:
+    """The free-text fields of a list (``notes``, ``text``, ``consent.notes``, ``circumstances``...)."""
+    paths: list[tuple[str, ...]] = []
+    for f in SCHEMA[kind]:
+        if f.type is T.TEXT:
+            paths.append((f.name,))
+        elif f.type is T.OBJECT:
+            paths += [(f.name, g.name) for g in f.fields if g.type is T.TEXT]
+    if kind == "persons":
+        paths.append(("circumstances",))  # a narrative, kept as a name object (fa and/or en)
+        # parents' names are other people's names: a parent who may not be named (a witness asking
+        # for a pseudonym is often the victim's mother) takes the field with them
+        paths += [("father_name",), ("mother_name",)]
+    return paths
+
+
+_FREE_TEXT = {kind: _free_text_paths(kind) for kind in LISTS}
+
+# --- stable references ------------------------------------------------------------------------------
+
+_CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud and copied by hand
+CODE_LENGTH = 6  # 2^30 codes: two of 30,000 shown records share one about once in 2,400 files
+_LIST_PREFIX = {
+    "organizations": "O",
+    "places": "L",
+    "events": "E",
+    "acts": "A",
+    "involvements": "I",
+    "positions": "J",
+    "relations": "R",
+    "interventions": "N",
+    "testimonies": "T",
+    "sources": "S",
+    "citations": "C",
+}
+_PERSON_PREFIX = {"victim": "V", "witness": "W"}  # anyone else: P
+
+
+def _code(key: bytes, record_id: str, length: int) -> str:
+    digest = hmac.new(key, record_id.encode(), hashlib.sha256).digest()
+    number = int.from_bytes(digest, "big")
+    chars = []
+    for _position in range(length):
+        number, digit = divmod(number, len(_CODE_ALPHABET))
+        chars.append(_CODE_ALPHABET[digit])
+    return "".join(chars)
+
+
+# --- the view -----------------------------------------------------------------------------------------
+
+
+class AudienceView:
+    """The case file as ``audience`` may see it. One view per dossier, export or share: it keeps
+    what it has read and what it has withheld (:attr:`withheld`), so reuse it for one output only.
+
+    Reads go through :meth:`get` / :meth:`record` (a redacted copy, or None when the record may
+    not appear), :meth:`referring` and :meth:`iter_records`; :meth:`naming` says how a person
+    appears; :meth:`reference` gives the stable reference that stands for a record (and is its id in
+    an audience export); :meth:`exported` rewrites a record's id and references into references.
+    """
+
+    def __init__(self, cf: CaseFile, audience: str) -> None:
+        check_audience(audience)
+        self.cf = cf
+        self.audience = audience
+        self.withheld: list[Withheld] = []
+        self._withheld_seen: set[tuple[str, str]] = set()
+        self._raw: dict[str, Record | None] = {}
+        self._reasons: dict[str, str | None] = {}
+        self._redacted: dict[str, dict[str, Any]] = {}
+        self._namings: dict[str, Naming] = {}
+        self._roles: dict[str, set[str]] = {}
+        self._roles_complete = False
+        self._witness_consents: dict[str, list[Any]] = {}
+        self._witness_complete = False
+        self._relations: dict[str, list[str]] = {}
+        self._key = consent.pseudonym_key(records.case_secret(cf))
+        self._refs: dict[str, str] = {}
+        self._ref_owner: dict[str, str] = {}
+        self._by_code: dict[str, list[tuple[str, str]]] | None = None
+        self._name_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
+
+    # -- the withheld report ---------------------------------------------------------------------------
+
+    def withhold(self, what: str, reason: str) -> None:
+        """Note something left out and why (for the sender; each pair once)."""
+        key = (what, reason)
+        if key not in self._withheld_seen:
+            self._withheld_seen.add(key)
+            self.withheld.append(Withheld(what, reason))
+
+    # -- raw reads (never returned to callers) ------------------------------------------------------
+
+    def _get_raw(self, rid: str | None) -> Record | None:
+        if not rid:
+            return None
+        if rid not in self._raw:
+            self._raw[rid] = records.get(self.cf, rid)
+        return self._raw[rid]
+
+    def prefetch(self, ids: Iterable[str]) -> None:
+        """Read these records (and, for persons, their roles) in bulk: for long lists."""
+        missing = [i for i in dict.fromkeys(ids) if i and i not in self._raw]
+        if missing:
+            found = records.get_many(self.cf, missing)
+            for i in missing:
+                self._raw[i] = found.get(i)
+        persons = [i for i in missing if (r := self._raw.get(i)) is not None and r.kind == "persons"]
+        if persons and not self._roles_complete:
+            roles = records.roles_of_many(self.cf, persons)
+            for pid in persons:
+                self._roles[pid] = roles.get(pid, set())
+            witnesses = [p for p in persons if "witness" in self._roles[p] and p not in self._witness_consents]
+            if witnesses and not self._witness_complete:
+                found_consents = records.testimony_consents(self.cf, witnesses)
+                for w in witnesses:
+                    self._witness_consents[w] = found_consents.get(w, [])
+
+    def _remember(self, recs: Iterable[Record]) -> list[Record]:
+        found = list(recs)
+        for r in found:
+            self._raw.setdefault(r.id, r)
+        return found
+
+    def _roles_of(self, pid: str) -> set[str]:
+        if pid not in self._roles:
+            self._roles[pid] = set() if self._roles_complete else set(records.roles_of(self.cf, pid))
+        return self._roles[pid]
+
+    def _consents_of_witness(self, pid: str) -> list[Any]:
+        if pid not in self._witness_consents:
+            if self._witness_complete:
+                self._witness_consents[pid] = []
+            else:
+                self._witness_consents[pid] = records.testimony_consents(self.cf, [pid]).get(pid, [])
+        return self._witness_consents[pid]
+
+    # -- naming ------------------------------------------------------------------------------------
+
+    def naming(self, pid: str | None) -> Naming:
+        """How a person appears for this audience (see :class:`Naming`)."""
+        if not pid:
+            return Naming("hidden", "person", "not_visible")
+        if pid not in self._namings:
+            self._namings[pid] = self._decide_naming(pid)
+        return self._namings[pid]
+
+    def _decide_naming(self, pid: str) -> Naming:
+        rec = self._get_raw(pid)
+        if rec is None or rec.kind != "persons":
+            return Naming("hidden", "person", "not_visible")
+        roles = self._roles_of(pid) | set(rec.data.get("roles") or [])
+        visible = consent.record_reason(rec, self.audience) is None
+        witness_named: bool | None = None
+        if "witness" in roles:
+            witness_named = consent.witness_may_be_named({"consent": c} for c in self._consents_of_witness(pid))
+        if "victim" in roles:
+            if not visible:
+                return Naming("hidden", "victim", "not_visible")
+            basis, when = consent.family_naming_basis(rec.data, self.audience)
+            level = {"full": "full", "asked_none": "none"}.get(basis, "initials")
+            if level == "full" and witness_named is False:
+                # a victim who also testified without allowing their name is not named anywhere
+                return Naming("initials", "victim", "witness_asked")
+            return Naming(level, "victim", basis, when)
+        if "witness" in roles:
+            if witness_named and visible:
+                return Naming("full", "witness", "full")
+            return Naming("reference", "witness", "witness_asked" if visible else "not_visible")
+        if "official" in roles:
+            return Naming("full", "official", "full") if visible else Naming("hidden", "official", "not_visible")
+        return Naming("reference", "person", "no_consent_to_name")
+
+    def family_consent(self, pid: str) -> FamilyConsent | None:
+        """The family's consent to naming a victim as it may be reported to this audience (who gave
+        it, when, its scope per audience), or None when none is recorded or the victim does not
+        appear. Its scope is no secret: it says how the victim may be named, not who they are."""
+        shown = self.record(pid)
+        raw = self._get_raw(pid)
+        if shown is None or raw is None or not isinstance(raw.data.get("family_consent"), Mapping):
+            return None
+        given = raw.data["family_consent"]
+        listed = given.get("share_with") or []
+        withdrawn = bool(given.get("withdrawn"))
+        answers = {a: (consent.naming_answer(given, a) if a in listed and not withdrawn else None) for a in AUDIENCES}
+        giver = given.get("given_by")
+        giver = giver if giver and self.appears(giver) else None
+        if given.get("withdrawn"):
+            status = "withdrawn"
+        elif not given.get("recorded") or not giver:
+            status = "incomplete"
+        else:
+            status = "present"
+        notes = (shown.get("family_consent") or {}).get("notes")
+        return FamilyConsent(status, giver, given.get("recorded"), given.get("withdrawn"), answers, notes)
+
+    def initials(self, pid: str, lang: str) -> str:
+        """A victim's initials in ``lang``'s script ("M. K."); empty unless their naming allows them."""
+        rec = self._get_raw(pid)
+        if rec is None or self.naming(pid).level not in ("full", "initials"):
+            return ""
+        return consent.initials(rec.data.get("name"), lang)
+
+    def relation(self, pid: str) -> str:
+        """A non-identifying relation for someone who appears by reference: ``relative``,
+        ``cellmate``, ``lawyer`` or ``witness`` ("mother of ..." would identify her)."""
+        if pid not in self._relations:
+            rels = records.referring_records(self.cf, pid, "relations", "person")
+            self._relations[pid] = [str(r.data.get("is")) for r in rels]
+        return consent.general_relation(self._relations[pid])
+
+    # -- what may appear -------------------------------------------------------------------------
+
+    def appears(self, rid: str | None) -> bool:
+        """May this record appear (a person perhaps only under a reference)? Notes why not."""
+        rec = self._get_raw(rid)
+        if rec is None:
+            return False
+        return self._reason(rec) is None
+
+    def _reason(self, rec: Record) -> str | None:
+        """Why a record may not appear for this audience (None if it may); noted once."""
+        if rec.id in self._reasons:
+            return self._reasons[rec.id]
+        self._reasons[rec.id] = None  # a cycle of references (citation of a citation) ends here
+        reason = self._decide_reason(rec)
+        self._reasons[rec.id] = reason
+        if reason:
+            self.withhold(withheld_what(rec.kind, rec.id), reason)
+        return reason
+
+    def _decide_reason(self, rec: Record) -> str | None:
+        kind, d = rec.kind, rec.data
+        if kind == "persons":
+            naming = self.naming(rec.id)
+            if naming.appears:
+                return None
+            return consent.record_reason(rec, self.audience) or _("not named for this audience")
+        if kind == "testimonies":
+            reason = consent.testimony_reason(d, self.audience)
+            if reason:
+                return reason
+            if not self.naming(d.get("witness")).appears:
+                return _("its witness is withheld from this audience")
+            names = self._names_in(d.get("text"))
+            if names:
+                return self._names_reason(names)
+            return None
+        reason = consent.record_reason(rec, self.audience)
+        if reason:
+            return reason
+        if kind in ("acts", "interventions") and not self.naming(d.get("victim")).appears:
+            return _("it concerns a victim withheld from this audience")
+        if kind == "involvements":
+            who = d.get("person") or d.get("organization")
+            what = d.get("event") or d.get("act")
+            if not self.appears(who):
+                return _("it names or concerns a record withheld from this audience")
+            if not self.appears(what):
+                return _("it concerns a record withheld from this audience")
+        if kind == "positions" and not self.naming(d.get("person")).named:
+            return _("it would identify a person who may not be named for this audience")
+        if kind == "relations" and not (self.appears(d.get("person")) and self.appears(d.get("of"))):
+            return _("it concerns a record withheld from this audience")
+        if kind == "citations" and not (self.appears(d.get("source")) and self.appears(d.get("supports"))):
+            return _("it concerns a record withheld from this audience")
+        for name in _title_fields(kind):
+            found = self._names_in_value(d.get(name))
+            if found:
+                return self._names_reason(found)
+        return None
+
+    # -- redacted copies ---------------------------------------------------------------------------
+
+    def record(self, rid: str | None) -> dict[str, Any] | None:
+        """A copy of the record as this audience may see it (ids as in the case file), or None."""
+        rec = self._get_raw(rid)
+        if rec is None or self._reason(rec) is not None:
+            return None
+        if rec.id not in self._redacted:
+            self._redacted[rec.id] = self._redact(rec)
+        return self._redacted[rec.id]
+
+    def get(self, rid: str | None) -> Record | None:
+        """:meth:`record` as a :class:`~casefile.model.Record` (its list, id and redacted data)."""
+        data = self.record(rid)
+        if data is None:
+            return None
+        rec = self._raw[str(rid)]
+        assert rec is not None
+        return Record(rec.kind, rec.id, data)
+
+    def _redact(self, rec: Record) -> dict[str, Any]:
+        kind = rec.kind
+        data = copy.deepcopy(rec.data)
+        if kind == "persons":
+            naming = self.naming(rec.id)
+            if naming.level == "reference":
+                return {"id": rec.id, "name": {"en": self.reference(rec.id)}}
+            if naming.level in ("initials", "none"):
+                data = {k: v for k, v in data.items() if k in _UNNAMED_VICTIM_KEEPS}
+                if naming.level == "initials":
+                    name = rec.data.get("name") or {}
+                    letters = {lang: consent.initials(name, lang) for lang in ("fa", "en") if name.get(lang)}
+                    data["name"] = {k: v for k, v in letters.items() if v} or {"en": self.reference(rec.id)}
+                else:
+                    data["name"] = {"en": self.reference(rec.id)}
+                if isinstance(data.get("family_consent"), dict):
+                    # who gave it is shown through the view (by reference when not named)
+                    data["family_consent"] = dict(data["family_consent"])
+            if naming.level != "full":
+                self.withhold(_("name of person {id}").format(id=rec.id), self._naming_reason(naming))
+        for path in _FREE_TEXT[kind]:
+            self._check_text(rec, data, path)
+        return data
+
+    def _check_text(self, rec: Record, data: dict[str, Any], path: tuple[str, ...]) -> None:
+        holder: Any = data
+        for key in path[:-1]:
+            holder = holder.get(key) if isinstance(holder, dict) else None
+        if not isinstance(holder, dict) or holder.get(path[-1]) in (None, ""):
+            return
+        value = holder[path[-1]]
+        if isinstance(value, dict) and path[-1] in _NAME_FIELDS:  # one person's name in two scripts
+            found = self._names_in_value(value)
+            if found:
+                self._withhold_text(rec, ".".join(path), found)
+                del holder[path[-1]]
+            return
+        if isinstance(value, dict):  # a narrative in fa and/or en: each form on its own
+            kept = {}
+            for lang, text in value.items():
+                found = self._names_in(text)
+                if found:
+                    self._withhold_text(rec, ".".join(path) + f".{lang}", found)
+                else:
+                    kept[lang] = text
+            if kept:
+                holder[path[-1]] = kept
+            else:
+                del holder[path[-1]]
+            return
+        found = self._names_in(value)
+        if found:
+            self._withhold_text(rec, ".".join(path), found)
+            del holder[path[-1]]
+
+    def _withhold_text(self, rec: Record, field: str, names: list[tuple[str, str]]) -> None:
+        what = _("{field} of {what}").format(field=field, what=withheld_what(rec.kind, rec.id))
+        self.withhold(what, self._names_reason(names))
+
+    def _names_reason(self, found: list[tuple[str, str]]) -> str:
+        """Why a text is withheld: the withheld persons it names, or the record ids it holds."""
+        persons = [rid for what, rid in found if what == "name"]
+        if persons:
+            return _("it contains the name of {ids}, who may not be named for this audience").format(
+                ids=_(", ").join(persons)
+            )
+        ids = _(", ").join(rid for _what, rid in found)
+        return _("it contains the record id {ids}; record ids never leave the case file").format(ids=ids)
+
+    def _naming_reason(self, naming: Naming) -> str:
+        return {
+            "no_consent": _("no family consent recorded"),
+            "withdrawn": _("family consent withdrawn ({date})").format(date=consent.date_text(naming.when)),
+            "not_covered": _("family consent does not cover the audience {audience!r}").format(audience=self.audience),
+            "initials_only": _("the family's consent allows initials only"),
+            "asked_none": _("the family asked that the victim not be named"),
+            "witness_asked": _("the witness did not allow their name to be given"),
+            "no_consent_to_name": _("nothing recorded allows this person to be named"),
+            "not_visible": _("the person's record may not go to this audience"),
+        }.get(naming.basis, naming.basis)
+
+    # -- withheld names in text -----------------------------------------------------------------------
+
+    def _names_in_value(self, value: Any) -> list[tuple[str, str]]:
+        if isinstance(value, dict):
+            found: list[tuple[str, str]] = []
+            for text in value.values():
+                found += [p for p in self._names_in(text) if p not in found]
+            return found
+        return self._names_in(value)
+
+    def _names_in(self, text: Any) -> list[tuple[str, str]]:
+        """What in ``text`` may not leave, matched as whole normalised words: ("name", person id)
+        for a withheld person's name, ("id", record id) for a record's id."""
+        if not isinstance(text, str) or not text.strip():
+            return []
+        index = self._names()
+        words = tokens(text)
+        found: list[tuple[str, str]] = []
+        for i, word in enumerate(words):
+            for phrase, what in index.get(word, ()):
+                if tuple(words[i : i + len(phrase)]) == phrase and what not in found:
+                    found.append(what)
+        return found
+
+    def _names(self) -> dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]]:
+        """Every withheld name and every record id of the case file, by its first word: the names,
+        aliases, parents' names and identity document of every person not named in full for this
+        audience, and the ids of all records (ids are typed by people and often hold names: a note
+        saying "see t-mother" would undo the mother's pseudonym).
+
+        Read once per view, for the whole file: a text may name someone who is not otherwise in
+        what leaves (a testimony about one victim naming another)."""
+        if self._name_index is not None:
+            return self._name_index
+        if not self._roles_complete:
+            self._roles.update(records.roles_of_many(self.cf))
+            self._roles_complete = True
+        if not self._witness_complete:
+            self._witness_consents.update(records.testimony_consents(self.cf))
+            self._witness_complete = True
+        index: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = {}
+        for person in records.iter_records(self.cf, "persons"):
+            self._raw.setdefault(person.id, person)
+            if self.naming(person.id).named:
+                continue
+            for phrase in _identifying_phrases(person.data):
+                index.setdefault(phrase[0], []).append((phrase, ("name", person.id)))
+        for rid, kind in records.record_ids(self.cf):
+            phrase = _id_phrase(rid)
+            if len(phrase) == 1 and (phrase[0].isalpha() or phrase[0].isdigit()):
+                # one plain word ("tehran") or number would match ordinary text: only a person's id,
+                # which may be their name, and only when they may not be named
+                if kind != "persons" or self.naming(rid).named:
+                    continue
+            if phrase:
+                index.setdefault(phrase[0], []).append((phrase, ("id", rid)))
+        self._name_index = index
+        return index
+
+    # -- following references ----------------------------------------------------------------------
+
+    def referring(self, rid: str, kind: str, field_name: str) -> list[Record]:
+        """The records of ``kind`` whose ``field_name`` points at ``rid`` that may appear (redacted),
+        in date order."""
+        found = self._remember(records.referring_records(self.cf, rid, kind, field_name))
+        return [r for r in (self.get(x.id) for x in found) if r is not None]
+
+    def referring_many(self, ids: Iterable[str], kind: str, field_name: str) -> list[Record]:
+        """As :meth:`referring`, for many targets at once (each record once, in the order added)."""
+        found = self._remember(records.referring_records_many(self.cf, ids, kind, field_name))
+        self.prefetch(str(r.data.get("victim")) for r in found if r.data.get("victim"))
+        return [r for r in (self.get(x.id) for x in found) if r is not None]
+
+    def iter_records(self, kinds: Iterable[str] = LISTS, ids: Iterable[str] | None = None) -> Iterator[Record]:
+        """Every record of these lists that may appear, redacted, streamed in the order added
+        (only those among ``ids`` when given). Persons who appear only under a reference are
+        included: leave them out where nothing refers to them (:func:`audience_document` does)."""
+        wanted = None if ids is None else set(ids)
+        for kind in kinds:
+            for rec in records.iter_records(self.cf, kind):
+                if wanted is not None and rec.id not in wanted:
+                    continue
+                self._raw.setdefault(rec.id, rec)
+                shown = self.get(rec.id)
+                if shown is not None:
+                    yield shown
+
+    # -- references -----------------------------------------------------------------------------------
+
+    def reference(self, rid: str) -> str:
+        """The stable reference that stands for a record in what leaves ("V-7KQ3MZ" a victim,
+        "W-..." a witness, "P-..." another person, "E-..." an event, ...): the same in every
+        dossier, export and share of this case file, different in another case file, carrying
+        nothing of the record's id or name. Computed only for the records asked about."""
+        if rid in self._refs:
+            return self._refs[rid]
+        rec = self._get_raw(rid)
+        if rec is not None and rec.kind == "persons":
+            prefix = _PERSON_PREFIX.get(self.naming(rid).role, "P")
+        else:
+            prefix = _LIST_PREFIX.get(rec.kind if rec is not None else "", "X")
+        length = CODE_LENGTH
+        ref = f"{prefix}-{_code(self._key, rid, length)}"
+        # Two records sharing a code in one output (about once in a billion pairs): the later one
+        # takes a longer code, so references within one output are always unique.
+        while self._ref_owner.get(ref, rid) != rid:
+            length += 1
+            ref = f"{prefix}-{_code(self._key, rid, length)}"
+        self._refs[rid] = ref
+        self._ref_owner[ref] = rid
+        return ref
+
+    def resolve_reference(self, ref: str) -> str | None:
+        """The id, in this case file, of the record a reference stands for (None if none or not
+        one): to map records that come back (a share merged in) to the originals."""
+        if ref in self._ref_owner:
+            return self._ref_owner[ref]
+        prefix, sep, code = ref.partition("-")
+        if not sep or len(code) < CODE_LENGTH or any(c not in _CODE_ALPHABET for c in code):
+            return None
+        if self._by_code is None:
+            self._by_code = {}
+            for rid, kind in records.record_ids(self.cf):
+                self._by_code.setdefault(_code(self._key, rid, CODE_LENGTH), []).append((rid, kind))
+        matches = [
+            rid
+            for rid, kind in self._by_code.get(code[:CODE_LENGTH], [])
+            if _code(self._key, rid, len(code)) == code
+            and (prefix in ("V", "W", "P") if kind == "persons" else _LIST_PREFIX.get(kind) == prefix)
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def exported(self, rec: Record) -> dict[str, Any]:
+        """A redacted record as it leaves in an export or share: its id and every reference
+        replaced by references; references to what may not appear left out."""
+        out = _rewrite(SCHEMA[rec.kind], rec.data, self)
+        out["id"] = self.reference(rec.id)
+        return out
+
+    # -- the case file's own settings ---------------------------------------------------------------
+
+    def submitter_placement(self) -> str:
+        """Where the submitter's identity goes: ``none``, ``body`` or ``confidential_page``."""
+        return consent.submitter_placement(records.case_settings(self.cf), self.audience)
+
+    def submitter(self) -> dict[str, Any]:
+        """The submitter as this audience may receive it (empty for ``public``, noted as withheld)."""
+        submitter = dict(records.case_settings(self.cf).get("submitter") or {})
+        if self.submitter_placement() == "none":
+            if self.audience == "public" and submitter:
+                self.withhold(_("submitter's identity"), _("never given in a public dossier"))
+            return {}
+        return submitter
+
+    def case(self) -> dict[str, Any]:
+        """The case file's settings as they may leave in an export or share: the title unless it
+        holds a withheld name; the submitter only when they may be named in the body."""
+        settings = records.case_settings(self.cf)
+        out: dict[str, Any] = {}
+        title = settings.get("title")
+        if title:
+            found = self._names_in(title)
+            if found:
+                self.withhold(_("the case file's title"), self._names_reason(found))
+            else:
+                out["title"] = title
+        submitter = self.submitter()
+        if submitter and self.submitter_placement() == "body":
+            out["submitter"] = submitter
+        elif submitter:
+            self.withhold(_("submitter's identity"), _("the submitter asked for confidentiality"))
+        return out
+
+
+def _identifying_phrases(person: Mapping[str, Any]) -> Iterator[tuple[str, ...]]:
+    """The word sequences that name a person: name, aliases, parents' names (each script), the
+    identity document. Single words shorter than three letters are left out
+    (an initial matches too much to mean anything)."""
+    texts: list[str] = []
+    for key in _NAME_FIELDS:
+        value = person.get(key)
+        if isinstance(value, Mapping):
+            texts += [v for v in value.values() if isinstance(v, str)]
+    for alias in person.get("aliases") or []:
+        texts.append(alias if isinstance(alias, str) else str(alias.get("name", "")))
+    if isinstance(person.get("id_document"), str):
+        texts.append(person["id_document"])
+    seen: set[tuple[str, ...]] = set()
+    for text in texts:
+        phrase = tuple(tokens(text))
+        if not phrase or phrase in seen or (len(phrase) == 1 and len(phrase[0]) < 3):
+            continue
+        seen.add(phrase)
+        yield phrase
+
+
+def _id_phrase(record_id: str) -> tuple[str, ...]:
+    """The words of a record id as text would hold it ("t-02" is "t 02"); none for an id of one
+    plain word shorter than three letters, which would match ordinary words."""
+    if record_id.isascii():
+        phrase = tuple(_ASCII_WORD.findall(record_id.lower()))
+    else:
+        phrase = tuple(tokens(record_id))
+    if not phrase or (len(phrase) == 1 and len(phrase[0]) < 3):
+        return ()
+    return phrase
+
+
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+
+
+def _rewrite(fields: tuple[Field, ...], data: Mapping[str, Any], view: AudienceView) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        f = next((g for g in fields if g.name == key), None)
+        if f is None or value is None:
+            out[key] = value
+        elif f.type is T.REF:
+            if view.appears(value):
+                out[key] = view.reference(value)
+        elif f.type is T.REF_LIST:
+            out[key] = [view.reference(v) for v in value if view.appears(v)]
+        elif f.type is T.OBJECT and isinstance(value, Mapping) and any(g.type in (T.REF, T.REF_LIST) for g in f.fields):
+            out[key] = _rewrite(f.fields, value, view)
+        else:
+            out[key] = value
+    return out
+
+
+# --- an exchange document for one audience ------------------------------------------------------------
+
+
+def audience_document(
+    cf: CaseFile,
+    audience: str,
+    *,
+    ids: Iterable[str] | None = None,
+    attachments: bool = True,
+    view: AudienceView | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> dict[str, Any]:
+    """An exchange document holding only what ``audience`` may see (of the records among ``ids``,
+    or all): every id and reference replaced by its stable reference, withheld records and fields
+    absent, a person who may not be named present only as a reference (and only when something
+    in the document refers to them). What was withheld is in ``view.withheld`` (pass a view to
+    read it). Importable into an empty case file as it is."""
+    from casefile.exchange import with_attachment_data
+
+    view = view or AudienceView(cf, audience)
+    report = progress or (lambda done, total: None)
+    is_cancelled = cancelled or (lambda: False)
+    total = records.count(cf)
+    done = 0
+    lists: dict[str, list[dict[str, Any]]] = {}
+    referenced: set[str] = set()
+    reference_only: list[Record] = []
+    for rec in view.iter_records(LISTS, ids):
+        done += 1
+        if done % 500 == 0:
+            report(done, total)
+            if is_cancelled():
+                raise Cancelled()
+        if rec.kind == "persons" and view.naming(rec.id).level == "reference":
+            reference_only.append(rec)
+            continue
+        data = with_attachment_data(cf, rec.kind, rec.data) if attachments else rec.data
+        out = view.exported(Record(rec.kind, rec.id, data))
+        referenced.update(target for _path, target, _kinds in _references_of(rec))
+        lists.setdefault(rec.kind, []).append(out)
+    # persons known only by a reference: only those something in the document refers to
+    people = [view.exported(p) for p in reference_only if p.id in referenced]
+    if people:
+        lists["persons"] = lists.get("persons", []) + people
+    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    case = view.case()
+    if case:
+        doc["case"] = case
+    for kind in LISTS:
+        if lists.get(kind):
+            doc[kind] = lists[kind]
+    report(total, total)
+    return doc
+
+
+def _references_of(rec: Record) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    from casefile.validate import references
+
+    return references(rec.kind, rec.data)

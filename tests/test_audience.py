@@ -1,0 +1,278 @@
+"""The audience view (casefile.audience): what each audience may see of a real case file on disk,
+for every kind of consent, with ids that hold names and names inside other names."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casefile import exchange, records
+from casefile.audience import AudienceView, audience_document
+from casefile.model import AUDIENCES
+from casefile.store import CaseFile
+from tests.support.documents import minimal_document
+
+ALL = ["un", "amnesty", "lawyers", "public"]
+
+
+def _doc() -> dict[str, Any]:
+    """Victims with every kind of family consent, ids that hold their names, a witness who may
+    not be named, a victim's father called "Hossein" and an official called "Mir Hossein Mousavi"."""
+    per_audience = {"un": "full", "amnesty": "full", "lawyers": "full", "public": "initials"}
+    return minimal_document(
+        places=[{"id": "pl-evin", "name": {"en": "Evin prison", "fa": "زندان اوین"}}],
+        events=[{"id": "ev-1", "title": {"en": "Executions of 1988"}, "confidentiality": "public"}],
+        persons=[
+            {
+                "id": "v-karimi",
+                "name": {"en": "Maryam Karimi", "fa": "مریم کریمی"},
+                "father_name": {"en": "Hossein", "fa": "حسین"},
+                "aliases": ["Mari"],
+                "id_document": "Shenasnameh 4711",
+                "family_consent": {
+                    "recorded": "2020-10-03",
+                    "given_by": "w-sister",
+                    "share_with": ["un", "lawyers"],
+                    "name": "full",
+                },
+                "notes": "Her father Hossein waited at the gate.",
+                "circumstances": {"en": "Maryam Karimi was arrested in 1981.", "fa": "در ۱۳۶۰ بازداشت شد."},
+                "confidentiality": "public",
+            },
+            {
+                "id": "v-rahimi",
+                "name": {"en": "Bahram Rahimi"},
+                "notes": "No consent recorded.",
+                "confidentiality": "public",
+            },
+            {
+                "id": "v-per",
+                "name": {"en": "Parvin Peraudience"},
+                "family_consent": {"share_with": ["un", "amnesty", "lawyers", "public"], "name": per_audience},
+                "confidentiality": "public",
+            },
+            {
+                "id": "v-none",
+                "name": {"en": "Nasrin Nonamed"},
+                "family_consent": {"share_with": ["un"], "name": "none"},
+                "confidentiality": "restricted",
+            },
+            {
+                "id": "v-withdrawn",
+                "name": {"en": "Wahid Withdrawn"},
+                "family_consent": {"share_with": ["un"], "name": "full", "withdrawn": "2022-01-01"},
+            },
+            {"id": "v-secret", "name": {"en": "Sima Secret"}, "confidentiality": "confidential"},
+            {
+                "id": "w-sister",
+                "name": {"en": "Zahra Karimi-Sister"},
+                "aliases": [{"name": "Zari", "kind": "nickname"}],
+                "confidentiality": "restricted",
+            },
+            {"id": "w-named", "name": {"en": "Nader Named"}, "confidentiality": "public"},
+            {
+                "id": "p-mousavi",
+                "name": {"en": "Mir Hossein Mousavi"},
+                "notes": "Prime minister.",
+                "confidentiality": "public",
+            },
+            {"id": "p-cell", "name": {"en": "Cyrus Cellmate"}, "confidentiality": "public"},
+        ],
+        relations=[
+            {"id": "rel-1", "person": "w-sister", "is": "sibling", "of": "v-karimi"},
+            {"id": "rel-2", "person": "p-cell", "is": "cellmate", "of": "v-karimi"},
+        ],
+        acts=[
+            {"id": f"a-{v}", "victim": f"v-{v}", "type": "execution", "event": "ev-1", "confidentiality": "public"}
+            for v in ("karimi", "rahimi", "per", "none", "withdrawn", "secret")
+        ]
+        + [
+            {
+                "id": "a-seen",
+                "victim": "v-karimi",
+                "type": "last_seen",
+                "place": "pl-evin",
+                "by": "p-cell",
+                "notes": "Seen in the corridor.",
+                "confidentiality": "public",
+            }
+        ],
+        involvements=[
+            {
+                "id": "inv-1",
+                "role": "was_informed",
+                "person": "p-mousavi",
+                "event": "ev-1",
+                "basis": "Mir Hossein Mousavi said so in 2009.",
+                "notes": "Public statement.",
+            }
+        ],
+        testimonies=[
+            {
+                "id": "t-sister",
+                "witness": "w-sister",
+                "about": ["v-karimi"],
+                "text": "My sister was taken to Evin.",
+                "summary": "The sister's account.",
+                "consent": {"share_with": ["un", "amnesty", "lawyers", "public"], "name_witness": False},
+                "confidentiality": "public",
+            },
+            {
+                "id": "t-names-rahimi",
+                "witness": "w-named",
+                "about": ["v-karimi"],
+                "text": "Bahram Rahimi shared our cell.",
+                "consent": {"share_with": ["un", "amnesty", "lawyers", "public"], "name_witness": True},
+                "confidentiality": "public",
+            },
+            {
+                "id": "t-named",
+                "witness": "w-named",
+                "about": ["v-karimi"],
+                "text": "I saw her last in August.",
+                "consent": {"share_with": ["un", "amnesty", "lawyers", "public"], "name_witness": True},
+                "confidentiality": "public",
+            },
+        ],
+    )
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("audience") / "c.cf"
+    with CaseFile.create(path, None) as cf:
+        exchange.import_document(cf, _doc())
+    return path
+
+
+@pytest.fixture
+def cf(case: Path):
+    with CaseFile.open(case, None) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(
+    ("victim", "expected"),
+    [
+        ("v-karimi", {"un": "full", "amnesty": "initials", "lawyers": "full", "public": "initials"}),
+        ("v-rahimi", dict.fromkeys(ALL, "initials")),
+        ("v-per", {"un": "full", "amnesty": "full", "lawyers": "full", "public": "initials"}),
+        ("v-none", {"un": "none", "amnesty": "initials", "lawyers": "initials", "public": "hidden"}),
+        ("v-withdrawn", {"un": "initials", "amnesty": "initials", "lawyers": "initials", "public": "hidden"}),
+        ("v-secret", dict.fromkeys(ALL, "hidden")),
+    ],
+)
+def test_every_consent_combination_names_the_victim_as_allowed(cf: CaseFile, victim: str, expected: dict) -> None:
+    assert {a: AudienceView(cf, a).naming(victim).level for a in ALL} == expected
+
+
+def test_per_audience_family_answer_gives_the_un_the_full_name_and_the_public_initials(cf: CaseFile) -> None:
+    assert AudienceView(cf, "un").record("v-per")["name"] == {"en": "Parvin Peraudience"}
+    assert AudienceView(cf, "public").record("v-per")["name"] == {"en": "P. P."}
+
+
+def test_a_victim_not_named_keeps_no_identifying_field(cf: CaseFile) -> None:
+    view = AudienceView(cf, "amnesty")
+    shown = view.record("v-karimi")
+    assert shown["name"] == {"en": "M. K.", "fa": "م. ک."}
+    for field in ("father_name", "aliases", "id_document"):
+        assert field not in shown
+    text = json.dumps(shown, ensure_ascii=False)
+    for needle in ("Maryam", "Karimi", "مریم", "کریمی", "Hossein", "Mari", "4711", "v-karimi"[2:]):
+        assert needle not in text.replace('"id": "v-karimi"', ""), needle
+    # the notes name the withheld father, the English narrative the victim: both withheld whole,
+    # the Persian narrative (no name in it) kept
+    assert "notes" not in shown
+    assert shown["circumstances"] == {"fa": "در ۱۳۶۰ بازداشت شد."}
+    reported = [str(w) for w in view.withheld]
+    assert any("notes of person v-karimi" in r and "v-karimi" in r for r in reported)
+    assert any("name of person v-karimi" in r for r in reported)
+
+
+def test_a_withheld_name_inside_another_persons_name_leaves_that_name_whole(cf: CaseFile) -> None:
+    view = AudienceView(cf, "amnesty")  # Maryam's father "Hossein" is withheld here
+    assert view.record("p-mousavi")["name"] == {"en": "Mir Hossein Mousavi"}
+    inv = view.record("inv-1")
+    assert "basis" not in inv  # free text holding the word "Hossein": withheld whole, never rewritten
+    assert inv["notes"] == "Public statement."
+    named = AudienceView(cf, "un")  # the father may be named with his daughter: nothing withheld
+    assert named.record("inv-1")["basis"] == "Mir Hossein Mousavi said so in 2009."
+
+
+def test_a_witness_who_may_not_be_named_appears_only_under_a_reference(cf: CaseFile) -> None:
+    for audience in ALL:
+        view = AudienceView(cf, audience)
+        assert view.naming("w-sister").level == "reference"
+        assert view.record("w-sister") == {"id": "w-sister", "name": {"en": view.reference("w-sister")}}
+        assert view.relation("w-sister") == "relative"
+    assert AudienceView(cf, "un").naming("w-named").named
+
+
+def test_a_person_nothing_lets_be_named_is_not_named(cf: CaseFile) -> None:
+    view = AudienceView(cf, "un")
+    assert view.naming("p-cell").level == "reference"
+    assert view.relation("p-cell") == "cellmate"
+    assert view.record("a-seen")["by"] == "p-cell"  # the act stays, its "by" shown through the view
+
+
+def test_a_text_naming_a_victim_who_may_not_be_named_withholds_the_testimony(cf: CaseFile) -> None:
+    view = AudienceView(cf, "un")  # Bahram Rahimi has no family consent
+    assert view.record("t-names-rahimi") is None
+    assert view.record("t-named") is not None
+    assert any("testimony t-names-rahimi" in str(w) and "v-rahimi" in str(w) for w in view.withheld)
+
+
+@pytest.mark.parametrize("audience", ALL)
+def test_confidential_never_and_restricted_never_public(cf: CaseFile, audience: str) -> None:
+    view = AudienceView(cf, audience)
+    assert view.record("v-secret") is None and view.record("a-secret") is None
+    assert (view.record("a-none") is None) == (audience == "public")
+
+
+def test_references_are_stable_carry_nothing_of_the_id_and_differ_per_case_file(cf: CaseFile, tmp_path: Path) -> None:
+    ref = AudienceView(cf, "un").reference("v-karimi")
+    assert re.fullmatch(r"V-[2-9A-HJ-NP-Z]{6}", ref)
+    assert AudienceView(cf, "amnesty").reference("v-karimi") == ref
+    assert "KARIMI" not in ref.upper()
+    assert AudienceView(cf, "un").reference("w-sister").startswith("W-")
+    assert AudienceView(cf, "un").reference("ev-1").startswith("E-")
+    with CaseFile.create(tmp_path / "other.cf", None) as other:
+        exchange.import_document(other, _doc())
+        assert AudienceView(other, "un").reference("v-karimi") != ref
+
+
+def test_a_reference_resolves_back_to_its_record_in_the_source_file(cf: CaseFile) -> None:
+    refs = {rid: AudienceView(cf, "lawyers").reference(rid) for rid in ("v-karimi", "w-sister", "t-named", "pl-evin")}
+    fresh = AudienceView(cf, "lawyers")  # another view: resolves from the file, not from memory
+    for rid, ref in refs.items():
+        assert fresh.resolve_reference(ref) == rid
+    assert fresh.resolve_reference("V-222222") is None
+    assert fresh.resolve_reference("v-karimi") is None
+
+
+def test_references_are_computed_only_for_what_is_shown(cf: CaseFile) -> None:
+    view = AudienceView(cf, "un")
+    view.reference("w-sister")
+    assert list(view._refs) == ["w-sister"]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_audience_export_holds_no_id_and_no_withheld_name_and_imports_as_it_is(
+    cf: CaseFile, tmp_path: Path, audience: str
+) -> None:
+    view = AudienceView(cf, audience)
+    doc = audience_document(cf, audience, view=view)
+    text = json.dumps(doc, ensure_ascii=False)
+    for rid, _kind in records.record_ids(cf):
+        assert rid not in text, rid
+    for needle in ("Zahra", "Zari", "Sima Secret", "Cyrus", "Bahram", "Rahimi"):
+        assert needle not in text, needle
+    if audience in ("amnesty", "public"):
+        assert "Maryam" not in text and "Hossein waited" not in text
+    with CaseFile.create(tmp_path / f"{audience}.cf", None) as received:
+        exchange.import_document(received, doc)
+        assert records.count(received) == sum(len(v) for v in doc.values() if isinstance(v, list))
