@@ -42,7 +42,16 @@ from casefile.text import tokens
 if TYPE_CHECKING:
     from casefile.store import CaseFile
 
-__all__ = ["AudienceView", "FamilyConsent", "Naming", "Withheld", "audience_document", "withheld_what"]
+__all__ = [
+    "AudienceView",
+    "FamilyConsent",
+    "Naming",
+    "Withheld",
+    "audience_document",
+    "withheld_items",
+    "withheld_summary",
+    "withheld_what",
+]
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -69,6 +78,32 @@ def withheld_what(kind: str, record_id: str) -> str:
     """ "testimony t-05": how the withheld report names a record (words in the core's language)."""
     template = _WITHHELD_WHAT.get(kind)
     return _(template).format(id=record_id) if template else f"{kind} {record_id}"
+
+
+def withheld_items(withheld: list[Withheld], limit: int = 12) -> list[str]:
+    """What was left out and why, one line each ("testimony t-05: consent withdrawn (2021-06-01)");
+    many items left out for one reason in one line. Words in the core's language, ids as they are."""
+    by_reason: dict[str, list[str]] = {}
+    for item in withheld:
+        by_reason.setdefault(item.reason, []).append(item.what)
+    lines = []
+    for reason, whats in by_reason.items():
+        if len(whats) <= limit:
+            lines += [_("{what}: {reason}").format(what=what, reason=reason) for what in whats]
+        else:
+            shown = _(", ").join(whats[:limit])
+            lines.append(
+                _("{count} items ({shown}, ...): {reason}").format(count=len(whats), shown=shown, reason=reason)
+            )
+    return lines
+
+
+def withheld_summary(withheld: list[Withheld], limit: int = 12) -> list[str]:
+    """The withheld report for the sender (stderr, a dialog; never in what leaves): "withheld: ..."
+    lines, or "withheld: nothing"."""
+    if not withheld:
+        return [_("withheld: nothing")]
+    return [_("withheld: {item}").format(item=item) for item in withheld_items(withheld, limit)]
 
 
 # --- naming -----------------------------------------------------------------------------------------

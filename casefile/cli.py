@@ -75,10 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--all-errors", action="store_true", help="list every problem, not only the first")
 
-    p = sub.add_parser("export", help="write the whole case file as an exchange document")
+    p = sub.add_parser(
+        "export", help="write the whole case file, or what one audience may see, as an exchange document"
+    )
     p.add_argument("path", type=Path)
     p.add_argument("-o", "--output", type=Path)
     p.add_argument("--no-attachments", action="store_true")
+    p.add_argument(
+        "--audience",
+        choices=("un", "amnesty", "lawyers", "public"),
+        help="only what this audience may see, under stable references instead of record ids",
+    )
 
     p = sub.add_parser("search", help="full-text search over every record")
     p.add_argument("path", type=Path)
@@ -273,6 +280,8 @@ def _print_problems(file: Path, error: InvalidRecord, all_errors: bool) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.audience:
+        return _export_for_audience(args)
     from casefile.exchange import dump_document, export_document, write_document_file
 
     with open_case_file(args.path) as cf:
@@ -283,6 +292,25 @@ def cmd_export(args: argparse.Namespace) -> int:
         write_document_file(doc, args.output)
     else:
         dump_document(doc, sys.stdout)
+    return 0
+
+
+def _export_for_audience(args: argparse.Namespace) -> int:
+    """``export --audience``: the document through the audience view; what was withheld to stderr."""
+    from casefile.audience import AudienceView, audience_document, withheld_summary
+    from casefile.exchange import dump_document, write_document_file
+
+    if args.output and not args.output.parent.is_dir():
+        raise CasefileError(f"{args.output.parent}: no such folder; nothing was written")
+    with open_case_file(args.path) as cf:
+        view = AudienceView(cf, args.audience)
+        doc = audience_document(cf, args.audience, view=view, attachments=not args.no_attachments)
+    if args.output:
+        write_document_file(doc, args.output)  # readable by its owner only, whole or not at all
+    else:
+        dump_document(doc, sys.stdout)
+    for line in withheld_summary(view.withheld):
+        print(line, file=sys.stderr)
     return 0
 
 

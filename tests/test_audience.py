@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -276,3 +277,23 @@ def test_audience_export_holds_no_id_and_no_withheld_name_and_imports_as_it_is(
     with CaseFile.create(tmp_path / f"{audience}.cf", None) as received:
         exchange.import_document(received, doc)
         assert records.count(received) == sum(len(v) for v in doc.values() if isinstance(v, list))
+
+
+def test_cli_export_for_an_audience_is_private_holds_no_id_and_reports_to_stderr(case: Path, tmp_path: Path) -> None:
+    from tests.support.helpers import run_cli
+
+    out = tmp_path / "amnesty.json"
+    done = run_cli("export", case, "--audience", "amnesty", "-o", out, passphrase=None)
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = out.read_text(encoding="utf-8")
+    assert "v-karimi" not in text and "Maryam" not in text and "Zahra" not in text
+    assert json.loads(text)["format"] == "casefile-exchange"
+    # the sender learns what was left out and why; the document does not
+    assert "withheld: name of person v-karimi" in done.stderr
+    assert "withheld" not in text
+    to_stdout = run_cli("export", case, "--audience", "public", passphrase=None)
+    assert to_stdout.returncode == 0 and json.loads(to_stdout.stdout)["version"] == 1
+    assert "Sima Secret" not in to_stdout.stdout
+    wrong = run_cli("export", case, "--audience", "press", passphrase=None)
+    assert wrong.returncode == 2

@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from casefile.audience import withheld_items, withheld_summary
 from casefile.consent import Withheld
-from casefile.i18n import _
 
 if TYPE_CHECKING:
     from casefile.store import CaseFile
@@ -37,30 +37,13 @@ class DossierResult:
     withheld: list[Withheld] = field(default_factory=list)
 
     def withheld_summary(self, limit: int = 12) -> list[str]:
-        """Lines for the sender (never printed in the PDF): what was left out and why.
-
-        Many items left out for the same reason are summarised in one line. The words are in the
-        language of the core's messages (``casefile.i18n``), the ids as they are."""
-        if not self.withheld:
-            return [_("withheld: nothing")]
-        return [_("withheld: {item}").format(item=item) for item in self.withheld_items(limit)]
+        """Lines for the sender (never printed in the PDF): what was left out and why
+        (:func:`casefile.audience.withheld_summary`)."""
+        return withheld_summary(self.withheld, limit)
 
     def withheld_items(self, limit: int = 12) -> list[str]:
-        """The summary's lines without their "withheld:" heading ("testimony t-05: consent
-        withdrawn (2021-06-01)"); none when nothing was withheld."""
-        by_reason: dict[str, list[str]] = {}
-        for item in self.withheld:
-            by_reason.setdefault(item.reason, []).append(item.what)
-        lines = []
-        for reason, whats in by_reason.items():
-            if len(whats) <= limit:
-                lines += [_("{what}: {reason}").format(what=what, reason=reason) for what in whats]
-            else:
-                shown = _(", ").join(whats[:limit])
-                lines.append(
-                    _("{count} items ({shown}, ...): {reason}").format(count=len(whats), shown=shown, reason=reason)
-                )
-        return lines
+        """The summary's lines without their "withheld:" heading; none when nothing was withheld."""
+        return withheld_items(self.withheld, limit)
 
 
 def make_dossier(
