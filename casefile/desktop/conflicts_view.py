@@ -37,7 +37,7 @@ from casefile.desktop.editors.form import RecordForm
 from casefile.desktop.labels import field_name, list_name
 from casefile.desktop.session import Session
 from casefile.errors import CasefileError, InvalidRecord
-from casefile.model import SCHEMA, Field, Record
+from casefile.model import SCHEMA, Field, Record, T
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,6 +51,15 @@ class ValueRenderer(DetailRenderer):
 
     def field_html(self, kind: str, name: str, value: Any) -> str:
         f = schema_field(kind, name)
+        if f is not None and f.type is T.NAME and isinstance(value, dict):
+            # a name in each script on a line of its own, so a change in one script is seen at once
+            first = self.lang
+            order = [first, "en" if first == "fa" else "fa"] + [k for k in value if k not in ("fa", "en")]
+            return "".join(
+                f'<div dir="{"rtl" if k == "fa" else "ltr"}">{html.escape(str(value[k]))}</div>'
+                for k in order
+                if value.get(k)
+            )
         if f is not None:
             return self._value(f.type, f, value)
         return html.escape(language.isolate(_words(value)))
@@ -308,10 +317,11 @@ class ConflictsDialog(QDialog):
             return
         self.heading.setText(f"{language.isolate(self.title_of(c))} — {self.what_of(c)}")
         origin = self._origins.get(c.id, {})
-        other = origin.get("label") or origin.get("file") or ""
-        if origin.get("file") and origin.get("file") != other:
-            other = f"{other} ({origin['file']})"
-        self.origin.setText(self.tr("The other copy: %1").replace("%1", language.isolate(other)) if other else "")
+        label, file = str(origin.get("label") or ""), str(origin.get("file") or "")
+        other = language.isolate(label or file)
+        if file and label and file != label:  # whose copy (its submitter or title), and its file
+            other = f"{other} ({language.isolate(file, ltr=True)})"
+        self.origin.setText(self.tr("The other copy: %1").replace("%1", other) if other else "")
         whole = c.field == merge.WHOLE_RECORD
         self.column_titles["base"].setText(self.tr("Before (what both copies had)"))
         self.column_titles["mine"].setText(self.tr("This copy"))

@@ -54,6 +54,7 @@ class MergePreview:
     """What a merge will do (or did), for people: counts, and the records by title."""
 
     other: str = ""  # the other copy's submitter, title or file name
+    file: str = ""  # the other copy's file name
     related: bool = True
     counts: dict[str, int] = field(default_factory=dict)  # group -> how many (conflicts: new ones)
     lines: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # group -> (label, record id)
@@ -86,7 +87,7 @@ def describe(cf: CaseFile, other: CaseFile, plan: merge.MergePlan, waiting: set)
     def label(rid: str, kind: str) -> str:
         return f"{list_name(kind)}: {language.isolate(titles.get(rid, rid))}"
 
-    result = MergePreview(other=plan.other_label, related=plan.related, unchanged=plan.unchanged)
+    result = MergePreview(other=plan.other_label, file=other.path.name, related=plan.related, unchanged=plan.unchanged)
     for name, ids in groups.items():
         result.counts[name] = len(ids)
         result.lines[name] = [(label(rid, kinds.get(rid, "")), rid) for rid in ids[:SHOWN_PER_GROUP]]
@@ -297,6 +298,7 @@ class MergeDialog(QDialog):
         self.preview = None
         self._previewed = None
         self.tree.clear()
+        self.tree.setVisible(False)
         self.status.setText("")
         self._show_error("")
         self._update_buttons()
@@ -460,6 +462,7 @@ class MergeDialog(QDialog):
                 ).replace("%1", name)
             )
             self._set_unrelated(True)
+            self._grow()
             self.unrelated_confirm.setFocus()
             return
         assert preview is not None
@@ -521,7 +524,11 @@ class MergeDialog(QDialog):
     def _show_preview(self, preview: MergePreview, *, done: bool) -> None:
         self._showing_done = done
         self.tree.clear()
-        other = language.isolate(preview.other)
+        # the file name, and whose copy it is (its submitter or title): one left-to-right run, so
+        # its brackets stay where they belong inside a Persian sentence
+        other = language.isolate(preview.file, ltr=True)
+        if preview.other and preview.other != preview.file:
+            other = language.isolate(f"{preview.file} ({preview.other})", ltr=True)
         if not preview.anything:
             self.status.setText(
                 self.tr("Nothing to bring in: this case file already holds everything %1 recorded.").replace(
@@ -567,6 +574,15 @@ class MergeDialog(QDialog):
                 top.addChild(QTreeWidgetItem([more]))
             self.tree.addTopLevelItem(top)
             top.setExpanded(group == "conflicts" or shown <= 20)
+        self.tree.setVisible(True)
+        self._grow()
+
+    def _grow(self) -> None:
+        """Make room for what was just shown; nothing above it may be squeezed."""
+        self.layout().activate()
+        wanted = max(self.height(), self.sizeHint().height(), 560 if self.tree.isVisible() else 0)
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(self.width(), min(wanted, int(screen * 0.95)))
 
     def preview_lines(self) -> dict[str, list[str]]:
         """What the preview lists, by group (for tests and screen readers' sake)."""
@@ -580,6 +596,8 @@ class MergeDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
+        if message:
+            self._grow()
 
 
 def open_merge_dialog(

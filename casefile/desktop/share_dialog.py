@@ -136,6 +136,7 @@ class ShareDialog(QDialog):
         self.what_group.addButton(self.chosen)
         self.picked = RefListEdit(session, STARTS, self)
         self.picked.setAccessibleName(self.tr("Persons and events to share"))
+        self.picked.list.setMinimumHeight(52)  # two names at least, never squeezed away
         self.picked.picker.edit.setPlaceholderText(self.tr("type a name of a person or an event, then Add"))
         self.picked.picker.edit.setAccessibleName(self.tr("Person or event to add"))
         what.addWidget(self.whole)
@@ -229,7 +230,8 @@ class ShareDialog(QDialog):
         self.held = QListWidget(self)
         self.held.setAccessibleName(self.tr("What the share holds"))
         self.held.setVisible(False)
-        self.held.setMaximumHeight(150)
+        self.held.setMinimumHeight(110)
+        self.held.setMaximumHeight(170)
         layout.addWidget(self.held)
 
         self.buttons = QDialogButtonBox(self)
@@ -499,7 +501,7 @@ class ShareDialog(QDialog):
             self.cancel_button.setFocus()
         else:
             self.operation = None
-            self._on_what()
+            self.picked.setEnabled(self.chosen.isChecked())
             self._update_passphrase()
             if self._close_when_stopped:
                 self.reject()
@@ -528,7 +530,15 @@ class ShareDialog(QDialog):
             f"{names.get(kind, kind)}: {language.number(counts[kind])}" for kind in LISTS if counts.get(kind)
         )
         self.held.setVisible(bool(counts))
+        self._grow()
         self.close_button.setFocus()
+
+    def _grow(self) -> None:
+        """Make room for the result just shown: nothing above it may be squeezed."""
+        self.layout().activate()
+        wanted = max(self.height(), self.sizeHint().height())
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(self.width(), min(wanted, int(screen * 0.95)))
 
     def held_lines(self) -> list[str]:
         """What the dialog lists as held by the share written."""

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from casefile import exchange, merge, records
+from casefile.desktop.models import LIST_SPECS
 from casefile.errors import WrongPassphrase
 from casefile.store import CaseFile
 from casefile.verify import verify
@@ -135,6 +136,9 @@ def test_a_copy_with_one_conflict_is_previewed_merged_and_settled(qtbot, laptop_
     qtbot.waitUntil(lambda: dialog.merged is not None, timeout=20_000)
     assert records.get(cf, "pl-qezel") is not None
     assert records.require(cf, "pl-evin").data["notes"] == "A: families gathered at the gate"  # mine stays
+    window.ui.navigator.setCurrentRow([spec.key for spec in LIST_SPECS].index("places"))
+    shown = [window.model.row_id(row) for row in range(window.model.rowCount())]
+    assert "pl-qezel" in shown  # the lists were refreshed
     assert window.sharing.badge.isVisible() and window.sharing.badge.text() == "One conflict waits"
 
     _click(qtbot, dialog.conflicts_button)
@@ -246,6 +250,31 @@ def test_a_conflict_on_a_date_and_an_edited_value(qtbot, laptop_b, window) -> No
     _click(qtbot, edit.save_button)
     assert records.require(cf, "v-01").data["birth"] == "1961"
     assert merge.count_conflicts(cf) == 0 and not window.sharing.badge.isVisible()
+
+
+def test_a_deletion_against_an_edit_shows_the_record_and_can_be_taken(qtbot, laptop_b, window) -> None:
+    cf = window.session.cf
+    citation = next(r.id for r in records.iter_records(cf, "citations"))
+    with CaseFile.open(laptop_b, PASSPHRASE) as b:
+        records.delete(b, citation)
+    _edit(cf, citation, locator="p. 99")
+    dialog = _open_merge(qtbot, window, laptop_b)
+    _preview(qtbot, dialog)
+    (line,) = dialog.preview_lines()["conflicts"]
+    assert plain(line).endswith("— the whole record (deleted in one copy, edited in the other)")
+    _click(qtbot, dialog.merge_button)
+    qtbot.waitUntil(lambda: dialog.merged is not None, timeout=20_000)
+    assert records.require(cf, citation).data["locator"] == "p. 99"  # not lost until someone decides
+    _click(qtbot, dialog.conflicts_button)
+    view = window.sharing.conflicts_view
+    qtbot.waitExposed(view)
+    texts = view.texts()
+    assert texts["theirs"] == "Deleted in the other copy"
+    assert "Where in the source" in texts["mine"] and "p. 99" in texts["mine"]  # fields by name, not JSON
+    assert "{" not in texts["mine"] and not view.edit_button.isEnabled()
+    _click(qtbot, view.take_button)
+    assert records.get(cf, citation) is None
+    assert not window.sharing.badge.isVisible()
 
 
 # --- Persian --------------------------------------------------------------------------------------
