@@ -110,6 +110,24 @@ def test_a_plain_share_is_said_to_be_readable_by_anyone(qtbot, window, tmp_path)
         assert records.count(cf) == records.count(window.session.cf)
 
 
+def test_a_share_for_lawyers_holds_references_not_record_ids(qtbot, window, tmp_path) -> None:
+    window.show_record("v-01")
+    dialog = window.sharing.share()
+    qtbot.waitExposed(dialog)
+    dialog.audience.setCurrentIndex(dialog.audience.findData("lawyers"))
+    assert "stable reference" in dialog.audience_hint.text()
+    target = tmp_path / "for-the-lawyers.casefile"
+    dialog.path_edit.setText(str(target))
+    dialog.passphrase.setText(SHARE_PASSPHRASE)
+    dialog.repeat.setText(SHARE_PASSPHRASE)
+    _click(qtbot, dialog.start_button)
+    qtbot.waitUntil(lambda: dialog.counts is not None, timeout=20_000)
+    with CaseFile.open(target, SHARE_PASSPHRASE) as cf:
+        ids = {rid for rid, _kind in records.record_ids(cf)}
+    assert ids and sum(dialog.counts.values()) == len(ids)
+    assert not ids & {rid for rid, _kind in records.record_ids(window.session.cf)}  # no id leads back
+
+
 # --- merge ----------------------------------------------------------------------------------------
 
 
