@@ -30,6 +30,7 @@ import hmac
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from casefile import consent, records
@@ -37,7 +38,7 @@ from casefile.consent import Withheld, check_audience
 from casefile.errors import Cancelled
 from casefile.i18n import N_, _
 from casefile.model import AUDIENCES, FORMAT_NAME, FORMAT_VERSION, LISTS, SCHEMA, Field, Record, T
-from casefile.text import tokens
+from casefile.text import normalise, tokens
 
 if TYPE_CHECKING:
     from casefile.store import CaseFile
@@ -298,6 +299,15 @@ class AudienceView:
                 found_consents = records.testimony_consents(self.cf, witnesses)
                 for w in witnesses:
                     self._witness_consents[w] = found_consents.get(w, [])
+
+    def _preload_people(self) -> None:
+        """Everyone's roles and every witness's consents in two reads (for a whole-file output)."""
+        if not self._roles_complete:
+            self._roles.update(records.roles_of_many(self.cf))
+            self._roles_complete = True
+        if not self._witness_complete:
+            self._witness_consents.update(records.testimony_consents(self.cf))
+            self._witness_complete = True
 
     def _remember(self, recs: Iterable[Record]) -> list[Record]:
         found = list(recs)
@@ -566,52 +576,61 @@ class AudienceView:
 
     def _names_in(self, text: Any) -> list[tuple[str, str]]:
         """What in ``text`` may not leave, matched as whole normalised words: ("name", person id)
-        for a withheld person's name, ("id", record id) for a record's id."""
+        for the name of a person not named for this audience, ("id", record id) for a record's id
+        (ids are typed by people and often hold names: "see t-mother" would undo a pseudonym)."""
         if not isinstance(text, str) or not text.strip():
             return []
         index = self._names()
         words = tokens(text)
         found: list[tuple[str, str]] = []
         for i, word in enumerate(words):
-            for phrase, what in index.get(word, ()):
-                if tuple(words[i : i + len(phrase)]) == phrase and what not in found:
-                    found.append(what)
-        return found
+            for raw, pid in index.get(word, ()):
+                phrase = _phrase(raw)
+                if (
+                    tuple(words[i : i + len(phrase)]) == phrase
+                    and ("name", pid) not in found
+                    and not self.naming(pid).named
+                ):
+                    found.append(("name", pid))
+        return found + [("id", rid) for rid in self._ids_in(text)]
 
-    def _names(self) -> dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]]:
-        """Every withheld name and every record id of the case file, by its first word: the names,
-        aliases, parents' names and identity document of every person not named in full for this
-        audience, and the ids of all records (ids are typed by people and often hold names: a note
-        saying "see t-mother" would undo the mother's pseudonym).
+    def _names(self) -> dict[str, list[tuple[str, str]]]:
+        """Every string that names a person in the case file (names, aliases, parents' names,
+        identity documents), by its first normalised word; whether the person may be named is
+        decided only for the few a text actually holds.
 
         Read once per view, for the whole file: a text may name someone who is not otherwise in
         what leaves (a testimony about one victim naming another)."""
-        if self._name_index is not None:
-            return self._name_index
-        if not self._roles_complete:
-            self._roles.update(records.roles_of_many(self.cf))
-            self._roles_complete = True
-        if not self._witness_complete:
-            self._witness_consents.update(records.testimony_consents(self.cf))
-            self._witness_complete = True
-        index: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = {}
-        for person in records.iter_records(self.cf, "persons"):
-            self._raw.setdefault(person.id, person)
-            if self.naming(person.id).named:
+        if self._name_index is None:
+            index: dict[str, list[tuple[str, str]]] = {}
+            for pid, text in records.person_name_strings(self.cf):
+                key = _first_word(text)
+                if key:
+                    index.setdefault(key, []).append((text, pid))
+            self._name_index = index
+        return self._name_index
+
+    def _ids_in(self, text: str) -> list[str]:
+        """The record ids ``text`` holds (written as in the file, or in lower case). A single plain
+        word or number counts only as the id of a person who may not be named (an id such as
+        "karimi"); otherwise "tehran" or "1988" in a text would match a record's id."""
+        candidates: set[str] = set()
+        for run in _ID_RUN.findall(text):
+            parts = _ID_PART.findall(run)[:16]
+            for a in range(len(parts)):
+                for b in range(a + 1, min(len(parts), a + 8) + 1):
+                    piece = "".join(parts[a:b]).lstrip("-_.:")
+                    if piece:
+                        candidates.update((piece, piece.lower()))
+        if not candidates:
+            return []
+        found = []
+        for rid, kind in records.kinds_of(self.cf, sorted(candidates)).items():
+            plain = _ID_CONNECTOR.search(rid) is None and (rid.isalpha() or rid.isdigit())
+            if plain and (kind != "persons" or self.naming(rid).named):
                 continue
-            for phrase in _identifying_phrases(person.data):
-                index.setdefault(phrase[0], []).append((phrase, ("name", person.id)))
-        for rid, kind in records.record_ids(self.cf):
-            phrase = _id_phrase(rid)
-            if len(phrase) == 1 and (phrase[0].isalpha() or phrase[0].isdigit()):
-                # one plain word ("tehran") or number would match ordinary text: only a person's id,
-                # which may be their name, and only when they may not be named
-                if kind != "persons" or self.naming(rid).named:
-                    continue
-            if phrase:
-                index.setdefault(phrase[0], []).append((phrase, ("id", rid)))
-        self._name_index = index
-        return index
+            found.append(rid)
+        return sorted(found)
 
     # -- following references ----------------------------------------------------------------------
 
@@ -632,6 +651,9 @@ class AudienceView:
         (only those among ``ids`` when given). Persons who appear only under a reference are
         included: leave them out where nothing refers to them (:func:`audience_document` does)."""
         wanted = None if ids is None else set(ids)
+        kinds = list(kinds)
+        if wanted is None or len(wanted) > 1000:
+            self._preload_people()
         for kind in kinds:
             for rec in records.iter_records(self.cf, kind):
                 if wanted is not None and rec.id not in wanted:
@@ -728,41 +750,36 @@ class AudienceView:
         return out
 
 
-def _identifying_phrases(person: Mapping[str, Any]) -> Iterator[tuple[str, ...]]:
-    """The word sequences that name a person: name, aliases, parents' names (each script), the
-    identity document. Single words shorter than three letters are left out
-    (an initial matches too much to mean anything)."""
-    texts: list[str] = []
-    for key in _NAME_FIELDS:
-        value = person.get(key)
-        if isinstance(value, Mapping):
-            texts += [v for v in value.values() if isinstance(v, str)]
-    for alias in person.get("aliases") or []:
-        texts.append(alias if isinstance(alias, str) else str(alias.get("name", "")))
-    if isinstance(person.get("id_document"), str):
-        texts.append(person["id_document"])
-    seen: set[tuple[str, ...]] = set()
-    for text in texts:
-        phrase = tuple(tokens(text))
-        if not phrase or phrase in seen or (len(phrase) == 1 and len(phrase[0]) < 3):
-            continue
-        seen.add(phrase)
-        yield phrase
+@lru_cache(maxsize=65536)
+def _phrase(text: str) -> tuple[str, ...]:
+    """A name as the words a text must hold to name it; none for a single word shorter than three
+    letters (an initial matches too much to mean anything)."""
+    phrase = tuple(tokens(text))
+    return () if len(phrase) == 1 and len(phrase[0]) < 3 else phrase
 
 
-def _id_phrase(record_id: str) -> tuple[str, ...]:
-    """The words of a record id as text would hold it ("t-02" is "t 02"); none for an id of one
-    plain word shorter than three letters, which would match ordinary words."""
-    if record_id.isascii():
-        phrase = tuple(_ASCII_WORD.findall(record_id.lower()))
-    else:
-        phrase = tuple(tokens(record_id))
-    if not phrase or (len(phrase) == 1 and len(phrase[0]) < 3):
-        return ()
-    return phrase
+def _first_word(text: str) -> str:
+    """The first normalised word of a name, cheaply (the index key; the whole name is compared
+    only when a text holds this word)."""
+    head = text.split(None, 1)[0] if text.strip() else ""
+    key = _head_key(head)
+    if key:
+        return key
+    phrase = _phrase(text)
+    return phrase[0] if phrase else ""
 
 
-_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+@lru_cache(maxsize=65536)
+def _head_key(head: str) -> str:
+    found = _WORD.search(normalise(head))  # first words repeat (Mohammad, Ali, Maryam): cached
+    return found.group(0) if found else ""
+
+
+_WORD = re.compile(r"\w+")
+# A run of text that may be a record id ("a-v03-torture", "t_02", "v17"), and its parts.
+_ID_RUN = re.compile(r"\w+(?:[-_.:/]\w+)*")
+_ID_PART = re.compile(r"[-_.:/]?\w+")
+_ID_CONNECTOR = re.compile(r"[-_.:/\s]")
 
 
 def _rewrite(fields: tuple[Field, ...], data: Mapping[str, Any], view: AudienceView) -> dict[str, Any]:

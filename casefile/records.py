@@ -861,3 +861,21 @@ def testimony_consents(cf: CaseFile, witness_ids: Iterable[str] | None = None) -
         for wid, consent in rows:
             found.setdefault(str(wid), []).append(json.loads(consent) if consent else None)
     return found
+
+def person_name_strings(cf: CaseFile) -> Iterator[tuple[str, str]]:
+    """(person id, text) for every string that names a person: each form of their name and of their
+    parents' names, each alias, their identity document; read without decoding whole records."""
+    rows = cf.conn.execute(
+        "SELECT id, json_extract(data, '$.name.en'), json_extract(data, '$.name.fa'), "
+        "json_extract(data, '$.father_name.en'), json_extract(data, '$.father_name.fa'), "
+        "json_extract(data, '$.mother_name.en'), json_extract(data, '$.mother_name.fa'), "
+        "json_extract(data, '$.id_document'), json_extract(data, '$.aliases') FROM records WHERE kind = 'persons'"
+    )
+    for pid, *texts, aliases in rows:
+        for text in texts:
+            if isinstance(text, str):
+                yield pid, text
+        for alias in json.loads(aliases) if aliases else ():
+            text = alias if isinstance(alias, str) else alias.get("name") if isinstance(alias, dict) else None
+            if isinstance(text, str):
+                yield pid, text

@@ -378,6 +378,9 @@ class _Renderer:
         )
 
 
+_LONG_TABLE_START = 45 * mm  # a heading, a long table's header row and its first rows
+
+
 def _keep_headings(flowables: list[Flowable]) -> list[Flowable]:
     """Keep every heading on the page of what follows it: a heading, the notes right after it
     and the first block that is not a note go together (``KeepTogether``). A long table
@@ -398,6 +401,9 @@ def _keep_headings(flowables: list[Flowable]) -> list[Flowable]:
         while j < len(flowables):
             g = flowables[j]
             if isinstance(g, _PagedTable):
+                # a heading over a long table: start them on a new page unless the heading, the
+                # table's header and a few rows fit here (the table splits by itself after that)
+                out.append(CondPageBreak(_LONG_TABLE_START))
                 break
             group.append(g)
             j += 1

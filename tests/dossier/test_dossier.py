@@ -164,7 +164,14 @@ def test_persian_dossier_text_extractable_in_logical_order(demo_path: Path, tmp_
     # pdftotext may drop the space where a run of digits meets Persian letters: compare without spaces.
     text = made.text.replace(" ", "")
     pages = "".join("۰۱۲۳۴۵۶۷۸۹"[int(d)] for d in str(made.result.pages))
-    for needle in ("هویت", "محمدحسین کریمینژاد", "۸ مرداد ۱۳۶۷", f"صفحه ۱ از {pages}", "زندان اوین", "گاه‌شمار رویدادها"):
+    for needle in (
+        "هویت",
+        "محمدحسین کریمینژاد",
+        "۸ مرداد ۱۳۶۷",
+        f"صفحه ۱ از {pages}",
+        "زندان اوین",
+        "گاه‌شمار رویدادها",
+    ):
         assert normalise(needle).replace(" ", "") in text, needle
 
 
