@@ -12,6 +12,7 @@ version's text can be erased while the chain still verifies.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -209,13 +210,27 @@ def _hex(digest: bytes | None) -> str | None:
     return digest.hex() if digest is not None else None
 
 
-def last_states(cf: CaseFile, kind_filter: str | None = None) -> dict[str, tuple[str, int | None]]:
-    """For every record id ever audited: (last action, version after it)."""
+def last_states(cf: CaseFile) -> Iterator[tuple[str, str, int | None]]:
+    """(record id, last action, version after it) for every record id ever audited, in id order
+    (SQLite's binary order of UTF-8, which is Python's order of str): streamed, so a check can walk
+    it beside the records in the same order without holding either."""
     marks = ",".join("?" * len(NOT_RECORD_STATES))
-    rows = cf.conn.execute(
-        "SELECT a.record_id, a.action, a.after, a.kind FROM audit a "
-        f"JOIN (SELECT record_id, max(seq) AS seq FROM audit WHERE kind NOT IN ({marks}) GROUP BY record_id) last "
-        "ON a.seq = last.seq",
-        NOT_RECORD_STATES,
+    # a bare column beside max() comes from the row holding the maximum (SQLite documents it)
+    yield from (
+        (rid, action, after)
+        for rid, action, after, _seq in cf.conn.execute(
+            f"SELECT record_id, action, after, max(seq) FROM audit WHERE kind NOT IN ({marks}) "
+            "GROUP BY record_id ORDER BY record_id",
+            NOT_RECORD_STATES,
+        )
     )
-    return {rid: (action, after) for rid, action, after, kind in rows if kind_filter in (None, kind)}
+
+
+def last_state(cf: CaseFile, record_id: str) -> tuple[str, int | None] | None:
+    """(last action, version after it) of one record id, or None if it was never audited."""
+    marks = ",".join("?" * len(NOT_RECORD_STATES))
+    row = cf.conn.execute(
+        f"SELECT action, after FROM audit WHERE record_id = ? AND kind NOT IN ({marks}) ORDER BY seq DESC LIMIT 1",
+        (record_id, *NOT_RECORD_STATES),
+    ).fetchone()
+    return (row[0], row[1]) if row else None

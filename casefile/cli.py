@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from casefile.store import CaseFile
 
 PASSPHRASE_ENV = "CASEFILE_PASSPHRASE"
+MAX_QUERY_LENGTH = 1000
 NEW_PASSPHRASE_ENV = "CASEFILE_NEW_PASSPHRASE"
 COMMANDS = (
     "open",
@@ -249,16 +250,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from casefile.exchange import import_document, read_document
+    from casefile.exchange import import_staged, stage_file
 
     try:
-        doc = read_document(args.file)  # its size and every parse bounded before parsing
+        # read and checked record by record before the case file is opened; its size and every
+        # parse bounded, memory bounded by the largest record
+        staged = stage_file(args.file)
     except InvalidRecord as e:
         _print_problems(args.file, e, args.all_errors)
         return 1
-    with open_case_file(args.path) as cf:
+    with staged, open_case_file(args.path) as cf:
         try:
-            summary = import_document(cf, doc)
+            summary = import_staged(cf, staged)
         except InvalidRecord as e:
             _print_problems(args.file, e, args.all_errors)
             return 1
@@ -282,16 +285,16 @@ def _print_problems(file: Path, error: InvalidRecord, all_errors: bool) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.audience:
         return _export_for_audience(args)
-    from casefile.exchange import dump_document, export_document, write_document_file
+    from casefile.exchange import export_file, write_export
 
+    # record by record as they are read: memory does not grow with the case file
     with open_case_file(args.path) as cf:
-        doc = export_document(cf, attachments=not args.no_attachments)
-    if args.output:
-        if not args.output.parent.is_dir():
-            raise CasefileError(f"{args.output.parent}: no such folder; nothing was written")
-        write_document_file(doc, args.output)
-    else:
-        dump_document(doc, sys.stdout)
+        if args.output:
+            if not args.output.parent.is_dir():
+                raise CasefileError(f"{args.output.parent}: no such folder; nothing was written")
+            export_file(cf, args.output, attachments=not args.no_attachments)
+        else:
+            write_export(cf, sys.stdout, attachments=not args.no_attachments)
     return 0
 
 
@@ -319,6 +322,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
+    if len(args.query) > MAX_QUERY_LENGTH:
+        # every word is a term of the full-text query: 20,000 of them took a minute
+        raise UsageError(f"the query is too long ({len(args.query)} characters; at most {MAX_QUERY_LENGTH})")
     with open_case_file(args.path) as cf:
         # SQLite's LIMIT is a 64-bit integer: beyond any file's size, a larger limit means the same
         hits = search(cf, args.query, limit=min(args.limit, 1 << 31))

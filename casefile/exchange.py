@@ -9,17 +9,28 @@ An export imported into an empty case file and exported again gives the same doc
 from __future__ import annotations
 
 import base64
+import codecs
+import hashlib
 import json
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from casefile.errors import Cancelled, InvalidRecord, Problem
+from casefile.errors import Cancelled, CasefileError, InvalidRecord, Problem
 from casefile.i18n import _
 from casefile.model import FORMAT_NAME, FORMAT_VERSION, LISTS
-from casefile.records import RecordWriter, attachment_data, case_settings, check_references, split_attachment_data
-from casefile.validate import _shown_key, canonical, canonical_case, check_case, check_record
+from casefile.records import (
+    RecordWriter,
+    attachment_data,
+    case_settings,
+    kinds_of,
+    reference_problem,
+    split_attachment_data,
+)
+from casefile.staging import Staging, bulk_load, existing_rows, has_records
+from casefile.validate import _shown_key, canonical, canonical_case, check_case, check_record, references
 
 if TYPE_CHECKING:
     from casefile.store import CaseFile
@@ -135,58 +146,395 @@ def load_document(source: str | bytes | IO[str] | IO[bytes]) -> dict:
     return doc
 
 
-def check_document(cf: CaseFile, doc: dict, cancelled: CancelCheck = _never) -> list[Problem]:
-    """Every fault of a document, with the case file it would be imported into."""
-    problems: list[Problem] = []
-    if doc.get("format") != FORMAT_NAME:
-        problems.append(Problem(None, None, "format", _('must be "{format}"').format(format=FORMAT_NAME)))
-    if type(doc.get("version")) is not int or doc.get("version") != FORMAT_VERSION:  # not true, not 1.0
-        message = _("must be {version} (this is version 1 of the format)")
-        problems.append(Problem(None, None, "version", message.format(version=FORMAT_VERSION)))
-    for key in doc:
-        if key not in _TOP_LEVEL:
-            problems.append(Problem(None, None, _shown_key(key), _("unknown top-level key")))
-    if problems:
-        return problems
-    if "case" in doc:
-        problems += check_case(doc["case"])
-    pending: dict[str, str] = {}
-    for kind in LISTS:
-        items = doc.get(kind, [])
-        if not isinstance(items, list):
-            problems.append(Problem(kind, None, None, _("must be a list")))
-            continue
-        for data in items:
-            record_problems = check_record(kind, data)
-            problems += record_problems
-            if record_problems:
-                continue
-            rid = data["id"]
-            if rid in pending:
-                if pending[rid] == kind:
-                    message = _("duplicate id: also used by another record in this document")
+# --- reading a document record by record -----------------------------------------------------------
+
+
+class _NotStreamed(Exception):
+    """The record-by-record reader stops here; the document is read whole instead, and that parser
+    gives the message (a syntax error, a number refused, bytes that are not UTF-8, ...) or reads what
+    this reader leaves to it (a top-level key given twice: JSON keeps its last value)."""
+
+
+#: What reading a document record by record may raise that reading it whole reports with a message.
+_READ_WHOLE_INSTEAD = (_NotStreamed, json.JSONDecodeError, _Refused, RecursionError, UnicodeDecodeError)
+_WS = re.compile(r"[ \t\n\r]*")
+_MISSING: Any = object()
+
+
+class _Reader:
+    """A document in a binary file, value by value: the top-level object's lists of records are read
+    one record at a time (with :func:`load_document`'s parser and bounds), so memory holds a record
+    and a few MB of text, never the document."""
+
+    CHUNK = 1 << 22  # bytes read at a time
+
+    def __init__(self, f: IO[bytes]) -> None:
+        self._f = f
+        # surrogatepass: json.loads reads bytes so (a lone surrogate is then refused by the checks)
+        self._utf8 = codecs.getincrementaldecoder("utf-8")("surrogatepass")
+        self._json = json.JSONDecoder(parse_int=_number(int), parse_float=_number(float), parse_constant=_constant)
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self.size = 0
+        self.digest = hashlib.sha256()
+        first = self._read(self.CHUNK)
+        encoding = json.detect_encoding(first) if first else "utf-8"
+        if encoding not in ("utf-8", "utf-8-sig"):
+            raise _NotStreamed  # UTF-16 or UTF-32: json.loads reads them; so does the whole-document path
+        self._feed(first[3:] if encoding == "utf-8-sig" else first, final=not first)
+
+    def _read(self, n: int) -> bytes:
+        raw = self._f.read(n)
+        self.size += len(raw)
+        if self.size > MAX_DOCUMENT_BYTES:
+            raise _too_large(self.size)  # it grew while being read
+        self.digest.update(raw)
+        if not raw:
+            self.eof = True
+        return raw
+
+    def _feed(self, raw: bytes, final: bool = False) -> None:
+        self.buf = self.buf[self.pos :] + self._utf8.decode(raw, final)
+        self.pos = 0
+
+    def _more(self, at_least: int = 0) -> bool:
+        """Read on (at least ``at_least`` bytes if the file has them); False at its end."""
+        if self.eof:
+            return False
+        raw = self._read(max(self.CHUNK, at_least))
+        self._feed(raw, final=not raw)
+        return bool(raw)
+
+    def peek(self) -> str:
+        """The next character that is not white space ("" at the end), not consumed."""
+        while True:
+            self.pos = _WS.match(self.buf, self.pos).end()  # type: ignore[union-attr]
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self._more():
+                return ""
+
+    def value(self) -> Any:
+        """The next JSON value, whole."""
+        if not self.peek():
+            raise _NotStreamed
+        while True:
+            try:
+                value, end = self._json.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError:
+                # perhaps only cut off where reading stopped: read as much again (a record of any
+                # size is read in a time linear in its size), else it is an error
+                if self._more(len(self.buf) - self.pos):
+                    continue
+                raise _NotStreamed from None
+            if end == len(self.buf) and self._more():
+                continue  # a number may go on in what comes next
+            self.pos = end
+            return value
+
+    def top_level(self) -> Iterator[tuple[str, Any, Iterator[Any] | None]]:
+        """(key, value, None) for each top-level key, or (key, _MISSING, records) for a list of
+        records, read one by one as the caller iterates (what the caller leaves is skipped)."""
+        if self.peek() != "{":
+            raise _NotStreamed
+        self.pos += 1
+        seen: set[str] = set()
+        if self.peek() == "}":
+            self.pos += 1
+        else:
+            while True:
+                if self.peek() != '"':
+                    raise _NotStreamed
+                key = self.value()
+                if key in seen:
+                    raise _NotStreamed
+                seen.add(key)
+                if self.peek() != ":":
+                    raise _NotStreamed
+                self.pos += 1
+                if key in LISTS and self.peek() == "[":
+                    self.pos += 1
+                    items = self._items()
+                    yield key, _MISSING, items
+                    for _rest in items:
+                        pass
                 else:
-                    message = _("duplicate id: also in {list} used by another record in this document").format(
-                        list=pending[rid]
-                    )
-                problems.append(Problem(kind, rid, "id", message))
-            else:
-                pending[rid] = kind
+                    yield key, self.value(), None
+                c = self.peek()
+                self.pos += 1
+                if c == "}":
+                    break
+                if c != ",":
+                    raise _NotStreamed
+        if self.peek():
+            raise _NotStreamed  # something after the document
+
+    def _items(self) -> Iterator[Any]:
+        if self.peek() == "]":
+            self.pos += 1
+            return
+        while True:
+            yield self.value()
+            c = self.peek()
+            self.pos += 1
+            if c == "]":
+                return
+            if c != ",":
+                raise _NotStreamed
+
+
+class _FileDocument:
+    """A document file, read twice record by record: once to check it, once to write it. The second
+    reading must see the same bytes (SHA-256), or the import stops with nothing written."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._seen: tuple[int, bytes] | None = None
+
+    def top_level(self) -> Iterator[tuple[str, Any, Iterator[Any] | None]]:
+        with open(self.path, "rb") as f:
+            reader = _Reader(f)
+            yield from reader.top_level()
+            self._seen = (reader.size, reader.digest.digest())
+
+    def records(self) -> Iterator[tuple[str, Any]]:
+        changed = CasefileError(
+            _("{path} changed while it was being imported; nothing was changed; try again").format(path=self.path)
+        )
+        try:
+            with open(self.path, "rb") as f:
+                reader = _Reader(f)
+                for key, _value, items in reader.top_level():
+                    if items is not None:
+                        for data in items:
+                            yield key, data
+        except (*_READ_WHOLE_INSTEAD, InvalidRecord, OSError):
+            raise changed from None
+        if (reader.size, reader.digest.digest()) != self._seen:
+            raise changed
+
+
+class _DictDocument:
+    """A document already parsed in memory (the desktop, shares, tests)."""
+
+    def __init__(self, doc: dict) -> None:
+        self.doc = doc
+
+    def top_level(self) -> Iterator[tuple[str, Any, Iterator[Any] | None]]:
+        for key, value in self.doc.items():
+            yield key, value, None
+
+    def records(self) -> Iterator[tuple[str, Any]]:
+        for kind in LISTS:
+            items = self.doc.get(kind, [])
+            if isinstance(items, list):
+                for data in items:
+                    yield kind, data
+
+
+# --- checking ---------------------------------------------------------------------------------------
+
+
+class StagedDocument:
+    """A document read and checked record by record (:func:`stage_file`): the faults found in the
+    document alone, and its ids and references kept aside (:class:`~casefile.staging.Staging`) for
+    the checks against a case file and the write (:func:`import_staged`). Close it when done."""
+
+    def __init__(self, source: _FileDocument | _DictDocument, staging: Staging) -> None:
+        self.source = source
+        self.staging = staging
+        self.problems: list[Problem] = []
+        self.case: Any = _MISSING
+        self.total = 0
+
+    def close(self) -> None:
+        self.staging.close()
+
+    def __enter__(self) -> StagedDocument:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+_LIST_INDEX = {kind: i for i, kind in enumerate(LISTS)}
+
+
+def _stage(source: _FileDocument | _DictDocument, on_disk: bool, cancelled: CancelCheck) -> StagedDocument:
+    """Read every record once: top-level faults, each record's own faults and duplicate ids, in the
+    order :func:`check_document` has always given them (lists in the format's order)."""
+    staged = StagedDocument(source, Staging(on_disk))
+    try:
+        keys: list[str] = []
+        fmt = version = _MISSING
+        # (order, n, problem): order = the list's place << 40 | the record's place in it
+        keyed: list[tuple[int, int, Problem]] = []
+        for key, value, items in source.top_level():
+            keys.append(key)
+            if key == "format":
+                fmt = value
+            elif key == "version":
+                version = value
+            elif key == "case":
+                staged.case = value
+            if key not in _LIST_INDEX:
+                continue
+            base = (_LIST_INDEX[key] + 1) << 40
+            if items is None:
+                if not isinstance(value, list):
+                    keyed.append((base, 0, Problem(key, None, None, _("must be a list"))))
+                    continue
+                items = iter(value)
+            for pos, data in enumerate(items, 1):
+                staged.total += 1
+                if staged.total % 1000 == 0 and cancelled():
+                    raise Cancelled()
+                found = check_record(key, data)
+                if found:
+                    keyed += [(base + pos, len(keyed), p) for p in found]
+                else:
+                    staged.staging.add(data["id"], key, base + pos, references(key, data))
         if cancelled():
             raise Cancelled()
-    if problems:
-        return problems
-    existing = dict(cf.conn.execute("SELECT id, kind FROM records").fetchall())
-    for rid, kind in pending.items():
-        if rid in existing and existing[rid] != kind:
-            problems.append(
-                Problem(kind, rid, "id", _("this id is already used by a record in {list}").format(list=existing[rid]))
-            )
-    known = {**existing, **pending}
-    for kind in LISTS:
-        for data in doc.get(kind, []):
-            problems += check_references(cf, kind, data, known)
+        top: list[Problem] = []
+        if (None if fmt is _MISSING else fmt) != FORMAT_NAME:
+            top.append(Problem(None, None, "format", _('must be "{format}"').format(format=FORMAT_NAME)))
+        version = None if version is _MISSING else version
+        if type(version) is not int or version != FORMAT_VERSION:  # not true, not 1.0
+            message = _("must be {version} (this is version 1 of the format)")
+            top.append(Problem(None, None, "version", message.format(version=FORMAT_VERSION)))
+        for key in keys:
+            if key not in _TOP_LEVEL:
+                top.append(Problem(None, None, _shown_key(key), _("unknown top-level key")))
+        if top:
+            staged.problems = top
+            return staged
+        if staged.case is not _MISSING:
+            staged.problems += check_case(staged.case)
+        for order, rid, kind, first_kind in staged.staging.duplicates():
+            if first_kind == kind:
+                message = _("duplicate id: also used by another record in this document")
+            else:
+                message = _("duplicate id: also in {list} used by another record in this document").format(
+                    list=first_kind
+                )
+            keyed.append((order, len(keyed), Problem(kind, rid, "id", message)))
+        keyed.sort(key=lambda item: (item[0], item[1]))
+        staged.problems += [p for _order, _n, p in keyed]
+    except BaseException:
+        staged.close()
+        raise
+    return staged
+
+
+def _case_file_problems(cf: CaseFile, staged: StagedDocument, cancelled: CancelCheck) -> list[Problem]:
+    """Faults of a (clean) document against the case file: an id a record of another list has, a
+    reference to nothing or to a record of a list it may not name. Reads the case file only."""
+    problems: list[Problem] = []
+    if has_records(cf):
+        for chunk in staged.staging.ids():
+            found = kinds_of(cf, [rid for rid, _kind, _order in chunk])
+            for rid, kind, _order in chunk:
+                other = found.get(rid)
+                if other is not None and other != kind:
+                    message = _("this id is already used by a record in {list}").format(list=other)
+                    problems.append(Problem(kind, rid, "id", message))
+            if cancelled():
+                raise Cancelled()
+    for refs in staged.staging.unresolved_references():
+        in_file = kinds_of(cf, list({target for _k, _r, _p, target, _a, known in refs if known is None}))
+        for kind, rid, path, target, allowed, known in refs:
+            problem = reference_problem(kind, rid, path, target, known or in_file.get(target), allowed)
+            if problem is not None:
+                problems.append(problem)
+        if cancelled():
+            raise Cancelled()
     return problems
+
+
+def check_document(cf: CaseFile, doc: dict, cancelled: CancelCheck = _never) -> list[Problem]:
+    """Every fault of a document, with the case file it would be imported into."""
+    with _stage(_DictDocument(doc), False, cancelled) as staged:
+        return staged.problems or _case_file_problems(cf, staged, cancelled)
+
+
+def stage_file(path: str | os.PathLike[str], cancelled: CancelCheck = _never) -> StagedDocument:
+    """Read and check a document file record by record, before any case file is opened: a syntax
+    error (or a document too large) raises :class:`InvalidRecord` here, as :func:`read_document`
+    does; the records' own faults wait in ``problems`` for :func:`import_staged`.
+
+    Memory stays bounded by the largest record: ids and references wait in an encrypted scratch
+    file. A document this reader does not take (not UTF-8, a top-level key given twice, a syntax
+    error) is read whole by :func:`read_document` instead, so its message is the one it always was.
+    """
+    from casefile.errors import CasefileError
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise CasefileError(_("{path}: cannot read it ({reason})").format(path=path, reason=e.strerror)) from None
+    if size > MAX_DOCUMENT_BYTES:
+        raise _too_large(size)
+    try:
+        return _stage(_FileDocument(path), True, cancelled)
+    except _READ_WHOLE_INSTEAD:
+        pass
+    except OSError as e:
+        raise CasefileError(_("{path}: cannot read it ({reason})").format(path=path, reason=e.strerror)) from None
+    return _stage(_DictDocument(read_document(path)), False, cancelled)
+
+
+def import_staged(
+    cf: CaseFile, staged: StagedDocument, progress: Progress = _no_progress, cancelled: CancelCheck = _never
+) -> ImportSummary:
+    """Import a staged document into ``cf``, all or nothing. Raises :class:`InvalidRecord` (nothing
+    written) or :class:`Cancelled` (nothing written)."""
+    problems = staged.problems or _case_file_problems(cf, staged, cancelled)
+    if problems:
+        raise InvalidRecord(problems)
+    total = staged.total
+    summary = ImportSummary()
+    done = 0
+    with cf.transaction():
+        # Read inside the write transaction: a record another program added since the check is
+        # updated like any existing one, not inserted twice (which failed on the unique id).
+        empty = not has_records(cf)
+        # Into an empty file, the secondary indexes are built once at the end, not row by row.
+        with bulk_load(cf, build_indexes_after=empty and total >= _BULK_MIN):
+            writer = RecordWriter(cf)
+            if staged.case is not _MISSING:
+                summary.case_changed = writer.put_case(canonical_case(staged.case))
+            batch: list[tuple[str, dict]] = []
+
+            def write_batch() -> None:
+                existing = {} if empty else existing_rows(cf, [stored["id"] for _kind, stored in batch])
+                for kind, stored in batch:
+                    stored, blobs = split_attachment_data(kind, stored)
+                    for raw in blobs:
+                        writer.put_attachment(raw)
+                    change = writer.put(kind, stored, existing.get(stored["id"]))
+                    summary.counts[change.action] += 1
+                batch.clear()
+
+            for kind, data in staged.source.records():
+                batch.append((kind, canonical(kind, data)))
+                done += 1
+                if len(batch) >= 500:
+                    write_batch()
+                if done % 1000 == 0:
+                    progress(done, total)
+                    if cancelled():
+                        raise Cancelled()
+            write_batch()
+            writer.flush()
+    progress(total, total)
+    return summary
+
+
+#: An import into an empty file of at least this many records builds its indexes after the load.
+_BULK_MIN = 1000
 
 
 def import_document(
@@ -194,36 +542,16 @@ def import_document(
 ) -> ImportSummary:
     """Import a parsed document, all or nothing. Raises :class:`InvalidRecord` (nothing written)
     or :class:`Cancelled` (nothing written)."""
-    problems = check_document(cf, doc, cancelled)
-    if problems:
-        raise InvalidRecord(problems)
-    total = sum(len(doc.get(kind, [])) for kind in LISTS)
-    summary = ImportSummary()
-    done = 0
-    with cf.transaction():
-        # Read inside the write transaction: a record another program added since the check is
-        # updated like any existing one, not inserted twice (which failed on the unique id).
-        existing = {
-            row[0]: (row[1], row[2], row[3]) for row in cf.conn.execute("SELECT id, rowid, kind, data FROM records")
-        }
-        writer = RecordWriter(cf)
-        if "case" in doc:
-            summary.case_changed = writer.put_case(canonical_case(doc["case"]))
-        for kind in LISTS:
-            for data in doc.get(kind, []):
-                stored, blobs = split_attachment_data(kind, canonical(kind, data))
-                for raw in blobs:
-                    writer.put_attachment(raw)
-                change = writer.put(kind, stored, existing.get(stored["id"]))
-                summary.counts[change.action] += 1
-                done += 1
-                if done % 1000 == 0:
-                    progress(done, total)
-                    if cancelled():
-                        raise Cancelled()
-        writer.flush()
-    progress(total, total)
-    return summary
+    with _stage(_DictDocument(doc), False, cancelled) as staged:
+        return import_staged(cf, staged, progress, cancelled)
+
+
+def import_file(
+    cf: CaseFile, path: str | os.PathLike[str], progress: Progress = _no_progress, cancelled: CancelCheck = _never
+) -> ImportSummary:
+    """Import a document file, read record by record (memory bounded whatever its size), all or nothing."""
+    with stage_file(path, cancelled) as staged:
+        return import_staged(cf, staged, progress, cancelled)
 
 
 def import_text(
@@ -231,6 +559,26 @@ def import_text(
 ) -> ImportSummary:
     """Parse and import a document given as JSON text."""
     return import_document(cf, load_document(text), progress, cancelled)
+
+
+def _exported(
+    cf: CaseFile, attachments: bool, progress: Progress, cancelled: CancelCheck
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every record as the exchange format has it, list by list in the order added, read as it goes."""
+    total = int(cf.conn.execute("SELECT count(*) FROM records").fetchone()[0])
+    done = 0
+    for kind in LISTS:
+        for (text,) in cf.conn.execute("SELECT data FROM records WHERE kind = ? ORDER BY rowid", (kind,)):
+            data = json.loads(text)
+            if attachments:
+                data = with_attachment_data(cf, kind, data)
+            yield kind, data
+            done += 1
+            if done % 1000 == 0:
+                progress(done, total)
+                if cancelled():
+                    raise Cancelled()
+    progress(total, total)
 
 
 def export_document(
@@ -241,24 +589,54 @@ def export_document(
     settings = case_settings(cf)
     if settings:
         doc["case"] = settings
-    total = int(cf.conn.execute("SELECT count(*) FROM records").fetchone()[0])
-    done = 0
-    for kind in LISTS:
-        items = []
-        for (text,) in cf.conn.execute("SELECT data FROM records WHERE kind = ? ORDER BY rowid", (kind,)):
-            data = json.loads(text)
-            if attachments:
-                data = with_attachment_data(cf, kind, data)
-            items.append(data)
-            done += 1
-            if done % 1000 == 0:
-                progress(done, total)
-                if cancelled():
-                    raise Cancelled()
-        if items:
-            doc[kind] = items
-    progress(total, total)
+    for kind, data in _exported(cf, attachments, progress, cancelled):
+        doc.setdefault(kind, []).append(data)
     return doc
+
+
+def write_export(
+    cf: CaseFile,
+    out: IO[str],
+    *,
+    attachments: bool = True,
+    progress: Progress = _no_progress,
+    cancelled: CancelCheck = _never,
+) -> None:
+    """Write the whole case file as an exchange document, each record as it is read: the same text
+    as ``dump_document(export_document(cf))``, in memory bounded by the largest record."""
+
+    def dumps(value: Any, indent: str) -> str:
+        # json.dump's indented form, nested ``indent`` deep (strings hold no raw newline: JSON escapes it)
+        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+
+    out.write('{\n  "format": ' + dumps(FORMAT_NAME, "") + ',\n  "version": ' + dumps(FORMAT_VERSION, ""))
+    settings = case_settings(cf)
+    if settings:
+        out.write(',\n  "case": ' + dumps(settings, "  "))
+    current = None
+    for kind, data in _exported(cf, attachments, progress, cancelled):
+        if kind != current:
+            out.write(("\n  ]" if current else "") + ",\n  " + dumps(kind, "") + ": [\n    ")
+            current = kind
+        else:
+            out.write(",\n    ")
+        out.write(dumps(data, "    "))
+    out.write(("\n  ]" if current else "") + "\n}\n")
+
+
+def export_file(
+    cf: CaseFile,
+    path: str | os.PathLike[str],
+    *,
+    attachments: bool = True,
+    progress: Progress = _no_progress,
+    cancelled: CancelCheck = _never,
+) -> None:
+    """Export the whole case file to ``path`` record by record, whole or not at all, mode 0600
+    (as :func:`write_document_file`)."""
+    _write_atomically(
+        path, lambda out: write_export(cf, out, attachments=attachments, progress=progress, cancelled=cancelled)
+    )
 
 
 def with_attachment_data(cf: CaseFile, kind: str, data: dict) -> dict:
@@ -296,15 +674,57 @@ def write_document_file(doc: dict, path: str | os.PathLike[str]) -> None:
     An export is not encrypted and holds confidential records, so it is created with mode 0600
     (like the dossiers), never with the default world-readable mode.
     """
+    _write_atomically(path, lambda out: dump_document(doc, out))
+
+
+def _write_atomically(path: str | os.PathLike[str], write: Callable[[IO[str]], None]) -> None:
+    """Write a file whole or not at all, 0600, so that a process killed midway leaves no readable
+    part of it. On Linux it is written as an unnamed file in the target's folder (``O_TMPFILE``:
+    the kernel frees it if the process dies) and named only once whole. Elsewhere, or where the file
+    system cannot, it is written to ``PATH.part`` (0600) and renamed; a ``.part`` that a killed
+    export left is removed by the next export to the same path."""
     target = Path(path)
     partial = target.with_name(target.name + ".part")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    partial.unlink(missing_ok=True)  # left by an export that was killed (ours: the name says so)
+    fd = _open_unnamed(target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            dump_document(doc, out)
-            out.flush()
-            os.fsync(out.fileno())
+        if fd is not None:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                write(out)
+                out.flush()
+                os.fsync(out.fileno())
+                _name_unnamed(out.fileno(), partial)
+        else:
+            with os.fdopen(
+                os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8"
+            ) as out:
+                write(out)
+                out.flush()
+                os.fsync(out.fileno())
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def _name_unnamed(fd: int, name: Path) -> None:
+    """Give an ``O_TMPFILE`` file a name: linkat() through /proc with AT_SYMLINK_FOLLOW (a folder
+    descriptor makes Python call linkat(), not link(), which would link the /proc entry itself).
+    linkat() cannot replace a name, so the caller names it beside the target and renames it."""
+    folder = os.open(name.parent, os.O_RDONLY)
+    try:
+        os.link(f"/proc/self/fd/{fd}", name.name, dst_dir_fd=folder, follow_symlinks=True)
+    finally:
+        os.close(folder)
+
+
+def _open_unnamed(folder: Path) -> int | None:
+    """A file descriptor of a new unnamed 0600 file in ``folder`` (Linux ``O_TMPFILE``), or None
+    where the system or the file system has none (or ``/proc`` is missing to name it later)."""
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        return os.open(folder, flag | os.O_WRONLY, 0o600)
+    except OSError:
+        return None

@@ -182,11 +182,27 @@ def list_rows(
 def count(cf: CaseFile, kind: str | None = None, *, role: str | None = None, filter_text: str | None = None) -> int:
     """How many records a list (or the whole file, with no ``kind``) holds."""
     if kind is None:
-        return int(cf.conn.execute("SELECT count(*) FROM records").fetchone()[0])
-    role_sql, role_args = _role_clause(role)
+        return int(cf.conn.execute("SELECT count(*) FROM record_heads").fetchone()[0])
+    if role is not None:
+        _role_clause(role)  # refuses an unknown role
+        return _count_by_roles(cf, kind, [role], filter_text)
     filter_sql, filter_args = _filter_clause(filter_text)
-    sql = f"SELECT count(*) FROM records WHERE kind = ?{role_sql}{filter_sql}"
-    return int(cf.conn.execute(sql, [kind, *role_args, *filter_args]).fetchone()[0])
+    sql = f"SELECT count(*) FROM record_heads WHERE kind = ?{filter_sql}"
+    return int(cf.conn.execute(sql, [kind, *filter_args]).fetchone()[0])
+
+
+def _count_by_roles(cf: CaseFile, kind: str, roles: list[str], filter_text: str | None) -> int:
+    """The records of ``kind`` listed under any of ``roles``: the distinct persons of
+    ``person_roles`` in its (role, person_id) index, each looked up once by id, so the count grows
+    with the persons counted. (``id IN (SELECT ...)`` over the ``records`` view built a temporary
+    index of them and read every person's version: n^1.45.)"""
+    filter_sql, filter_args = _filter_clause(filter_text)
+    marks = ",".join("?" * len(roles))
+    sql = (
+        f"SELECT count(*) FROM (SELECT DISTINCT person_id FROM person_roles WHERE role IN ({marks})) p "
+        f"JOIN record_heads ON record_heads.id = p.person_id WHERE kind = ?{filter_sql}"
+    )
+    return int(cf.conn.execute(sql, [*roles, kind, *filter_args]).fetchone()[0])
 
 
 def roles_of(cf: CaseFile, person_id: str) -> list[str]:
@@ -562,21 +578,26 @@ def check_references(cf: CaseFile, kind: str, data: dict, pending: dict[str, str
     found = kinds_of(cf, [target for _, target, _ in refs if target not in pending])
     problems = []
     for path, target, allowed in refs:
-        target_kind = pending.get(target) or found.get(target)
-        if target_kind is None:
-            message = _("refers to {target!r}, which is not in the case file").format(target=target)
-            problems.append(Problem(kind, data["id"], path, message))
-        elif target_kind not in allowed:
-            # TRANSLATORS: joins list names without their final s: "person or organization"
-            wanted = _(" or ").join(a[:-1] if a != "testimonies" else "testimony" for a in allowed)
-            if set(allowed) == set(LISTS):
-                continue
-            # TRANSLATORS: {list} is a list's name, {wanted} one or more list names without their final s
-            message = _("refers to {target!r}, a record in {list}; it must be a {wanted}")
-            problems.append(
-                Problem(kind, data["id"], path, message.format(target=target, list=target_kind, wanted=wanted))
-            )
+        problem = reference_problem(kind, data["id"], path, target, pending.get(target) or found.get(target), allowed)
+        if problem is not None:
+            problems.append(problem)
     return problems
+
+
+def reference_problem(
+    kind: str, rid: str, path: str, target: str, target_kind: str | None, allowed: tuple[str, ...]
+) -> Problem | None:
+    """The fault of one reference (``target_kind``: the list the target is in, None if nowhere)."""
+    if target_kind is None:
+        message = _("refers to {target!r}, which is not in the case file").format(target=target)
+        return Problem(kind, rid, path, message)
+    if target_kind not in allowed and set(allowed) != set(LISTS):
+        # TRANSLATORS: joins list names without their final s: "person or organization"
+        wanted = _(" or ").join(a[:-1] if a != "testimonies" else "testimony" for a in allowed)
+        # TRANSLATORS: {list} is a list's name, {wanted} one or more list names without their final s
+        message = _("refers to {target!r}, a record in {list}; it must be a {wanted}")
+        return Problem(kind, rid, path, message.format(target=target, list=target_kind, wanted=wanted))
+    return None
 
 
 def save(cf: CaseFile, kind: str, data: dict) -> Change:
@@ -775,10 +796,8 @@ def list_person_rows(
 
 def count_persons(cf: CaseFile, roles: Iterable[str], *, filter_text: str | None = None) -> int:
     """How many persons are listed under any of ``roles`` (each person once)."""
-    role_sql, role_args = _roles_clause(roles)
-    filter_sql, filter_args = _filter_clause(filter_text)
-    sql = f"SELECT count(*) FROM records WHERE kind = 'persons'{role_sql}{filter_sql}"
-    return int(cf.conn.execute(sql, [*role_args, *filter_args]).fetchone()[0])
+    _role_sql, role_args = _roles_clause(roles)
+    return _count_by_roles(cf, "persons", role_args, filter_text)
 
 
 # --- reads added for dossiers ---------------------------------------------------------------------
@@ -811,6 +830,7 @@ def case_secret(cf: CaseFile) -> str:
         return str(kept[0])
     row = cf.conn.execute("SELECT hash FROM audit ORDER BY seq LIMIT 1").fetchone()
     return str(row[0]) if row else ""
+
 
 # --- reads added for the audience view ------------------------------------------------------------
 
@@ -861,6 +881,7 @@ def testimony_consents(cf: CaseFile, witness_ids: Iterable[str] | None = None) -
         for wid, consent in rows:
             found.setdefault(str(wid), []).append(json.loads(consent) if consent else None)
     return found
+
 
 def person_name_strings(cf: CaseFile) -> Iterator[tuple[str, str]]:
     """(person id, text) for every string that names a person: each form of their name and of their

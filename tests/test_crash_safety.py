@@ -34,12 +34,11 @@ N_VICTIMS = 6000  # 12,000 records: about a second and a half of import on a mod
 ITERATIONS = 8
 
 IMPORT_CHILD = """
-import json, sys
+import sys
 from casefile.store import CaseFile
-from casefile.exchange import import_document
+from casefile.exchange import import_file
 
 path, doc_path, passphrase = sys.argv[1:4]
-doc = json.loads(open(doc_path, encoding="utf-8").read())
 cf = CaseFile.open(path, passphrase)
 writing = []
 
@@ -49,7 +48,7 @@ def progress(done, total):
         print("writing", flush=True)
 
 print("ready", flush=True)
-import_document(cf, doc, progress=progress)
+import_file(cf, doc_path, progress=progress)  # as `casefile import` does: read record by record
 print("done", flush=True)
 cf.close()
 """
@@ -140,10 +139,11 @@ def test_sigkill_during_a_large_import_leaves_the_old_state_or_the_whole_new_one
     script = tmp_path / "import_child.py"
     script.write_text(IMPORT_CHILD, encoding="utf-8")
 
-    # a full run, to know how long an import takes here and what the finished state is
-    work = tmp_path / "work.casefile"
-    shutil.copy2(base, work)
-    child = Child(script, work, doc_path, PASSPHRASE)
+    # a full run, to know how long an import takes here and what the finished state is (in a file
+    # of its own: its chain head is kept as an anchor of that path, which a restored copy would fail)
+    full = tmp_path / "full.casefile"
+    shutil.copy2(base, full)
+    child = Child(script, full, doc_path, PASSPHRASE)
     assert child.wait_for("ready"), child.stderr()
     started = time.monotonic()
     assert child.proc.wait(timeout=300) == 0, child.stderr()
@@ -153,8 +153,9 @@ def test_sigkill_during_a_large_import_leaves_the_old_state_or_the_whole_new_one
 
     outcomes = []
     for i in range(ITERATIONS):
-        for leftover in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
-            leftover.unlink(missing_ok=True)
+        # a path of its own each time: a finished import's chain head is kept as an anchor of its
+        # path, which the old copy put back there would rightly fail
+        work = tmp_path / f"work-{i}.casefile"
         shutil.copy2(base, work)
         child = Child(script, work, doc_path, PASSPHRASE)
         assert child.wait_for("ready"), child.stderr()

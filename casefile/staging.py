@@ -1,0 +1,203 @@
+"""What an import checks across the whole document, kept out of memory, and the bulk-load tuning of
+its write (store layer: the SQL of :mod:`casefile.exchange`).
+
+A document of half a million victims holds millions of ids and references. Checking them (no id
+twice, every reference to a record of an allowed list) needs all of them at once, so they are kept
+in a scratch SQLite database of their own while the document is read record by record: a file in
+the system's temporary folder, encrypted with a random key that is never stored, removed at the
+end (``on_disk``), or in memory for a document already parsed in memory. The case file itself is
+only read until the write, so a refused import leaves it exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+if TYPE_CHECKING:
+    from casefile.store import CaseFile
+
+#: Rows buffered before they are written to the scratch database.
+_BATCH = 5000
+
+
+class Staging:
+    """The ids and references of the records of a document, in document-check order (``ord``)."""
+
+    def __init__(self, on_disk: bool) -> None:
+        self.path: Path | None = None
+        name = ":memory:"
+        if on_disk:
+            fd, name = tempfile.mkstemp(prefix="casefile-import-", suffix=".tmp")
+            os.close(fd)
+            self.path = Path(name)
+        conn = sqlcipher3.connect(name, isolation_level=None, check_same_thread=False)
+        try:
+            if on_disk:
+                # a raw key: no key derivation, never stored; ids are a case's data too
+                conn.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
+            conn.execute("PRAGMA journal_mode = OFF")  # scratch: nothing to roll back to
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("PRAGMA cache_size = -16384")
+            conn.execute("CREATE TABLE ids (id TEXT NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL)")
+            conn.execute(
+                "CREATE TABLE refs (ord INTEGER NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NULL, rid TEXT NOT NULL, "
+                "path TEXT NOT NULL, target TEXT NOT NULL, allowed TEXT NOT NULL)"
+            )
+            conn.execute("BEGIN")
+        except BaseException:
+            conn.close()
+            self._remove()
+            raise
+        self.conn = conn
+        self._ids: list[tuple[str, str, int]] = []
+        self._refs: list[tuple] = []
+        self._indexed = False
+
+    def add(self, rid: str, kind: str, ord_: int, refs: Iterable[tuple[str, str, tuple[str, ...]]]) -> None:
+        """One checked record: its id, list, place in check order, and references (path, target,
+        allowed lists; ``*`` stands for any list)."""
+        self._ids.append((rid, kind, ord_))
+        for n, (path, target, allowed) in enumerate(refs):
+            self._refs.append((ord_, n, kind, rid, path, target, allowed_code(allowed)))
+        if len(self._ids) >= _BATCH or len(self._refs) >= _BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._ids:
+            self.conn.executemany("INSERT INTO ids (id, kind, ord) VALUES (?, ?, ?)", self._ids)
+            self._ids.clear()
+        if self._refs:
+            self.conn.executemany(
+                "INSERT INTO refs (ord, n, kind, rid, path, target, allowed) VALUES (?, ?, ?, ?, ?, ?, ?)", self._refs
+            )
+            self._refs.clear()
+
+    def _index(self) -> None:
+        self._flush()
+        if not self._indexed:
+            # built once, after the load: faster than keeping it while millions of rows go in
+            self.conn.execute("CREATE INDEX ids_id ON ids (id, ord)")
+            self._indexed = True
+
+    def duplicates(self) -> Iterator[tuple[int, str, str, str]]:
+        """(ord, id, list, list of its first use) of every record whose id an earlier one took."""
+        self._index()
+        dup_ids = [row[0] for row in self.conn.execute("SELECT id FROM ids GROUP BY id HAVING count(*) > 1")]
+        found = []
+        for rid in dup_ids:
+            rows = self.conn.execute("SELECT kind, ord FROM ids WHERE id = ? ORDER BY ord", (rid,)).fetchall()
+            first_kind = rows[0][0]
+            found += [(ord_, rid, kind, first_kind) for kind, ord_ in rows[1:]]
+        yield from sorted(found)
+
+    def ids(self, chunk: int = 500) -> Iterator[list[tuple[str, str, int]]]:
+        """Every (id, list, ord), in check order, in chunks."""
+        self._flush()
+        cursor = self.conn.execute("SELECT id, kind, ord FROM ids ORDER BY ord")
+        while rows := cursor.fetchmany(chunk):
+            yield rows
+
+    def unresolved_references(self, chunk: int = 500) -> Iterator[list[tuple]]:
+        """References the document alone does not satisfy, in check order, in chunks: (kind, rid,
+        path, target, allowed, list of the target in the document or None). A None target list
+        may still be a record of the case file; the caller looks it up."""
+        self._index()
+        cursor = self.conn.execute(
+            "SELECT f.kind, f.rid, f.path, f.target, f.allowed, i.kind FROM refs f "
+            "LEFT JOIN ids i ON i.id = f.target "
+            "WHERE i.kind IS NULL OR (f.allowed != '*' AND instr(f.allowed, ',' || i.kind || ',') = 0) "
+            "ORDER BY f.ord, f.n"
+        )
+        while rows := cursor.fetchmany(chunk):
+            yield [
+                (kind, rid, path, target, allowed_lists(allowed), tk) for kind, rid, path, target, allowed, tk in rows
+            ]
+
+    def _remove(self) -> None:
+        if self.path is not None:
+            for leftover in (self.path, Path(f"{self.path}-journal")):
+                leftover.unlink(missing_ok=True)
+            self.path = None
+
+    def close(self) -> None:
+        if getattr(self, "conn", None) is not None:
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+        self._remove()
+
+
+def allowed_code(allowed: tuple[str, ...]) -> str:
+    from casefile.model import LISTS
+
+    return "*" if set(allowed) == set(LISTS) else "," + ",".join(allowed) + ","
+
+
+def allowed_lists(code: str) -> tuple[str, ...]:
+    from casefile.model import LISTS
+
+    return LISTS if code == "*" else tuple(code.strip(",").split(","))
+
+
+# --- the case file side ---------------------------------------------------------------------------
+
+
+def has_records(cf: CaseFile) -> bool:
+    return cf.conn.execute("SELECT 1 FROM record_heads LIMIT 1").fetchone() is not None
+
+
+def record_count(cf: CaseFile) -> int:
+    return int(cf.conn.execute("SELECT count(*) FROM record_heads").fetchone()[0])
+
+
+def existing_rows(cf: CaseFile, ids: list[str]) -> dict[str, tuple[int, str, str]]:
+    """(rowid, list, JSON) of the records among ``ids`` the case file holds (as RecordWriter.put takes them)."""
+    found: dict[str, tuple[int, str, str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for rid, rowid, kind, data in cf.conn.execute(
+            f"SELECT id, rowid, kind, data FROM records WHERE id IN ({marks})", chunk
+        ):
+            found[rid] = (rowid, kind, data)
+    return found
+
+
+#: Tables whose secondary indexes a bulk load builds once at the end instead of row by row.
+_BULK_TABLES = ("record_heads", "links", "record_dates", "person_roles", "audit")
+#: Page cache while a bulk load runs (KiB, as PRAGMA cache_size takes it negated): large enough that
+#: the b-trees being filled stay in memory instead of spilling to the WAL and being read back.
+BULK_CACHE_KIB = 256 * 1024
+
+
+@contextmanager
+def bulk_load(cf: CaseFile, build_indexes_after: bool) -> Iterator[None]:
+    """Inside the caller's write transaction: a larger page cache, and with ``build_indexes_after``
+    the secondary indexes of the record tables dropped and built again (the same definitions) when
+    the block ends. All in the transaction: a failed or cancelled import leaves them as they were."""
+    conn = cf.conn
+    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        dropped: list[tuple[str, str]] = []
+        if build_indexes_after:
+            marks = ",".join("?" * len(_BULK_TABLES))
+            dropped = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                f"AND tbl_name IN ({marks}) ORDER BY name",
+                _BULK_TABLES,
+            ).fetchall()
+            for name, _sql in dropped:
+                conn.execute(f'DROP INDEX "{name}"')
+        yield
+        for _name, sql in dropped:
+            conn.execute(sql)
+    finally:
+        conn.execute(f"PRAGMA cache_size = {before}")

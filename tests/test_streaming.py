@@ -1,0 +1,193 @@
+"""Whole-file operations that read and write record by record (issue 13): an import read from its
+file in pieces does exactly what importing the parsed document does, with the same messages in the
+same order; an export written as it reads equals the document built in memory; counts by role
+agree with the list they count."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from casefile import exchange, records
+from casefile.errors import CasefileError, InvalidRecord
+from casefile.model import LISTS
+from casefile.store import CaseFile
+from tests.support.documents import full_document, large_document
+from tests.support.helpers import PASSPHRASE, counts, file_snapshot
+
+
+@pytest.fixture
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # pieces of 61 bytes: records, strings, numbers and Persian letters are cut everywhere
+    monkeypatch.setattr(exchange._Reader, "CHUNK", 61)
+
+
+def _write(path: Path, doc: dict, *, bom: bool = False, indent: int | None = None) -> Path:
+    text = json.dumps(doc, ensure_ascii=False, indent=indent)
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    return path
+
+
+def _state(cf: CaseFile) -> tuple:
+    c = counts(cf)
+    c.pop("fingerprint")  # entries carry the time they were written
+    return c, json.dumps(exchange.export_document(cf), sort_keys=True)
+
+
+@pytest.mark.parametrize(("bom", "indent"), [(False, None), (True, 2)])
+def test_a_file_read_in_pieces_imports_as_the_parsed_document_does(tmp_path: Path, small_chunks, bom, indent):
+    doc = full_document()
+    path = _write(tmp_path / "doc.json", doc, bom=bom, indent=indent)
+    with CaseFile.create(tmp_path / "a.casefile", PASSPHRASE) as a, CaseFile.create(tmp_path / "b", None) as b:
+        with exchange.stage_file(path) as staged:
+            assert isinstance(staged.source, exchange._FileDocument)  # read in pieces, not parsed whole
+            streamed = exchange.import_staged(a, staged)
+        parsed = exchange.import_document(b, doc)
+        assert str(streamed) == str(parsed)
+        assert _state(a) == _state(b)
+        # and again: every record unchanged, nothing written
+        assert exchange.import_file(a, path).counts == {"insert": 0, "update": 0, "unchanged": len(_records(doc))}
+
+
+def _records(doc: dict) -> list:
+    return [r for kind in LISTS for r in doc.get(kind, [])]
+
+
+def test_faults_are_listed_as_for_the_parsed_document_even_with_lists_out_of_order(
+    tmp_path: Path, plain_path: Path, small_chunks
+):
+    doc = full_document()
+    person = doc["persons"][0]
+    doc["places"].append({"id": person["id"], "name": {"en": "A place with a person's id"}})  # duplicate id
+    doc["acts"][0]["victim"] = "nobody"  # reference to nothing
+    doc["persons"].append({"id": "p-broken", "name": "not an object"})  # a record's own fault
+    doc["persons"].append(dict(doc["persons"][1]))  # the same id twice in one list
+    # lists in reverse order: the messages still follow the format's order of lists
+    reordered = {k: doc[k] for k in ("format", "version", "case") if k in doc}
+    reordered.update({k: doc[k] for k in reversed(LISTS) if k in doc})
+    path = _write(tmp_path / "doc.json", reordered)
+    before = file_snapshot(plain_path)
+    with CaseFile.open(plain_path) as cf:
+        expected = exchange.check_document(cf, reordered)
+        with exchange.stage_file(path) as staged, pytest.raises(InvalidRecord) as err:
+            assert isinstance(staged.source, exchange._FileDocument)
+            exchange.import_staged(cf, staged)
+    assert [str(p) for p in err.value.problems] == [str(p) for p in expected]
+    assert len(expected) >= 3 and any("duplicate id: also in persons" in str(p) for p in expected)
+    assert file_snapshot(plain_path) == before
+
+    # once the records are right, the references are checked: against the document and the file
+    del reordered["places"][-1]
+    reordered["persons"] = [p for p in reordered["persons"] if p["id"] != "p-broken"][:-1]
+    _write(path, reordered)
+    with CaseFile.open(plain_path) as cf, exchange.stage_file(path) as staged:
+        with pytest.raises(InvalidRecord) as err:
+            exchange.import_staged(cf, staged)
+        assert [str(p) for p in err.value.problems] == [str(p) for p in exchange.check_document(cf, reordered)]
+        assert "'nobody', which is not in the case file" in str(err.value.problems[0])
+    assert file_snapshot(plain_path) == before
+
+
+def test_a_top_level_key_given_twice_counts_once_as_json_reads_it(tmp_path: Path, plain_path: Path):
+    persons = json.dumps([{"id": "p-first", "name": {"en": "First"}}])
+    last = json.dumps([{"id": "p-last", "name": {"en": "Last"}}])
+    path = tmp_path / "doc.json"
+    path.write_text(
+        '{"format": "casefile-exchange", "version": 1, "persons": ' + persons + ', "persons": ' + last + "}"
+    )
+    with CaseFile.open(plain_path) as cf, exchange.stage_file(path) as staged:
+        assert isinstance(staged.source, exchange._DictDocument)  # read whole instead: JSON keeps the last
+        exchange.import_staged(cf, staged)
+        assert [r.id for r in records.iter_records(cf, "persons")] == ["p-last"]
+
+
+def test_syntax_errors_read_as_before(tmp_path: Path, small_chunks):
+    path = tmp_path / "doc.json"
+    text = json.dumps(full_document(), ensure_ascii=False, indent=1)
+    cut = text[: len(text) // 2] + ",]" + text[len(text) // 2 :]
+    path.write_text(cut, encoding="utf-8")
+    with pytest.raises(InvalidRecord) as streamed:
+        exchange.stage_file(path)
+    with pytest.raises(InvalidRecord) as whole:
+        exchange.load_document(cut.encode())
+    assert str(streamed.value) == str(whole.value) and "line" in str(whole.value)
+
+
+def test_a_document_changed_between_check_and_write_writes_nothing(tmp_path: Path, plain_path: Path):
+    doc = large_document(300, prefix="c")
+    path = _write(tmp_path / "doc.json", doc)
+    before = file_snapshot(plain_path)
+    with CaseFile.open(plain_path) as cf, exchange.stage_file(path) as staged:
+        doc["persons"][-1]["notes"] = "put in after the check"
+        _write(path, doc)
+        with pytest.raises(CasefileError, match="changed while it was being imported; nothing was changed"):
+            exchange.import_staged(cf, staged)
+    with CaseFile.open(plain_path) as cf:
+        assert records.count(cf) == 0
+    assert file_snapshot(plain_path)["main"] == before["main"]
+
+
+def test_a_bulk_import_into_an_empty_file_keeps_every_index(tmp_path: Path, plain_path: Path):
+    def indexes(path: Path) -> list:
+        conn = sqlite3.connect(path)
+        try:
+            return conn.execute(
+                "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY 1"
+            ).fetchall()
+        finally:
+            conn.close()
+
+    before = indexes(plain_path)
+    with CaseFile.open(plain_path) as cf:
+        exchange.import_file(cf, _write(tmp_path / "doc.json", large_document(exchange._BULK_MIN, prefix="x")))
+    assert indexes(plain_path) == before
+    with CaseFile.open(plain_path) as cf:
+        assert records.count(cf, "persons", role="victim") == exchange._BULK_MIN
+        assert records.referrers(cf, "x-v7")[0].from_id == "x-a7"  # links found through their index
+
+
+def test_an_export_written_as_it_reads_is_the_document_built_in_memory(tmp_path: Path):
+    with CaseFile.create(tmp_path / "c.casefile", PASSPHRASE) as cf:
+        out = io.StringIO()
+        exchange.write_export(cf, out)
+        empty = io.StringIO()
+        exchange.dump_document(exchange.export_document(cf), empty)
+        assert out.getvalue() == empty.getvalue()
+        exchange.import_document(cf, full_document())
+        for attachments in (True, False):
+            streamed, whole = io.StringIO(), io.StringIO()
+            exchange.write_export(cf, streamed, attachments=attachments)
+            exchange.dump_document(exchange.export_document(cf, attachments=attachments), whole)
+            assert streamed.getvalue() == whole.getvalue()
+        target = tmp_path / "out.json"
+        exchange.export_file(cf, target)
+        whole = io.StringIO()
+        exchange.dump_document(exchange.export_document(cf), whole)
+        assert target.read_text(encoding="utf-8") == whole.getvalue()
+        assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_counts_by_role_agree_with_the_rows_listed(tmp_path: Path):
+    path = tmp_path / "plain.casefile"
+    with CaseFile.create(path, None) as cf:
+        exchange.import_document(cf, full_document())
+        exchange.import_document(cf, large_document(40, prefix="r"))
+    conn = sqlite3.connect(path)
+    # a role naming a record that is no person, and one naming nothing (written behind the app's back)
+    conn.execute("INSERT INTO person_roles (person_id, role, source_id) VALUES ('r-a1', 'victim', 'x')")
+    conn.execute("INSERT INTO person_roles (person_id, role, source_id) VALUES ('ghost', 'witness', 'x')")
+    conn.commit()
+    conn.close()
+    with CaseFile.open(path) as cf:
+        for role in ("victim", "witness", "relative", "official"):
+            shown = records.list_rows(cf, "persons", role=role, limit=10_000)
+            assert records.count(cf, "persons", role=role) == len(shown) > 0
+            filtered = records.list_rows(cf, "persons", role=role, filter_text="a", limit=10_000)
+            assert records.count(cf, "persons", role=role, filter_text="a") == len(filtered)
+        both = records.list_person_rows(cf, ["relative", "witness"], limit=10_000)
+        assert records.count_persons(cf, ["relative", "witness"]) == len(both) == len({r.id for r in both})
+        assert records.count(cf) == sum(records.count(cf, kind) for kind in LISTS)
