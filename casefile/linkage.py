@@ -552,6 +552,46 @@ def compare(cf: CaseFile, first: str, second: str) -> Candidate:
     return Candidate(a, b, value, reasons)
 
 
+AGREE, DIFFER, ONE_SIDED = "agree", "differ", "one_sided"
+
+
+@dataclass(frozen=True)
+class FieldComparison:
+    """One field of two person records side by side: both values (None when absent) and whether
+    they agree (the same name in two scripts agrees), differ, or only one record has it."""
+
+    field: str
+    a: Any
+    b: Any
+    state: str
+
+
+def side_by_side(a: Mapping[str, Any], b: Mapping[str, Any]) -> list[FieldComparison]:
+    """Every field either of two person records has, in the exchange format's order, compared."""
+    from casefile.model import SCHEMA
+
+    rows = []
+    for f in SCHEMA["persons"]:
+        if f.name in ("id", "merged"):
+            continue
+        va, vb = a.get(f.name), b.get(f.name)
+        if va in (None, "", [], {}) and vb in (None, "", [], {}):
+            continue
+        if va in (None, "", [], {}) or vb in (None, "", [], {}):
+            state = ONE_SIDED
+        elif va == vb:
+            state = AGREE
+        elif f.name in ("name", "father_name", "mother_name"):
+            state = AGREE if names_agree(compare_names(_forms(va), _forms(vb))) else DIFFER
+        elif f.name == "birth":
+            ya, yb = _years(va), _years(vb)
+            state = AGREE if ya and yb and ya[0] <= yb[1] and yb[0] <= ya[1] else DIFFER
+        else:
+            state = DIFFER
+        rows.append(FieldComparison(f.name, va, vb, state))
+    return rows
+
+
 def likely_matches(
     cf: CaseFile,
     person: Mapping[str, Any],

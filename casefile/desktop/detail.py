@@ -92,11 +92,19 @@ class DetailRenderer(QObject):
 
     def page(self, record_id: str) -> str:
         record = records.get(self.cf, record_id)
+        merged_note = ""
+        if record is None:
+            # a person merged into another as the same person: the id still finds them
+            current = records.resolve_id(self.cf, record_id)
+            record = records.get(self.cf, current) if current else None
+            if record is not None:
+                note = self.tr("%1 was merged into this record (the same person entered twice).")
+                merged_note = f"<p><i>{_e(note.replace('%1', language.isolate(record_id)))}</i></p>"
         if record is None:
             gone = self.tr("This record is no longer in the case file.")
             return f"<p>{_e(gone)}</p>"
         self._titles[record.id] = self.title(record)
-        parts = [self._header(record), self._facts(record)]
+        parts = [merged_note, self._header(record), self._facts(record)]
         shown: set[str] = set()
         if record.kind == "persons":
             parts.append(self._person_sections(record, shown))

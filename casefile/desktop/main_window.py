@@ -204,6 +204,10 @@ class MainWindow(QMainWindow):
         )
         ui.detail.dossierRequested.connect(self.make_dossier)
         self.dossier_dialog: Any = None
+        # Edit › Find duplicates… (the review queue of persons entered twice)
+        from casefile.desktop.duplicates import DuplicateActions
+
+        self.duplicates = DuplicateActions(self)
 
         # File › Case settings… (title and submitter, which dossiers need)
         self.actionCaseSettings = QAction(self)
@@ -265,6 +269,7 @@ class MainWindow(QMainWindow):
         self.actionCaseSettings.setText(self.tr("Case se&ttings…"))
         self.actionCaseSettings.setToolTip(self.tr("The title of this case file and who submits its dossiers"))
         self.actionMakeDossier.setText(self.tr("Make &dossier…"))
+        self.duplicates.retranslate()
         self.actionMakeDossier.setToolTip(
             self.tr("A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public")
         )
@@ -459,6 +464,7 @@ class MainWindow(QMainWindow):
         ui.actionUndo.setEnabled(unlocked and self.session.undo_stack.canUndo())
         ui.actionRedo.setEnabled(unlocked and self.session.undo_stack.canRedo())
         ui.actionLock.setEnabled(unlocked)
+        self.duplicates.set_enabled(unlocked)
         self.search_edit.setEnabled(unlocked)
 
     # --- editing (the forms are casefile.desktop.editors) -------------------------------------

@@ -705,6 +705,10 @@
         <source>Linked from</source>
         <translation>پیوند از</translation>
     </message>
+    <message>
+        <source>%1 was merged into this record (the same person entered twice).</source>
+        <translation>%1 در این پرونده ادغام شد (همان شخص که دو بار ثبت شده بود).</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1452,6 +1456,18 @@
         <location filename="../../casefile/desktop/editors/form.py" line="248"/>
         <source>The victim may be named by</source>
         <translation>نام قربانی را می‌توان این‌گونه آورد</translation>
+    </message>
+    <message>
+        <source>Merged from</source>
+        <translation>ادغام‌شده از</translation>
+    </message>
+    <message>
+        <source>Reported differently</source>
+        <translation>گزارش‌شده به شکلی دیگر</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4766,161 @@
         <location filename="../../casefile/desktop/editors/transfer.py" line="186"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>لغو شد؛ چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonRenderer</name>
+    <message>
+        <source>Testimonies</source>
+        <translation>شهادت‌ها</translation>
+    </message>
+    <message>
+        <source>What was done to them</source>
+        <translation>آنچه بر او گذشت</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>یکسان</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>رضایت پس گرفته شده</translation>
+    </message>
+    <message>
+        <source>differ</source>
+        <translation>متفاوت</translation>
+    </message>
+    <message>
+        <source>may be shared with: %1</source>
+        <translation>می‌تواند به این‌ها داده شود: %1</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>رضایتی ثبت نشده</translation>
+    </message>
+    <message>
+        <source>one side only</source>
+        <translation>فقط در یکی</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateActions</name>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>یافتن &amp;موارد تکراری…</translation>
+    </message>
+    <message>
+        <source>Persons who may be one person entered twice, to review one pair at a time</source>
+        <translation>اشخاصی که شاید یک شخصِ دو بار ثبت‌شده باشند، برای بررسی جفت به جفت</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>ادغام %1 در %2</translation>
+    </message>
+    <message>
+        <source>Not the same person: %1, %2</source>
+        <translation>دو شخص جدا: %1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>%1 was merged into %2 (Edit › Undo takes it back).</source>
+        <translation>%1 در %2 ادغام شد (ویرایش › واگرد آن را برمی‌گرداند).</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same</source>
+        <translation>&amp;دو شخص جدا</translation>
+    </message>
+    <message>
+        <source>&amp;Same person</source>
+        <translation>&amp;یک شخص</translation>
+    </message>
+    <message>
+        <source>&amp;Unsure</source>
+        <translation>&amp;مطمئن نیستم</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>یافتن موارد تکراری</translation>
+    </message>
+    <message>
+        <source>Keep the record:</source>
+        <translation>پرونده‌ای که بماند:</translation>
+    </message>
+    <message>
+        <source>Leave this pair for later</source>
+        <translation>این جفت برای بعد بماند</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>جست‌وجوی دوباره</translation>
+    </message>
+    <message>
+        <source>Looking for persons entered twice…</source>
+        <translation>در جست‌وجوی اشخاصی که دو بار ثبت شده‌اند…</translation>
+    </message>
+    <message>
+        <source>Merge the two records into the one chosen to keep: the other&apos;s names become other names, what it said differently is kept as a reported variant, everything linked to it follows. Edit › Undo takes it back.</source>
+        <translation>دو پرونده در پرونده‌ای که برای ماندن انتخاب شده یکی می‌شوند: نام‌های دیگری نام‌های دیگر او می‌شود، آنچه دیگری به شکلی دیگر گفته بود در کنار آن نگه داشته می‌شود و هر چه به آن پیوند داشت به این پرونده می‌آید. ویرایش › واگرد آن را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>No more likely duplicates.</source>
+        <translation>مورد تکراری محتمل دیگری نیست.</translation>
+    </message>
+    <message>
+        <source>Pairs that may be one person entered twice: %1</source>
+        <translation>جفت‌هایی که شاید یک شخصِ دو بار ثبت‌شده باشند: %1</translation>
+    </message>
+    <message>
+        <source>Remembered as two people.</source>
+        <translation>به‌عنوان دو شخص جدا به خاطر سپرده شد.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>متوقف شد.</translation>
+    </message>
+    <message>
+        <source>Two people: this pair will not be offered again</source>
+        <translation>دو شخص جدا: این جفت دیگر پیشنهاد نمی‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>MatchWarning</name>
+    <message>
+        <source>%1%2 is already in the case file and may be the same person: %3.</source>
+        <translation>%1%2 در پرونده هست و شاید همین شخص باشد: %3.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>بازکردن آن</translation>
+    </message>
+    <message>
+        <source>Other possible matches: %1.</source>
+        <translation>موارد محتمل دیگر: %1.</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation>همین شخص را به کار ببر</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>متولد %1</translation>
+    </message>
+    <message>
+        <source>father: %1</source>
+        <translation>پدر: %1</translation>
     </message>
 </context>
 </TS>

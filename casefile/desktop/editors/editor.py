@@ -118,6 +118,9 @@ class RecordEditor(QDialog):
         self.form = form_for(session, kind, self)
         layout.addWidget(self.form, 1)
         self.form.set_data(self.original)
+        self.match_warning: Any = None
+        if kind == "persons" and self.is_new:
+            self._add_match_warning(layout)
         self._add_consent_buttons()
         layout.addLayout(self._link_buttons())
 
@@ -171,6 +174,33 @@ class RecordEditor(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         return row
+
+    def _add_match_warning(self, layout: QVBoxLayout) -> None:
+        """A new person: while the name is typed, say when they may already be in the case file,
+        and offer to open that record or use it instead of entering the person twice."""
+        from casefile.desktop.editors.match_warning import MatchWarning
+
+        warning = MatchWarning(self.session, self)
+        layout.insertWidget(1, warning)
+        for path in ("name", "father_name"):
+            editor = self.form.editor(path)
+            for line in (editor.fa, editor.en):
+                line.textChanged.connect(lambda _text: warning.check(self.collect()))
+        warning.openRequested.connect(lambda pid: open_editor(self, self.session, "persons", pid))
+        warning.useRequested.connect(self._use_existing_person)
+        self.match_warning = warning
+
+    def _use_existing_person(self, person_id: str) -> None:
+        """The person is already there: what was typed for a second record is dropped (nothing new
+        is saved, no draft kept) and their record opens instead."""
+        self.used_existing = person_id
+        if drafts.load_draft(self.session.cf, self.draft_name) is not None:
+            drafts.discard_draft(self.session.cf, self.draft_name)
+        self.confirm_close = False
+        parent = self.parentWidget()
+        self.reject()
+        if parent is not None:
+            open_editor(parent, self.session, "persons", person_id)
 
     def _add_consent_buttons(self) -> None:
         key = {"testimonies": "consent", "persons": "family_consent"}.get(self.kind)
