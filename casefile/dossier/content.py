@@ -171,6 +171,11 @@ class Context:
             return ""
         return f"{self.comma}{text}" if ("(" in text or ")" in text) else f" ({text})"
 
+    def labelled(self, name: str, text: str) -> str:
+        """ "Notes: text" inside a cell; in Persian the label on a line of its own, so that a note
+        written in English keeps its own direction (the layout takes each line's from its words)."""
+        return f"{name}:\n{text}" if self.lang == "fa" else f"{name}: {text}"
+
     def num(self, n: int | str) -> str:
         return persian_digits(str(n)) if self.lang == "fa" else str(n)
 
@@ -348,13 +353,14 @@ def _annex(ctx: Context) -> Section:
         d = src.data
         details = [ctx.e("src", d.get("kind")), str(d.get("author") or ""), str(d.get("publisher") or "")]
         details += [ctx.date(d.get("date")), ctx.latin(str(d.get("url") or ""))]
-        if d.get("notes"):
-            details.append(str(d["notes"]))
+        detail_text = ctx.comma.join(p for p in details if p)
+        if d.get("notes"):  # a line of its own: notes keep their own direction
+            detail_text += f"\n{d['notes']}"
         cited = list(dict.fromkeys(ctx.cited_for.get(sid, [])))
         cited_text = "\n".join(cited[:8])
         if len(cited) > 8:
             cited_text += "\n" + ctx.t("note.and_more", count=ctx.num(len(cited) - 8))
-        src_rows.append([f"[{ctx.num(n)}]", ctx.name_of(src), ctx.comma.join(p for p in details if p), cited_text])
+        src_rows.append([f"[{ctx.num(n)}]", ctx.name_of(src), detail_text, cited_text])
         for att in d.get("attachments") or []:
             attachments.append((f"[{ctx.num(n)}]", att))
     attachments += ctx.photos

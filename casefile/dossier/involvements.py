@@ -138,7 +138,7 @@ def _involvement_rows(ctx: Context, reached: list[Reached], *, with_path: bool) 
         sources, _s = ctx.cite([r.involvement.id], f"{who}: {role}")
         basis = str(d.get("basis") or "") or ctx.t("note.not_recorded")
         if d.get("notes"):
-            basis += f"\n{ctx.t('col.notes')}: {d['notes']}"
+            basis += "\n" + ctx.labelled(ctx.t("col.notes"), str(d["notes"]))
         where = _path_text(ctx, r) if with_path else what
         rows.append([who, role, where, basis, sources])
     return rows

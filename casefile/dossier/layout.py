@@ -305,6 +305,10 @@ class _Renderer:
         style = style or self.s.cell
         if not text:
             return ""
+        if self.s.rtl and data and "\n" in text:
+            # each line on its own: an English basis keeps its full stop on the right even when a
+            # Persian label heads the next line
+            return "\n".join(self.cell(part, width, style, data=True) for part in text.split("\n"))
         direction = self.data_direction if data else self.direction
         if self.s.rtl and data and _RTL_CHARS.search(text):
             # A Persian dossier lays out a cell with any Persian in it right to left, even when it
