@@ -30,6 +30,7 @@ from casefile.desktop.forms.ui_main_window import Ui_MainWindow
 from casefile.desktop.models import LIST_SPECS, ListSpec, RecordListModel, SearchResultsModel
 from casefile.desktop.searching import SearchService
 from casefile.desktop.session import Session
+from casefile.desktop.sharing import SharingActions
 from casefile.desktop.unsaved import show_error
 from casefile.errors import CasefileError, WrongPassphrase
 
@@ -185,6 +186,11 @@ class MainWindow(QMainWindow):
         ui.actionNewRecord.triggered.connect(self.new_record)
         ui.actionEditRecord.triggered.connect(self.edit_record)
         ui.actionDeleteRecord.triggered.connect(self.delete_record)
+        self.actionEraseRecord = QAction(self)
+        self.actionEraseRecord.setObjectName("actionEraseRecord")
+        ui.menuEdit.insertAction(ui.actionDeleteRecord, self.actionEraseRecord)
+        ui.menuEdit.insertAction(self.actionEraseRecord, ui.actionDeleteRecord)  # Erase goes after Delete
+        self.actionEraseRecord.triggered.connect(self.erase_record)
         ui.actionGuidedTestimony.triggered.connect(
             lambda: self._call_editor("run_guided_testimony", self, self.session)
         )
@@ -222,6 +228,8 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertAction(
             ui.menuFile.actions()[ui.menuFile.actions().index(self.actionCaseSettings) + 1], self.actionChangePassphrase
         )
+        # File › Share…, Merge another copy…, Conflicts…, and the "conflicts wait" badge
+        self.sharing = SharingActions(self)
 
         # locking: the explanation and the error wrap over the page's whole width (an item
         # centred by the layout is held to its one-line size hint and its wrapped lines clipped)
@@ -267,12 +275,14 @@ class MainWindow(QMainWindow):
             self.tr("Encrypt the case file with a new passphrase (backups made before keep the old one)")
         )
         self.actionCaseSettings.setText(self.tr("Case se&ttings…"))
+        self.actionEraseRecord.setText(self.tr("E&rase permanently…"))
         self.actionCaseSettings.setToolTip(self.tr("The title of this case file and who submits its dossiers"))
         self.actionMakeDossier.setText(self.tr("Make &dossier…"))
         self.duplicates.retranslate()
         self.actionMakeDossier.setToolTip(
             self.tr("A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public")
         )
+        self.sharing.retranslate()
         # every sentence about protection is true for this file: a plain file says it is not encrypted
         if self.session.is_demo:
             title = self.tr("Casefile — %1 (demo: fictional people, not encrypted)")
@@ -436,6 +446,7 @@ class MainWindow(QMainWindow):
         if language.current() in language.RTL_LANGUAGES:
             text = "\u200f" + text  # starts with the (Latin) file name: keep the line right to left
         self.status_label.setText(text)
+        self.sharing.update_badge()
 
     def _update_actions(self) -> None:
         ui = self.ui
@@ -445,6 +456,7 @@ class MainWindow(QMainWindow):
         has_record = unlocked and ui.detail.current_id is not None
         ui.actionEditRecord.setEnabled(has_record)
         ui.actionDeleteRecord.setEnabled(has_record)
+        self.actionEraseRecord.setEnabled(has_record)
         for action in (
             ui.actionNewRecord,
             ui.actionGuidedTestimony,
@@ -459,6 +471,7 @@ class MainWindow(QMainWindow):
             ui.actionSettings,
         ):
             action.setEnabled(unlocked)
+        self.sharing.set_enabled(unlocked)
         self.actionChangePassphrase.setEnabled(unlocked and self.session.encrypted)
         self.actionChangePassphrase.setVisible(self.session.encrypted)
         ui.actionUndo.setEnabled(unlocked and self.session.undo_stack.canUndo())
@@ -499,6 +512,27 @@ class MainWindow(QMainWindow):
         if record_id is not None and self._call_editor("confirm_and_delete", self, self.session, record_id):
             self.ui.detail.clear_history()
             self._on_changed({record_id})
+
+    def erase_record(self) -> None:
+        """Edit › Erase permanently…: the record's words gone for good (after a clear warning)."""
+        record_id = self.ui.detail.current_id
+        if record_id is None or self.session.is_locked or not self.close_forms():
+            return
+        from casefile.desktop.erase_dialog import EraseDialog
+
+        def before() -> None:
+            if self.search:  # erasing vacuums the file: nothing else may be reading it
+                self.search.shutdown()
+                self.search = None
+
+        def after() -> None:
+            self.session.undo_stack.clear()  # the undo history may hold the erased words
+            self._start_search_service()
+            self.ui.detail.clear_history()
+            self._on_changed({record_id})
+
+        self.erase_dialog = EraseDialog(self, self.session, record_id, before, after)
+        self.erase_dialog.open()
 
     def make_dossier(self, record_id: str | None = None) -> None:
         """Open the "Make dossier" dialog on ``record_id`` or, without one, on the record shown

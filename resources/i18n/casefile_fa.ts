@@ -354,130 +354,178 @@
     </message>
 </context>
 <context>
+    <name>ComparisonRenderer</name>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="441"/>
+        <source>Testimonies</source>
+        <translation>شهادت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="427"/>
+        <source>What was done to them</source>
+        <translation>آنچه بر او گذشت</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="380"/>
+        <source>agree</source>
+        <translation>یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="436"/>
+        <source>consent withdrawn</source>
+        <translation>رضایت پس گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="381"/>
+        <source>differ</source>
+        <translation>متفاوت</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="439"/>
+        <source>may be shared with: %1</source>
+        <translation>می‌تواند به این‌ها داده شود: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="434"/>
+        <source>no consent recorded</source>
+        <translation>رضایتی ثبت نشده</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="382"/>
+        <source>one side only</source>
+        <translation>فقط در یکی</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="389"/>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="162"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="171"/>
         <source>Conflicts</source>
         <extracomment>a link to a record was clicked: show it in the main window</extracomment>
         <translation>ناسازگاری‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="171"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="180"/>
         <source>Conflicts waiting</source>
         <translation>ناسازگاری‌های در انتظار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="207"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="216"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;نسخه‌ی من بماند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="208"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="217"/>
         <source>&amp;Take theirs</source>
         <translation>نسخه‌ی &amp;دیگر را بپذیر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="209"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="218"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="210"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="219"/>
         <source>&amp;Later</source>
         <translation>&amp;بعداً</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="211"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="220"/>
         <source>Keep this copy&apos;s value; the other copy&apos;s is set aside</source>
         <translation>مقدار این نسخه می‌ماند؛ مقدار نسخه‌ی دیگر کنار گذاشته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="212"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="221"/>
         <source>Take the other copy&apos;s value in place of this copy&apos;s</source>
         <translation>مقدار نسخه‌ی دیگر به جای مقدار این نسخه گذاشته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="213"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="222"/>
         <source>Type the value both should have</source>
         <translation>مقداری را بنویسید که هر دو نسخه باید داشته باشند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="214"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="223"/>
         <source>Leave it waiting and go to the next conflict</source>
         <translation>این یکی در انتظار بماند؛ رفتن به ناسازگاری بعدی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="233"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="242"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="265"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="274"/>
         <source>One conflict waits.</source>
         <translation>یک ناسازگاری در انتظار است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="267"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="276"/>
         <source>%1 conflicts wait.</source>
         <translation>%1 ناسازگاری در انتظار است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="273"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="282"/>
         <source>In each, the same thing was changed differently in this copy and in another; this copy keeps its value until you choose.</source>
         <translation>در هر یک، چیزی در این نسخه و در نسخه‌ای دیگر به دو گونه‌ی متفاوت تغییر کرده است؛ تا شما انتخاب نکنید، این نسخه مقدار خود را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="278"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="287"/>
         <source>No conflicts wait. Every merge so far is settled.</source>
         <translation>هیچ ناسازگاری‌ای در انتظار نیست. همه‌ی ادغام‌ها تا اینجا حل شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="290"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="299"/>
         <source>the whole record</source>
         <translation>کل رکورد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="314"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="324"/>
         <source>The other copy: %1</source>
         <translation>نسخه‌ی دیگر: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="316"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="326"/>
         <source>Before (what both copies had)</source>
         <translation>پیش‌تر (آنچه هر دو نسخه داشتند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="317"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="327"/>
         <source>This copy</source>
         <translation>این نسخه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="318"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="328"/>
         <source>The other copy</source>
         <translation>نسخه‌ی دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="327"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="337"/>
         <source>One copy deleted this record and the other changed it. Keep mine keeps this copy as it is; Take theirs makes it as in the other copy (deleted, or back with its changes).</source>
         <translation>یک نسخه این رکورد را حذف کرده و نسخه‌ی دیگر آن را تغییر داده است. «نسخه‌ی من بماند» این نسخه را همان‌گونه که هست نگه می‌دارد؛ «نسخه‌ی دیگر را بپذیر» آن را مانند نسخه‌ی دیگر می‌کند (حذف‌شده، یا بازگشته با تغییراتش).</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="344"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="354"/>
         <source>No version both copies had</source>
         <translation>نسخه‌ای نیست که هر دو داشته باشند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="345"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="355"/>
         <source>Deleted in this copy</source>
         <translation>در این نسخه حذف شده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="346"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="356"/>
         <source>Deleted in the other copy</source>
         <translation>در نسخه‌ی دیگر حذف شده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="349"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="359"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -589,17 +637,17 @@
         <translation>تاریخ قطعی نیست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="366"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="369"/>
         <source>Choose the day.</source>
         <translation>روز را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="368"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="371"/>
         <source>Choose the year.</source>
         <translation>سال را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/datewidget.py" line="373"/>
+        <location filename="../../casefile/desktop/editors/datewidget.py" line="376"/>
         <source>Cannot read this date: %1</source>
         <translation>این تاریخ خوانده نمی‌شود: %1</translation>
     </message>
@@ -608,7 +656,7 @@
     <name>DetailRenderer</name>
     <message>
         <location filename="../../casefile/desktop/detail.py" line="54"/>
-        <location filename="../../casefile/desktop/detail.py" line="251"/>
+        <location filename="../../casefile/desktop/detail.py" line="259"/>
         <source>%1 of %2</source>
         <extracomment>a link on a victim&apos;s, official&apos;s or event&apos;s page that asks for a dossier on it</extracomment>
         <translation>%1 %2</translation>
@@ -619,93 +667,94 @@
         <translation>%1، %2 %3</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="96"/>
+        <location filename="../../casefile/desktop/detail.py" line="104"/>
         <source>This record is no longer in the case file.</source>
         <translation>این رکورد دیگر در پرونده نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="127"/>
+        <location filename="../../casefile/desktop/detail.py" line="135"/>
         <source>Make a dossier on this…</source>
         <translation>تهیه‌ی پرونده‌ی PDF درباره‌ی این…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="193"/>
-        <location filename="../../casefile/desktop/detail.py" line="284"/>
-        <location filename="../../casefile/desktop/detail.py" line="323"/>
+        <location filename="../../casefile/desktop/detail.py" line="201"/>
+        <location filename="../../casefile/desktop/detail.py" line="292"/>
+        <location filename="../../casefile/desktop/detail.py" line="331"/>
         <source>(details)</source>
         <translation>(جزئیات)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="203"/>
+        <location filename="../../casefile/desktop/detail.py" line="211"/>
         <source>What was done to them</source>
         <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="206"/>
+        <location filename="../../casefile/desktop/detail.py" line="214"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="219"/>
+        <location filename="../../casefile/desktop/detail.py" line="227"/>
         <source>Positions held</source>
         <translation>سمت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="237"/>
+        <location filename="../../casefile/desktop/detail.py" line="245"/>
         <source>Testimonies about them</source>
         <translation>شهادت‌ها درباره‌ی او</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="238"/>
+        <location filename="../../casefile/desktop/detail.py" line="246"/>
         <source>Testimonies they gave</source>
         <translation>شهادت‌هایی که داده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="255"/>
+        <location filename="../../casefile/desktop/detail.py" line="263"/>
         <source>Relatives and others close to them</source>
         <translation>خویشاوندان و نزدیکان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="266"/>
+        <location filename="../../casefile/desktop/detail.py" line="274"/>
         <source>by</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="270"/>
+        <location filename="../../casefile/desktop/detail.py" line="278"/>
         <source>What the family and others did</source>
         <translation>پیگیری‌های خانواده و دیگران</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="271"/>
+        <location filename="../../casefile/desktop/detail.py" line="279"/>
         <source>Sources for what was done to them</source>
         <translation>منابع آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="304"/>
+        <location filename="../../casefile/desktop/detail.py" line="312"/>
         <source>Officials and bodies involved</source>
         <translation>مقامات و نهادهای دخیل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="317"/>
+        <location filename="../../casefile/desktop/detail.py" line="325"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="327"/>
+        <location filename="../../casefile/desktop/detail.py" line="335"/>
         <source>(nothing named)</source>
         <translation>(چیزی نام برده نشده)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="332"/>
+        <location filename="../../casefile/desktop/detail.py" line="340"/>
         <source>What this source supports</source>
         <translation>آنچه این منبع پشتیبانی می‌کند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="343"/>
+        <location filename="../../casefile/desktop/detail.py" line="351"/>
         <source>Linked from</source>
         <translation>پیوند از</translation>
     </message>
     <message>
+        <location filename="../../casefile/desktop/detail.py" line="101"/>
         <source>%1 was merged into this record (the same person entered twice).</source>
         <translation>%1 در این پرونده ادغام شد (همان شخص که دو بار ثبت شده بود).</translation>
     </message>
@@ -966,26 +1015,198 @@
     </message>
 </context>
 <context>
+    <name>DuplicateActions</name>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="471"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>یافتن &amp;موارد تکراری…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="472"/>
+        <source>Persons who may be one person entered twice, to review one pair at a time</source>
+        <translation>اشخاصی که شاید یک شخصِ دو بار ثبت‌شده باشند، برای بررسی جفت به جفت</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="65"/>
+        <source>Merge %1 into %2</source>
+        <translation>ادغام %1 در %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="84"/>
+        <source>Not the same person: %1, %2</source>
+        <translation>دو شخص جدا: %1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="340"/>
+        <source>%1 was merged into %2 (Edit › Undo takes it back).</source>
+        <translation>%1 در %2 ادغام شد (ویرایش › واگرد آن را برمی‌گرداند).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="228"/>
+        <source>&amp;Not the same</source>
+        <translation>&amp;دو شخص جدا</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="220"/>
+        <source>&amp;Same person</source>
+        <translation>&amp;یک شخص</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="230"/>
+        <source>&amp;Unsure</source>
+        <translation>&amp;مطمئن نیستم</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="232"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="217"/>
+        <source>Find duplicates</source>
+        <translation>یافتن موارد تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="219"/>
+        <source>Keep the record:</source>
+        <translation>پرونده‌ای که بماند:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="231"/>
+        <source>Leave this pair for later</source>
+        <translation>این جفت برای بعد بماند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="218"/>
+        <source>Look again</source>
+        <translation>جست‌وجوی دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="240"/>
+        <source>Looking for persons entered twice…</source>
+        <translation>در جست‌وجوی اشخاصی که دو بار ثبت شده‌اند…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="223"/>
+        <source>Merge the two records into the one chosen to keep: the other&apos;s names become other names, what it said differently is kept as a reported variant, everything linked to it follows. Edit › Undo takes it back.</source>
+        <translation>دو پرونده در پرونده‌ای که برای ماندن انتخاب شده یکی می‌شوند: نام‌های دیگری نام‌های دیگر او می‌شود، آنچه دیگری به شکلی دیگر گفته بود در کنار آن نگه داشته می‌شود و هر چه به آن پیوند داشت به این پرونده می‌آید. ویرایش › واگرد آن را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="284"/>
+        <source>No more likely duplicates.</source>
+        <translation>مورد تکراری محتمل دیگری نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="286"/>
+        <source>Pairs that may be one person entered twice: %1</source>
+        <translation>جفت‌هایی که شاید یک شخصِ دو بار ثبت‌شده باشند: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="351"/>
+        <source>Remembered as two people.</source>
+        <translation>به‌عنوان دو شخص جدا به خاطر سپرده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="253"/>
+        <source>Stopped.</source>
+        <translation>متوقف شد.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/duplicates.py" line="229"/>
+        <source>Two people: this pair will not be offered again</source>
+        <translation>دو شخص جدا: این جفت دیگر پیشنهاد نمی‌شود</translation>
+    </message>
+</context>
+<context>
     <name>EditValueDialog</name>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="108"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="117"/>
         <source>Edit the value</source>
         <translation>ویرایش مقدار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="112"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="121"/>
         <source>The value of “%1” for %2 that both copies should have:</source>
         <translation>مقدار «%1» برای %2، که هر دو نسخه باید داشته باشند:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="129"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="138"/>
         <source>&amp;Save</source>
         <translation>&amp;ذخیره</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="130"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="139"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="44"/>
+        <source>Erase permanently</source>
+        <translation>پاک‌کردن برای همیشه</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="55"/>
+        <source>Erasing removes these records and every earlier version of them from this case file for good, including the history of changes. It cannot be undone. Use it when a family withdraws or a witness is in danger; to hide a record from dossiers, withdraw the consent instead.</source>
+        <translation>پاک‌کردن این رکوردها و همه‌ی نسخه‌های پیشینِ آن‌ها را برای همیشه از این پرونده برمی‌دارد، همراه با تاریخچه‌ی تغییرها. برگشت‌پذیر نیست. برای وقتی است که خانواده‌ای رضایتش را پس می‌گیرد یا شاهدی در خطر است؛ برای پنهان‌کردن یک رکورد از پرونده‌های ارسالی، به‌جای آن رضایت را پس بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="66"/>
+        <source>Records that will be erased</source>
+        <translation>رکوردهایی که پاک می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="69"/>
+        <source>These records stay but will no longer refer to them:</source>
+        <translation>این رکوردها می‌مانند، اما دیگر به آن‌ها اشاره نمی‌کنند:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="77"/>
+        <source>Copies made before still hold them: backups (the automatic ones too), shares, exports and other laptops&apos; copies. Erase them there as well, or destroy those copies.</source>
+        <translation>نسخه‌هایی که پیش‌تر ساخته شده‌اند هنوز آن‌ها را دارند: پشتیبان‌ها (خودکارها هم)، هم‌رسانی‌ها، خروجی‌ها و نسخه‌های لپ‌تاپ‌های دیگر. آن‌جا هم پاکشان کنید، یا آن نسخه‌ها را از بین ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="86"/>
+        <source>Why (kept in the history; do not write the person&apos;s name)</source>
+        <translation>چرا (در تاریخچه می‌ماند؛ نام آن شخص را ننویسید)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="87"/>
+        <source>Reason for erasing</source>
+        <translation>دلیل پاک‌کردن</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="89"/>
+        <source>I understand that this cannot be undone</source>
+        <translation>می‌دانم که این کار برگشت‌پذیر نیست</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="97"/>
+        <source>&amp;Erase permanently</source>
+        <translation>&amp;پاک‌کردن برای همیشه</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="99"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="111"/>
+        <source>Erasing…</source>
+        <translation>در حال پاک‌کردن…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="130"/>
+        <source>Nothing was erased: %1</source>
+        <translation>چیزی پاک نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -1068,17 +1289,17 @@
         <translation>شناسه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="73"/>
+        <location filename="../../casefile/desktop/labels.py" line="74"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="91"/>
+        <location filename="../../casefile/desktop/labels.py" line="92"/>
         <source>Listed as</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="93"/>
+        <location filename="../../casefile/desktop/labels.py" line="94"/>
         <source>Sex</source>
         <translation>جنس</translation>
     </message>
@@ -1088,7 +1309,7 @@
         <translation>نام پدر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="72"/>
+        <location filename="../../casefile/desktop/labels.py" line="73"/>
         <source>Mother&apos;s name</source>
         <translation>نام مادر</translation>
     </message>
@@ -1103,7 +1324,7 @@
         <translation>محل تولد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="75"/>
+        <location filename="../../casefile/desktop/labels.py" line="76"/>
         <source>Nationality</source>
         <translation>ملیت</translation>
     </message>
@@ -1113,27 +1334,27 @@
         <translation>مدرک شناسایی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="77"/>
+        <location filename="../../casefile/desktop/labels.py" line="78"/>
         <source>Occupation</source>
         <translation>شغل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="78"/>
+        <location filename="../../casefile/desktop/labels.py" line="79"/>
         <source>Usual residence</source>
         <translation>محل سکونت معمول</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="79"/>
+        <location filename="../../casefile/desktop/labels.py" line="80"/>
         <source>Circumstances</source>
         <translation>شرح ماجرا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="85"/>
+        <location filename="../../casefile/desktop/labels.py" line="86"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="94"/>
+        <location filename="../../casefile/desktop/labels.py" line="95"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -1188,12 +1409,12 @@
         <translation>خاکسپاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="86"/>
+        <location filename="../../casefile/desktop/labels.py" line="87"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="98"/>
+        <location filename="../../casefile/desktop/labels.py" line="100"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -1213,7 +1434,7 @@
         <translation>رضایت خانواده برای بردن نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="88"/>
+        <location filename="../../casefile/desktop/labels.py" line="89"/>
         <source>Recorded on</source>
         <translation>تاریخ ثبت</translation>
     </message>
@@ -1223,17 +1444,17 @@
         <translation>رضایت‌دهنده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="95"/>
+        <location filename="../../casefile/desktop/labels.py" line="96"/>
         <source>May be shared with</source>
         <translation>می‌توان در اختیار این‌ها گذاشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="106"/>
+        <location filename="../../casefile/desktop/labels.py" line="109"/>
         <source>Withdrawn on</source>
         <translation>تاریخ پس گرفتن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="76"/>
+        <location filename="../../casefile/desktop/labels.py" line="77"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
@@ -1258,12 +1479,12 @@
         <translation>طول جغرافیایی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="102"/>
+        <location filename="../../casefile/desktop/labels.py" line="104"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="97"/>
+        <location filename="../../casefile/desktop/labels.py" line="99"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
@@ -1278,12 +1499,12 @@
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="105"/>
+        <location filename="../../casefile/desktop/labels.py" line="108"/>
         <source>Victim</source>
         <translation>قربانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="103"/>
+        <location filename="../../casefile/desktop/labels.py" line="105"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
@@ -1298,17 +1519,17 @@
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="90"/>
+        <location filename="../../casefile/desktop/labels.py" line="91"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="84"/>
+        <location filename="../../casefile/desktop/labels.py" line="85"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="81"/>
+        <location filename="../../casefile/desktop/labels.py" line="82"/>
         <source>Organization</source>
         <translation>سازمان</translation>
     </message>
@@ -1333,7 +1554,7 @@
         <translation>نسبت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="80"/>
+        <location filename="../../casefile/desktop/labels.py" line="81"/>
         <source>Of</source>
         <translation>از</translation>
     </message>
@@ -1343,12 +1564,12 @@
         <translation>خطاب به</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="82"/>
+        <location filename="../../casefile/desktop/labels.py" line="83"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="107"/>
+        <location filename="../../casefile/desktop/labels.py" line="110"/>
         <source>Witness</source>
         <translation>شاهد</translation>
     </message>
@@ -1358,7 +1579,7 @@
         <translation>درباره‌ی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="89"/>
+        <location filename="../../casefile/desktop/labels.py" line="90"/>
         <source>Recorded by</source>
         <translation>ثبت‌کننده</translation>
     </message>
@@ -1368,17 +1589,17 @@
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="101"/>
+        <location filename="../../casefile/desktop/labels.py" line="103"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="99"/>
+        <location filename="../../casefile/desktop/labels.py" line="101"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="92"/>
+        <location filename="../../casefile/desktop/labels.py" line="93"/>
         <source>Sensitive matters</source>
         <translation>موارد حساس</translation>
     </message>
@@ -1388,7 +1609,7 @@
         <translation>رضایت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="74"/>
+        <location filename="../../casefile/desktop/labels.py" line="75"/>
         <source>The witness may be named</source>
         <translation>نام شاهد را می‌توان گفت</translation>
     </message>
@@ -1403,22 +1624,22 @@
         <translation>نویسنده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="87"/>
+        <location filename="../../casefile/desktop/labels.py" line="88"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="104"/>
+        <location filename="../../casefile/desktop/labels.py" line="106"/>
         <source>Web address</source>
         <translation>نشانی وب</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="96"/>
+        <location filename="../../casefile/desktop/labels.py" line="97"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="100"/>
+        <location filename="../../casefile/desktop/labels.py" line="102"/>
         <source>Supports</source>
         <translation>پشتوانه‌ی</translation>
     </message>
@@ -1448,24 +1669,27 @@
         <translation>نوع پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="83"/>
+        <location filename="../../casefile/desktop/labels.py" line="84"/>
         <source>Part of</source>
         <translation>بخشی از</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="248"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="249"/>
         <source>The victim may be named by</source>
         <translation>نام قربانی را می‌توان این‌گونه آورد</translation>
     </message>
     <message>
+        <location filename="../../casefile/desktop/labels.py" line="72"/>
         <source>Merged from</source>
         <translation>ادغام‌شده از</translation>
     </message>
     <message>
+        <location filename="../../casefile/desktop/labels.py" line="107"/>
         <source>Reported differently</source>
         <translation>گزارش‌شده به شکلی دیگر</translation>
     </message>
     <message>
+        <location filename="../../casefile/desktop/labels.py" line="98"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
@@ -1478,52 +1702,52 @@
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="141"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="142"/>
         <source>What happened to them</source>
         <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="144"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="145"/>
         <source>Family&apos;s consent</source>
         <translation>رضایت خانواده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="145"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="146"/>
         <source>Photo and notes</source>
         <translation>عکس و یادداشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="326"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="327"/>
         <source>Listed as %1 because an act names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک اقدام از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="327"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="328"/>
         <source>Listed as %1 because an intervention names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک پیگیری از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="328"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="329"/>
         <source>Listed as %1 because a relation names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک نسبت خانوادگی از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="329"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="330"/>
         <source>Listed as %1 because a testimony names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک شهادت از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="330"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="331"/>
         <source>Listed as %1 because an involvement names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک نقش‌آفرینی از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="331"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="332"/>
         <source>Listed as %1 because a position names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک سمت از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="333"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="334"/>
         <source>Listed as %1 because another record names them.</source>
         <translation>به‌عنوان %1 آمده است، چون رکورد دیگری از او نام می‌برد.</translation>
     </message>
@@ -1615,13 +1839,13 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="206"/>
+        <location filename="../../casefile/desktop/labels.py" line="209"/>
         <source>Persian</source>
         <extracomment>The names of the languages the app speaks, for a record&apos;s language (``fa`` -&gt; &quot;Persian&quot;).</extracomment>
         <translation>فارسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="207"/>
+        <location filename="../../casefile/desktop/labels.py" line="210"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
@@ -1693,203 +1917,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="246"/>
+        <location filename="../../casefile/desktop/main_window.py" line="258"/>
         <source>Victims</source>
         <translation>قربانیان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="247"/>
+        <location filename="../../casefile/desktop/main_window.py" line="259"/>
         <source>Relatives and witnesses</source>
         <translation>خویشاوندان و شاهدان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="248"/>
+        <location filename="../../casefile/desktop/main_window.py" line="260"/>
         <source>Officials</source>
         <translation>مقامات مسئول</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="249"/>
+        <location filename="../../casefile/desktop/main_window.py" line="261"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="250"/>
+        <location filename="../../casefile/desktop/main_window.py" line="262"/>
         <source>Testimonies</source>
         <translation>شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="251"/>
+        <location filename="../../casefile/desktop/main_window.py" line="263"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="252"/>
+        <location filename="../../casefile/desktop/main_window.py" line="264"/>
         <source>Places</source>
         <translation>مکان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="253"/>
+        <location filename="../../casefile/desktop/main_window.py" line="265"/>
         <source>Organizations</source>
         <translation>سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="257"/>
+        <location filename="../../casefile/desktop/main_window.py" line="269"/>
         <source>Search the whole case file (Ctrl+F)</source>
         <translation>جست‌وجو در همه‌ی پرونده (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="258"/>
+        <location filename="../../casefile/desktop/main_window.py" line="270"/>
         <source>Search the whole case file</source>
         <translation>جست‌وجو در همه‌ی پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="259"/>
+        <location filename="../../casefile/desktop/main_window.py" line="271"/>
         <source>Names in Persian or Latin letters, places, words of testimonies</source>
         <translation>نام‌ها به خط فارسی یا لاتین، مکان‌ها، واژه‌های شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="260"/>
+        <location filename="../../casefile/desktop/main_window.py" line="272"/>
         <location filename="../../ui/main_window.ui" line="197"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="261"/>
+        <location filename="../../casefile/desktop/main_window.py" line="273"/>
         <source>Change &amp;passphrase…</source>
         <translation>تغییر &amp;عبارت عبور…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="263"/>
+        <location filename="../../casefile/desktop/main_window.py" line="275"/>
         <source>Encrypt the case file with a new passphrase (backups made before keep the old one)</source>
         <translation>رمزگذاری پرونده با عبارت عبوری تازه (پشتیبان‌های پیشین عبارت عبور پیشین را نگه می‌دارند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="265"/>
+        <location filename="../../casefile/desktop/main_window.py" line="277"/>
         <source>Case se&amp;ttings…</source>
         <translation>&amp;تنظیمات پرونده…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="266"/>
+        <location filename="../../casefile/desktop/main_window.py" line="278"/>
+        <source>E&amp;rase permanently…</source>
+        <translation>پاک‌کردن &amp;برای همیشه…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/main_window.py" line="279"/>
         <source>The title of this case file and who submits its dossiers</source>
         <translation>عنوان این پرونده و کسی که پرونده‌های PDF آن را ارائه می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="267"/>
+        <location filename="../../casefile/desktop/main_window.py" line="280"/>
         <source>Make &amp;dossier…</source>
         <translation>تهیه‌ی پرونده‌ی &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="269"/>
+        <location filename="../../casefile/desktop/main_window.py" line="283"/>
         <source>A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public</source>
         <translation>یک پرونده‌ی PDF درباره‌ی قربانی، مقام مسئول یا رویدادی که نمایش داده می‌شود، برای سازمان ملل متحد، عفو بین‌الملل، وکیلان یا عموم مردم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="273"/>
+        <location filename="../../casefile/desktop/main_window.py" line="288"/>
         <source>Casefile — %1 (demo: fictional people, not encrypted)</source>
         <translation>Casefile — %1 (نمونه: آدم‌های خیالی، بدون رمزگذاری)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="275"/>
+        <location filename="../../casefile/desktop/main_window.py" line="290"/>
         <source>Casefile — %1</source>
         <translation>Casefile — %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="277"/>
+        <location filename="../../casefile/desktop/main_window.py" line="292"/>
         <source>Casefile — %1 (not encrypted)</source>
         <translation>Casefile — %1 (بدون رمزگذاری)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="282"/>
+        <location filename="../../casefile/desktop/main_window.py" line="297"/>
         <source>&amp;Hide the case file</source>
         <translation>&amp;پنهان کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="285"/>
+        <location filename="../../casefile/desktop/main_window.py" line="300"/>
         <source>This case file is not encrypted: hiding it only clears this window. Anyone who has the file can read it without a passphrase. (Ctrl+L)</source>
         <translation>این پرونده رمزگذاری نشده است: پنهان کردن فقط این پنجره را خالی می‌کند. هر کس پرونده را داشته باشد می‌تواند آن را بی‌عبارت عبور بخواند. (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="289"/>
+        <location filename="../../casefile/desktop/main_window.py" line="304"/>
         <source>The case file is hidden, not locked</source>
         <translation>پرونده پنهان است، نه قفل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="292"/>
+        <location filename="../../casefile/desktop/main_window.py" line="307"/>
         <source>This case file is not encrypted, so locking protects nothing: anyone who has the file can read it without a passphrase. To protect real names and accounts, create an encrypted case file (File ▸ New case file) and keep them there. Press “Unlock” to go on.</source>
         <translation>این پرونده رمزگذاری نشده است، پس قفل کردن از چیزی محافظت نمی‌کند: هر کس پرونده را داشته باشد می‌تواند آن را بی‌عبارت عبور بخواند. برای محافظت از نام‌ها و روایت‌های واقعی، یک پرونده‌ی رمزگذاری‌شده بسازید (پرونده ▸ پرونده‌ی تازه) و آن‌ها را آن‌جا نگه دارید. برای ادامه «باز کردن قفل» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="330"/>
+        <location filename="../../casefile/desktop/main_window.py" line="345"/>
         <source>%1 found in this list</source>
         <translation>%1 مورد در این فهرست پیدا شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="332"/>
+        <location filename="../../casefile/desktop/main_window.py" line="347"/>
         <source>%1 in this list</source>
         <translation>%1 مورد در این فهرست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="398"/>
+        <location filename="../../casefile/desktop/main_window.py" line="413"/>
         <source>%1 found for “%2”</source>
         <translation>%1 نتیجه برای «%2»</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="400"/>
+        <location filename="../../casefile/desktop/main_window.py" line="415"/>
         <source>Nothing found for “%1”</source>
         <translation>چیزی برای «%1» پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="415"/>
+        <location filename="../../casefile/desktop/main_window.py" line="430"/>
         <source>encrypted</source>
         <translation>رمزگذاری‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="415"/>
+        <location filename="../../casefile/desktop/main_window.py" line="430"/>
         <source>not encrypted</source>
         <translation>بدون رمزگذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="417"/>
+        <location filename="../../casefile/desktop/main_window.py" line="432"/>
         <source>demo of fictional people, not encrypted</source>
         <translation>نمونه‌ای با آدم‌های خیالی، بدون رمزگذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="419"/>
+        <location filename="../../casefile/desktop/main_window.py" line="434"/>
         <source>%1 · %2 · locked</source>
         <translation>%1 · %2 · قفل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="422"/>
+        <location filename="../../casefile/desktop/main_window.py" line="437"/>
         <source>%1 · %2 · %3 records</source>
         <translation>%1 · %2 · %3 رکورد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="471"/>
+        <location filename="../../casefile/desktop/main_window.py" line="490"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="474"/>
+        <location filename="../../casefile/desktop/main_window.py" line="493"/>
         <source>This action stopped because of an error.</source>
         <translation>این کار به دلیل یک خطا متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="537"/>
+        <location filename="../../casefile/desktop/main_window.py" line="577"/>
         <source>About Casefile</source>
         <translation>درباره‌ی Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="539"/>
+        <location filename="../../casefile/desktop/main_window.py" line="579"/>
         <source>Casefile keeps a private, encrypted case file for documenting the victims of the 1988 prison massacre in Iran. It never uses the network.</source>
         <translation>Casefile پرونده‌ای خصوصی و رمزگذاری‌شده برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷ نگه می‌دارد. هرگز از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="581"/>
+        <location filename="../../casefile/desktop/main_window.py" line="621"/>
         <source>What was being typed was kept as a draft; open the same form again to go on with it.</source>
         <translation>آنچه در حال نوشتن بود به صورت پیش‌نویس نگه داشته شد؛ برای ادامه، همان فرم را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="594"/>
+        <location filename="../../casefile/desktop/main_window.py" line="634"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>این عبارت عبور درست نیست. دوباره امتحان کنید.</translation>
     </message>
@@ -2096,261 +2325,295 @@
     </message>
 </context>
 <context>
+    <name>MatchWarning</name>
+    <message>
+        <location filename="../../casefile/desktop/editors/match_warning.py" line="89"/>
+        <source>%1%2 is already in the case file and may be the same person: %3.</source>
+        <translation>%1%2 در پرونده هست و شاید همین شخص باشد: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/match_warning.py" line="59"/>
+        <source>Open it</source>
+        <extracomment>how long typing must pause before the case file is asked (the warning follows the typing) the id of the person the user wants to see the id of the person the user wants to use instead of entering a new one</extracomment>
+        <translation>بازکردن آن</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/match_warning.py" line="93"/>
+        <source>Other possible matches: %1.</source>
+        <translation>موارد محتمل دیگر: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/match_warning.py" line="60"/>
+        <source>Use this person</source>
+        <translation>همین شخص را به کار ببر</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/match_warning.py" line="87"/>
+        <source>born %1</source>
+        <translation>متولد %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/match_warning.py" line="85"/>
+        <source>father: %1</source>
+        <translation>پدر: %1</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="94"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="95"/>
         <source>the whole record (deleted in one copy, edited in the other)</source>
         <extracomment>How many records of each group the preview names (the counts are always whole). The preview&apos;s groups, in the order shown.</extracomment>
         <translation>کل رکورد (در یک نسخه حذف و در دیگری ویرایش شده)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="160"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="161"/>
         <source>Merge another copy</source>
         <extracomment>the user asked to see the conflicts the merge left</extracomment>
         <translation>ادغام نسخه‌ای دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="167"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="168"/>
         <source>Bring into this case file what another copy of it recorded: a copy from another laptop, or a share that came back. You see what will change before anything is written. Where both copies changed the same thing differently, this copy keeps its value until you choose. The other file is never changed.</source>
         <translation>آنچه را نسخه‌ای دیگر از این پرونده ثبت کرده به این پرونده بیاورید: نسخه‌ای از رایانه‌ای دیگر، یا نسخه‌ی اشتراکی‌ای که بازگشته است. پیش از آنکه چیزی نوشته شود، می‌بینید چه چیزهایی تغییر می‌کند. هر جا هر دو نسخه چیزی را به دو گونه‌ی متفاوت تغییر داده باشند، این نسخه مقدار خود را نگه می‌دارد تا شما انتخاب کنید. پرونده‌ی دیگر هرگز تغییر نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="180"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="181"/>
         <source>The other copy</source>
         <translation>نسخه‌ی دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="182"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="183"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="183"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="184"/>
         <source>Choose the other copy</source>
         <translation>انتخاب نسخه‌ی دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="187"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="188"/>
         <source>&amp;Other copy:</source>
         <translation>&amp;نسخه‌ی دیگر:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="192"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="193"/>
         <source>Passphrase of the other copy</source>
         <translation>عبارت عبور نسخه‌ی دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="193"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="194"/>
         <source>its own passphrase (it may differ from this file&apos;s)</source>
         <translation>عبارت عبور خود آن (شاید با عبارت عبور این پرونده فرق داشته باشد)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="194"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="195"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارت عبور:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="204"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="205"/>
         <source>I am sure it belongs to this case: &amp;merge it anyway, and let me settle every conflict</source>
         <translation>مطمئنم که به این پرونده تعلق دارد: با این حال &amp;ادغام شود و همه‌ی ناسازگاری‌ها را خودم حل می‌کنم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="209"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="210"/>
         <source>Progress</source>
         <translation>پیشرفت کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="224"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="225"/>
         <source>What the merge will change</source>
         <translation>آنچه ادغام تغییر خواهد داد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="229"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="230"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="230"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="231"/>
         <source>&amp;Merge</source>
         <translation>&amp;ادغام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="232"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="233"/>
         <source>Settle &amp;conflicts…</source>
         <translation>حل &amp;ناسازگاری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="234"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="235"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="235"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="236"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="267"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="268"/>
         <source>The other copy of the case</source>
         <translation>نسخه‌ی دیگر پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="269"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="270"/>
         <source>Case files (*.casefile);;All files (*)</source>
         <translation>پرونده‌ها (*.casefile);;همه‌ی پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="313"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="315"/>
         <source>Choose the other copy of the case file first.</source>
         <translation>نخست نسخه‌ی دیگر پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="318"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="320"/>
         <source>There is no file %1. Check the name and the folder.</source>
         <translation>پرونده‌ی %1 وجود ندارد. نام و پوشه را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="325"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="327"/>
         <source>That is the case file open here. Choose another copy of it.</source>
         <translation>این همان پرونده‌ای است که اینجا باز است. نسخه‌ی دیگری از آن را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="353"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="355"/>
         <source>Merging…</source>
         <translation>در حال ادغام…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="357"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="359"/>
         <source>Comparing the two copies…</source>
         <translation>در حال مقایسه‌ی دو نسخه…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="374"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="376"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="423"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="425"/>
         <source>Writing the changes…</source>
         <translation>در حال نوشتن تغییرات…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="435"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="437"/>
         <source>That passphrase does not open %1. Check it and try again.</source>
         <translation>این عبارت عبور %1 را باز نمی‌کند. آن را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="437"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="439"/>
         <source>%1 is encrypted: type its passphrase.</source>
         <translation>%1 رمزگذاری شده است: عبارت عبور آن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="448"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="450"/>
         <source>%1 was made by an older version of Casefile. Open it once in this Casefile (that brings it up to date), then merge it.</source>
         <translation>%1 با نسخه‌ی قدیمی‌تری از Casefile ساخته شده است. یک بار آن را در همین Casefile باز کنید (تا به‌روز شود)، سپس ادغامش کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="457"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="459"/>
         <source>%1 shares no history with this case file: it is not a copy of this case, nor a share made from it. Merge it only if you are sure it belongs here. Every record in it with the same id as a record here will then be a conflict for you to settle one by one.</source>
         <translation>%1 هیچ پیشینه‌ی مشترکی با این پرونده ندارد: نه نسخه‌ای از این پرونده است و نه نسخه‌ی اشتراکی‌ای که از آن ساخته شده باشد. فقط اگر مطمئنید که به اینجا تعلق دارد ادغامش کنید. در آن صورت هر رکوردی در آن که شناسه‌اش با رکوردی در اینجا یکی باشد، ناسازگاری‌ای می‌شود که باید یکی‌یکی حلش کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="485"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="488"/>
         <source>Nothing was merged; this case file is as it was: %1</source>
         <translation>چیزی ادغام نشد؛ این پرونده همان است که بود: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="494"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="497"/>
         <source>Cancelled. Nothing was merged; this case file is as it was.</source>
         <translation>لغو شد. چیزی ادغام نشد؛ این پرونده همان است که بود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="496"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="499"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="505"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="508"/>
         <source>New records to add: %1</source>
         <translation>رکوردهای تازه برای افزودن: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="506"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="509"/>
         <source>Records to update with the other copy&apos;s version: %1</source>
         <translation>رکوردهایی که با نسخه‌ی دیگر به‌روز می‌شوند: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="507"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="510"/>
         <source>Records the other copy deleted, to delete here: %1</source>
         <translation>رکوردهایی که نسخه‌ی دیگر حذف کرده و اینجا هم حذف می‌شوند: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="508"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="511"/>
         <source>Records changed in both copies, merged field by field: %1</source>
         <translation>رکوردهایی که در هر دو نسخه تغییر کرده‌اند و فیلد به فیلد ادغام می‌شوند: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="509"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="512"/>
         <source>Conflicts to settle (the same field changed differently in both copies): %1</source>
         <translation>ناسازگاری‌هایی برای حل (یک فیلد در دو نسخه به دو گونه‌ی متفاوت تغییر کرده): %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="512"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="515"/>
         <source>Added: %1</source>
         <translation>افزوده شد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="513"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="516"/>
         <source>Updated with the other copy&apos;s version: %1</source>
         <translation>با نسخه‌ی دیگر به‌روز شد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="514"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="517"/>
         <source>Deleted, as in the other copy: %1</source>
         <translation>حذف شد، مانند نسخه‌ی دیگر: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="515"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="518"/>
         <source>Merged field by field: %1</source>
         <translation>فیلد به فیلد ادغام شد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="516"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="519"/>
         <source>New conflicts waiting for you: %1</source>
         <translation>ناسازگاری‌های تازه در انتظار شما: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="527"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="534"/>
         <source>Nothing to bring in: this case file already holds everything %1 recorded.</source>
         <translation>چیزی برای آوردن نیست: این پرونده از پیش همه‌ی آنچه %1 ثبت کرده است را دارد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="533"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="540"/>
         <source>Merged from %1. The lists show the merged records now.</source>
         <translation>از %1 ادغام شد. فهرست‌ها اکنون رکوردهای ادغام‌شده را نشان می‌دهند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="535"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="542"/>
         <source>Settle the conflicts when you are ready; until then this copy keeps its values.</source>
         <translation>هر وقت آماده بودید ناسازگاری‌ها را حل کنید؛ تا آن زمان این نسخه مقدارهای خود را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="537"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="544"/>
         <source>Merging %1 will make these changes. Nothing is written until you press Merge.</source>
         <translation>ادغام %1 این تغییرات را پدید می‌آورد. تا «ادغام» را نزنید، چیزی نوشته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="542"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="549"/>
         <source>One record is the same in both copies.</source>
         <translation>یک رکورد در هر دو نسخه یکسان است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="544"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="551"/>
         <source>%1 records are the same in both copies.</source>
         <translation>%1 رکورد در هر دو نسخه یکسان است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="566"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="573"/>
         <source>… and %1 more</source>
         <translation>… و %1 مورد دیگر</translation>
     </message>
@@ -2551,143 +2814,143 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="126"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="129"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="127"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="130"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="128"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="131"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="150"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="153"/>
         <source>New %1</source>
         <extracomment>False closes without asking (the window locks or quits after keeping a draft itself)</extracomment>
         <translation>%1 جدید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="160"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="163"/>
         <source>Add act…</source>
         <translation>افزودن رویداد…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="162"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="165"/>
         <source>Involve an official…</source>
         <translation>افزودن مقام مسئول…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="164"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="167"/>
         <source>Cite a source…</source>
         <translation>ارجاع به منبع…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="180"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="210"/>
         <source>Withdraw consent…</source>
         <translation>پس گرفتن رضایت…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="182"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="212"/>
         <source>From today this record is given to no one; the withdrawal is kept in the audit trail.</source>
         <translation>از امروز این رکورد به هیچ‌کس داده نمی‌شود؛ پس گرفتن رضایت در سابقه‌ی تغییرات ثبت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="215"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="245"/>
         <source>Files are still being added; save when they are done.</source>
         <translation>پرونده‌ها هنوز در حال افزوده شدن‌اند؛ پس از پایان ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="221"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="251"/>
         <source>No consent recorded</source>
         <translation>رضایتی ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="222"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="252"/>
         <source>The witness&apos;s consent has not been recorded.</source>
         <translation>رضایت شاهد ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="224"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="254"/>
         <source>Without it this testimony will not be given to anyone, not even the United Nations. Save it anyway?</source>
         <translation>بدون آن، این شهادت به هیچ‌کس، حتی سازمان ملل متحد، داده نمی‌شود. با این حال ذخیره شود؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="237"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="267"/>
         <source>Nothing was saved: please correct the fields marked below.</source>
         <translation>چیزی ذخیره نشد: لطفاً خانه‌های مشخص‌شده را اصلاح کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="267"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="300"/>
         <source>Save first?</source>
         <translation>نخست ذخیره شود؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="268"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="301"/>
         <source>%1 is not saved yet.</source>
         <translation>%1 هنوز ذخیره نشده است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="269"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="302"/>
         <source>What you add next must point to a saved record. Save this one now and go on?</source>
         <translation>آنچه اکنون می‌افزایید باید به رکوردی ذخیره‌شده اشاره کند. این رکورد همین حالا ذخیره شود و ادامه دهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="273"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="306"/>
         <source>Saved: %1.</source>
         <translation>ذخیره شد: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="326"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="359"/>
         <source>Changes not saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="327"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="360"/>
         <source>The changes to this record are not saved. What should happen to them?</source>
         <translation>تغییرهای این رکورد ذخیره نشده‌اند. با آن‌ها چه کنیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="336"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="369"/>
         <source>The draft could not be kept.</source>
         <translation>پیش‌نویس نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="358"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="391"/>
         <source>Withdraw consent</source>
         <translation>پس گرفتن رضایت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="359"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="392"/>
         <source>Withdraw this consent from today?</source>
         <translation>این رضایت از امروز پس گرفته شود؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="361"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="394"/>
         <source>From today it will not be given to anyone. The withdrawal is kept in the audit trail.</source>
         <translation>از امروز به هیچ‌کس داده نمی‌شود. پس گرفتن رضایت در سابقه‌ی تغییرات ثبت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="396"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="429"/>
         <source>Not found</source>
         <translation>پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="397"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="430"/>
         <source>There is no such record: %1</source>
         <translation>چنین رکوردی نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="404"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="437"/>
         <source>Changes not yet saved</source>
         <translation>تغییرهایی که هنوز ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/editor.py" line="405"/>
+        <location filename="../../casefile/desktop/editors/editor.py" line="438"/>
         <source>Changes were kept as a draft before they were saved. Go on with them, or start anew?</source>
         <translation>تغییرهایی پیش از ذخیره شدن به صورت پیش‌نویس نگه داشته شده‌اند. با آن‌ها ادامه می‌دهید، یا از نو شروع می‌کنید؟</translation>
     </message>
@@ -2942,307 +3205,307 @@
         <translation>اشخاص و رویدادهایی که به اشتراک گذاشته می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="139"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="140"/>
         <source>type a name of a person or an event, then Add</source>
         <translation>نام یک شخص یا رویداد را بنویسید، سپس «افزودن» را بزنید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="140"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="141"/>
         <source>Person or event to add</source>
         <translation>شخص یا رویدادی برای افزودن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="144"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="145"/>
         <source>What:</source>
         <translation>چه چیزی:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="148"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="149"/>
         <source>Who the share is for</source>
         <translation>نسخه‌ی اشتراکی برای چه کسی است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="151"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="152"/>
         <source>&amp;For:</source>
         <translation>&amp;برای:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="161"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="162"/>
         <source>File to write the share to</source>
         <translation>پرونده‌ای که نسخه‌ی اشتراکی در آن نوشته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="164"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="165"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="165"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="166"/>
         <source>Choose where to write the share</source>
         <translation>انتخاب جای نوشتن نسخه‌ی اشتراکی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="169"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="170"/>
         <source>Save &amp;as:</source>
         <translation>ذخیره &amp;با نام:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="175"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="176"/>
         <source>Passphrase of the share</source>
         <translation>عبارت عبور نسخه‌ی اشتراکی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="178"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="179"/>
         <source>Passphrase of the share, again</source>
         <translation>تکرار عبارت عبور نسخه‌ی اشتراکی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="179"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="180"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارت عبور:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="181"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="182"/>
         <source>A&amp;gain:</source>
         <translation>&amp;تکرار:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="192"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="193"/>
         <source>The share has a passphrase of its own. Write it down and give it to the recipient apart from the file (not in the same message, not on the same USB stick). If it is lost, nobody can open the share: it cannot be recovered.</source>
         <translation>نسخه‌ی اشتراکی عبارت عبور خودش را دارد. آن را بنویسید و جدا از پرونده به گیرنده بدهید (نه در همان پیام، نه روی همان حافظه‌ی فلش). اگر گم شود، هیچ‌کس نمی‌تواند نسخه‌ی اشتراکی را باز کند: بازیابی آن ممکن نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="201"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="202"/>
         <source>&amp;No encryption (not recommended)</source>
         <translation>&amp;بدون رمزگذاری (توصیه نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="205"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="206"/>
         <source>Without encryption, anyone who gets the share (a lost USB stick, a copied e-mail) can read every name and testimony in it. Use it only for practice or for material that is already public.</source>
         <translation>بدون رمزگذاری، هر کس به نسخه‌ی اشتراکی دست یابد (یک حافظه‌ی فلش گم‌شده، یک ایمیل رونوشت‌شده) می‌تواند همه‌ی نام‌ها و شهادت‌های آن را بخواند. فقط برای تمرین یا برای مطالبی که از پیش عمومی است از آن استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="215"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="216"/>
         <source>Progress</source>
         <translation>پیشرفت کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="230"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="231"/>
         <source>What the share holds</source>
         <translation>آنچه نسخه‌ی اشتراکی در بر دارد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="236"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="238"/>
         <source>&amp;Share</source>
         <translation>&amp;اشتراک‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="237"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="239"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="238"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="240"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="272"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="274"/>
         <source>Another laptop of this case (a full copy)</source>
         <translation>رایانه‌ی دیگری برای همین پرونده (نسخه‌ی کامل)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="273"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="275"/>
         <source>UN human rights mechanisms</source>
         <translation>سازوکارهای حقوق بشری سازمان ملل متحد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="274"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="276"/>
         <source>Amnesty International</source>
         <translation>عفو بین‌الملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="275"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="277"/>
         <source>Lawyers acting for the families</source>
         <translation>وکیلان خانواده‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="276"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="278"/>
         <source>The public (anyone may read it)</source>
         <translation>عموم مردم (هر کسی می‌تواند آن را بخواند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="282"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="284"/>
         <source>Everything you chose, confidential records and the names of witnesses included, with the history a merge needs. Give it only to someone who may see all of it.</source>
         <translation>هر چه انتخاب کرده‌اید، با رکوردهای محرمانه و نام شاهدان، همراه با پیشینه‌ای که ادغام به آن نیاز دارد. آن را فقط به کسی بدهید که اجازه دارد همه‌اش را ببیند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="286"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="288"/>
         <source>Only what this audience may see, by the same rules as its dossiers: names and testimonies only where the consent given covers it; anyone not named appears under a stable reference, never a record id. Nothing in it leads back to a withheld name.</source>
         <translation>فقط آنچه این مخاطب اجازه دارد ببیند، با همان قاعده‌های پرونده‌های PDF برای او: نام‌ها و شهادت‌ها فقط جایی که رضایتِ داده‌شده آن را در بر می‌گیرد؛ هر کس که نامش آورده نمی‌شود با یک ارجاع ثابت می‌آید، هرگز با شناسه‌ی رکورد. هیچ چیز در آن به نامی که پنهان مانده راه نمی‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="293"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="295"/>
         <source>Persons</source>
         <translation>اشخاص</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="294"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="296"/>
         <source>Organizations</source>
         <translation>سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="295"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="297"/>
         <source>Places</source>
         <translation>مکان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="296"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="298"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="297"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="299"/>
         <source>Acts</source>
         <translation>رویدادهای قربانیان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="298"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="300"/>
         <source>Involvements</source>
         <translation>دست‌داشتن‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="299"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="301"/>
         <source>Positions</source>
         <translation>سمت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="300"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="302"/>
         <source>Relations</source>
         <translation>نسبت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="301"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="303"/>
         <source>Interventions</source>
         <translation>پیگیری‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="302"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="304"/>
         <source>Testimonies</source>
         <translation>شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="303"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="305"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="304"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="306"/>
         <source>Citations</source>
         <translation>استنادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="330"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="332"/>
         <source>Too short: use at least 12 characters, for example four unrelated words.</source>
         <translation>خیلی کوتاه است: دست‌کم ۱۲ نویسه به کار ببرید، مثلاً چهار واژه‌ی بی‌ربط به هم.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="331"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="333"/>
         <source>Weak: longer is stronger. Four or more unrelated words are easy to remember.</source>
         <translation>ضعیف: هر چه بلندتر، محکم‌تر. چهار واژه‌ی بی‌ربط یا بیشتر را آسان می‌توان به یاد سپرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="332"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="334"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>متوسط: با چند واژه‌ی دیگر محکم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="333"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="335"/>
         <source>Strong.</source>
         <translation>محکم.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="364"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="366"/>
         <source>Write the share to</source>
         <translation>نوشتن نسخه‌ی اشتراکی در</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="364"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="366"/>
         <source>Case files (*.casefile)</source>
         <translation>پرونده‌ها (*.casefile)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="401"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="403"/>
         <source>Add at least one person or event, or choose the whole case file.</source>
         <translation>دست‌کم یک شخص یا رویداد بیفزایید، یا کل پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="407"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="409"/>
         <source>“%1” is not a person or an event of this case file.</source>
         <translation>«%1» شخص یا رویدادی از این پرونده نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="414"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="416"/>
         <source>Choose where to write the share.</source>
         <translation>انتخاب کنید نسخه‌ی اشتراکی کجا نوشته شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="416"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="418"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>پرونده‌ای با این نام هست. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="418"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="420"/>
         <source>That is this case file. Choose another name.</source>
         <translation>این همین پرونده است. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="424"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="426"/>
         <source>Type a passphrase for the share, or choose no encryption.</source>
         <translation>برای نسخه‌ی اشتراکی عبارت عبوری بنویسید، یا «بدون رمزگذاری» را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="427"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="429"/>
         <source>The two passphrases are not the same.</source>
         <translation>دو عبارت عبور یکسان نیستند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="429"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="431"/>
         <source>The passphrase is too short: use at least 8 characters.</source>
         <translation>عبارت عبور خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="435"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="437"/>
         <source>Writing the share…</source>
         <translation>در حال نوشتن نسخه‌ی اشتراکی…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="458"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="460"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="518"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="520"/>
         <source>The share is written: %1. It holds one record.</source>
         <translation>نسخه‌ی اشتراکی نوشته شد: %1. یک رکورد در آن است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="520"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="522"/>
         <source>The share is written: %1. It holds %2 records.</source>
         <translation>نسخه‌ی اشتراکی نوشته شد: %1. %2 رکورد در آن است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="523"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="525"/>
         <source>Give its passphrase to the recipient apart from the file.</source>
         <translation>عبارت عبورش را جدا از پرونده به گیرنده بدهید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="540"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="550"/>
         <source>The share was not written, and no file was left behind: %1</source>
         <translation>نسخه‌ی اشتراکی نوشته نشد و هیچ پرونده‌ای بر جا نماند: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="547"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="557"/>
         <source>Cancelled. No file was written.</source>
         <translation>لغو شد. هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
@@ -3250,47 +3513,47 @@
 <context>
     <name>SharingActions</name>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="72"/>
+        <location filename="../../casefile/desktop/sharing.py" line="76"/>
         <source>S&amp;hare…</source>
         <translation>&amp;اشتراک‌گذاری…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="74"/>
+        <location filename="../../casefile/desktop/sharing.py" line="78"/>
         <source>A new case file with the whole case, or a victim and all linked to them, for another laptop</source>
         <translation>پرونده‌ای تازه با کل پرونده، یا یک قربانی و هر چه به او پیوند دارد، برای رایانه‌ای دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="76"/>
+        <location filename="../../casefile/desktop/sharing.py" line="80"/>
         <source>&amp;Merge another copy…</source>
         <translation>ا&amp;دغام نسخه‌ای دیگر…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="77"/>
+        <location filename="../../casefile/desktop/sharing.py" line="81"/>
         <source>Bring in what another copy of this case, or a share, recorded</source>
         <translation>آوردن آنچه نسخه‌ی دیگری از این پرونده، یا یک نسخه‌ی اشتراکی، ثبت کرده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="78"/>
+        <location filename="../../casefile/desktop/sharing.py" line="82"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;ناسازگاری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="79"/>
+        <location filename="../../casefile/desktop/sharing.py" line="83"/>
         <source>What two copies changed differently, waiting for your choice</source>
         <translation>آنچه دو نسخه به دو گونه‌ی متفاوت تغییر داده‌اند و در انتظار انتخاب شماست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="80"/>
+        <location filename="../../casefile/desktop/sharing.py" line="84"/>
         <source>Show the conflicts and settle them</source>
         <translation>نمایش ناسازگاری‌ها و حل آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="94"/>
+        <location filename="../../casefile/desktop/sharing.py" line="98"/>
         <source>One conflict waits</source>
         <translation>یک ناسازگاری در انتظار است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/sharing.py" line="96"/>
+        <location filename="../../casefile/desktop/sharing.py" line="100"/>
         <source>%1 conflicts wait</source>
         <translation>%1 ناسازگاری در انتظار است</translation>
     </message>
@@ -3329,7 +3592,7 @@
     <message>
         <location filename="../../casefile/desktop/editors/wizard.py" line="316"/>
         <location filename="../../casefile/desktop/editors/wizard.py" line="364"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1071"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1078"/>
         <source>Record a testimony</source>
         <extracomment>False closes without asking (the window locks or quits after keeping a draft itself)</extracomment>
         <translation>ثبت یک روایت</translation>
@@ -3470,223 +3733,223 @@
         <translation>نمی‌دانم، یا هیچ‌کدام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="560"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="561"/>
         <source>What was part of this event?</source>
         <translation>چه چیزی بخشی از این رویداد بود؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="606"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="608"/>
         <source>What did the family do to find out?</source>
         <translation>خانواده برای باخبر شدن چه کرد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="609"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="611"/>
         <source>Add each thing you did, for example going to the prison or writing a letter.</source>
         <translation>هر کاری را که کردید جداگانه بیفزایید، مثلاً رفتن به زندان یا نوشتن نامه.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="619"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="621"/>
         <source>What did you do?</source>
         <translation>چه کردید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="621"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="623"/>
         <source>When?</source>
         <translation>کی؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="625"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="627"/>
         <source>What answer did you get?</source>
         <translation>چه پاسخی گرفتید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="628"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="630"/>
         <source>Add this step</source>
         <translation>افزودن این کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="632"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="634"/>
         <source>Steps the family took</source>
         <translation>کارهایی که خانواده کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="634"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="636"/>
         <source>Remove the chosen step</source>
         <translation>حذف کار انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="650"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="652"/>
         <source>A step was not added</source>
         <translation>یک کار افزوده نشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="651"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="653"/>
         <source>You wrote about a step your family took but did not press “Add this step”.</source>
         <translation>درباره‌ی کاری که خانواده‌تان کرد نوشتید، اما «افزودن این کار» را نزدید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="656"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="658"/>
         <source>Add it</source>
         <translation>افزوده شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="657"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="659"/>
         <source>Leave it out</source>
         <translation>کنار گذاشته شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="658"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="660"/>
         <source>Go back</source>
         <translation>بازگشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="701"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="703"/>
         <source>Who may see your account?</source>
         <translation>چه کسانی می‌توانند روایت شما را ببینند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="704"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="706"/>
         <source>Please answer each question. You can change your mind later at any time.</source>
         <translation>لطفاً به همه‌ی پرسش‌ها پاسخ دهید. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="706"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="708"/>
         <source>May we give your account to the United Nations?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به سازمان ملل متحد بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="707"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="709"/>
         <source>May we give your account to Amnesty International?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به عفو بین‌الملل بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="708"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="710"/>
         <source>May we give your account to lawyers working on these cases?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به وکیلانی بدهیم که روی این پرونده‌ها کار می‌کنند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="709"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="711"/>
         <source>May we publish your account for everyone to read?</source>
         <translation>آیا اجازه می‌دهید روایت شما را منتشر کنیم تا همه بخوانند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="710"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="712"/>
         <source>May we say your name when we give your account to others?</source>
         <translation>آیا اجازه می‌دهید وقتی روایت شما را به دیگران می‌دهیم، نام شما را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="714"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="716"/>
         <source>Does your account speak of any of these?</source>
         <translation>آیا روایت شما از هیچ‌یک از این‌ها سخن می‌گوید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="716"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="718"/>
         <source>Torture</source>
         <translation>شکنجه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="717"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="719"/>
         <source>Sexual violence</source>
         <translation>خشونت جنسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="718"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="720"/>
         <source>Illness, injuries or medical care</source>
         <translation>بیماری، جراحت یا درمان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="726"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="728"/>
         <source>May we share those parts of your account too?</source>
         <translation>آیا اجازه می‌دهید آن بخش‌های روایت شما را هم بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="749"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="751"/>
         <source>Your loved one’s name</source>
         <translation>نام عزیزتان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="763"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="765"/>
         <source>Keep it as it is</source>
         <translation>همان‌طور که هست بماند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="764"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="766"/>
         <source>Replace it with my answers</source>
         <translation>پاسخ‌های من جایگزین آن شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="775"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="777"/>
         <source>Only the family decides whether your loved one’s name may be said. Please answer for each one. You can change your mind later at any time.</source>
         <translation>فقط خانواده تصمیم می‌گیرد که نام عزیزشان گفته شود یا نه. لطفاً برای هر کدام پاسخ دهید. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="817"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="819"/>
         <source>Someone in the family</source>
         <translation>یکی از اعضای خانواده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="818"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="820"/>
         <source>an earlier day</source>
         <translation>روزی پیش‌تر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="820"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="822"/>
         <source>Your family has already said how your loved one may be named. %1 said so on %2:</source>
         <translation>خانواده‌ی شما پیش‌تر گفته است که نام عزیزتان چگونه گفته شود. %1 این را در %2 گفت:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="826"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="828"/>
         <source>It was taken back on %1, so only the first letters of the name are given to anyone.</source>
         <translation>این اجازه در %1 پس گرفته شد؛ برای همین به هیچ‌کس جز حروف اول نام داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="832"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="834"/>
         <source>We keep it as it is unless you choose to replace it with your own answers.</source>
         <translation>ما آن را همان‌طور نگه می‌داریم، مگر این‌که خودتان بخواهید پاسخ‌های شما جایگزینش شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1282"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1289"/>
         <source>Your account is not saved</source>
         <translation>روایت شما ذخیره نشده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1283"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1290"/>
         <source>You have not saved your account yet. What should happen to what you wrote?</source>
         <translation>هنوز روایت خود را ذخیره نکرده‌اید. با آنچه نوشته‌اید چه کنیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1292"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1299"/>
         <source>The draft could not be kept.</source>
         <translation>پیش‌نویس نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1109"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1116"/>
         <source>Your account about %1 is saved in this file.</source>
         <translation>روایت شما درباره‌ی %1 در این پرونده ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1112"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1119"/>
         <source>It may be given to: %1.</source>
         <translation>این روایت را می‌توان به این‌ها داد: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1114"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1121"/>
         <source>It will not be given to anyone.</source>
         <translation>این روایت به هیچ‌کس داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1118"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1125"/>
         <source>The steps your family took to find out: %1.</source>
         <translation>کارهایی که خانواده برای باخبر شدن کرد: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1123"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1130"/>
         <source>How your loved one may be named (the earlier decision, kept as it was):</source>
         <translation>نام عزیزتان چگونه گفته شود (تصمیم پیشین، همان‌طور که بود):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="974"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1125"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="981"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1132"/>
         <source>How your loved one may be named, as you answered:</source>
         <translation>نام عزیزتان چگونه گفته شود، همان‌طور که پاسخ دادید:</translation>
     </message>
@@ -3731,143 +3994,143 @@
         <translation>کِی: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="861"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="863"/>
         <source>Please read it over before it is saved</source>
         <translation>لطفاً پیش از ذخیره آن را یک بار دیگر بخوانید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="865"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="867"/>
         <source>This is everything that will be saved in this file. If something is not right, press “Back” and change it. Nothing is saved until you press “Save my account”.</source>
         <translation>این همه‌ی چیزی است که در این پرونده ذخیره می‌شود. اگر چیزی درست نیست، «قبلی» را بزنید و آن را تغییر دهید. تا «روایتم را ذخیره کن» را نزنید، هیچ چیز ذخیره نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="874"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="876"/>
         <source>What will be saved</source>
         <translation>آنچه ذخیره می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="920"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="927"/>
         <source>About: %1 (already in this file)</source>
         <translation>درباره‌ی: %1 (از پیش در این پرونده)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="922"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="929"/>
         <source>About: %1 (added to this file as someone new)</source>
         <translation>درباره‌ی: %1 (به عنوان کسی تازه به این پرونده افزوده می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="927"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="934"/>
         <source>Told by: %1</source>
         <translation>روایت‌کننده: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="933"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="940"/>
         <source>What happened:</source>
         <translation>آنچه رخ داد:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="939"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="946"/>
         <source>at %1 (a new place)</source>
         <translation>در %1 (مکانی تازه)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="941"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="948"/>
         <source>at %1</source>
         <translation>در %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="943"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="950"/>
         <source>part of: %1</source>
         <translation>بخشی از: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="946"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="953"/>
         <source>Your account:</source>
         <translation>روایت شما:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="950"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="957"/>
         <source>What the family did to find out:</source>
         <translation>آنچه خانواده برای باخبر شدن کرد:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="955"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="962"/>
         <source>Your account may be given to: %1.</source>
         <translation>روایت شما را می‌توان به این‌ها داد: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="957"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="964"/>
         <source>Your account will not be given to anyone.</source>
         <translation>روایت شما به هیچ‌کس داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="959"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="966"/>
         <source>Your name may be said.</source>
         <translation>نام شما را می‌توان گفت.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="959"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="966"/>
         <source>Your name will not be said.</source>
         <translation>نام شما گفته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="965"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="972"/>
         <source>It speaks of: %1. Those parts may be shared too.</source>
         <translation>از این‌ها سخن می‌گوید: %1. آن بخش‌ها را هم می‌توان به دیگران داد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="967"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="974"/>
         <source>It speaks of: %1. Those parts will not be shared.</source>
         <translation>از این‌ها سخن می‌گوید: %1. آن بخش‌ها به کسی داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="972"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="979"/>
         <source>How your loved one may be named: as your family said before, kept as it is.</source>
         <translation>چگونه می‌توان عزیزتان را نام برد: همان‌طور که خانواده‌تان پیش‌تر گفته، بی‌تغییر می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1083"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1090"/>
         <source>Your account could not be saved because of an error. Nothing was saved; what you typed is still here.</source>
         <translation>روایت شما به دلیل یک خطا ذخیره نشد. هیچ چیز ذخیره نشد؛ آنچه نوشته‌اید هنوز این‌جاست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1086"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1093"/>
         <source>Your account could not be saved.</source>
         <translation>روایت شما ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1128"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1135"/>
         <source>Someone helping you can read it over with you and add details later.</source>
         <translation>کسی که به شما کمک می‌کند می‌تواند بعداً آن را با شما مرور کند و جزئیات را بیفزاید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1134"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1141"/>
         <source>Your account is saved</source>
         <translation>روایت شما ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1138"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1145"/>
         <source>Open my account</source>
         <translation>باز کردن روایتم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1139"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1146"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="753"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="755"/>
         <source>Only the family decides whether the name of their loved one may be said, so we do not ask you here. If you are one of the family, go back and say how you are related.</source>
         <translation>فقط خانواده تصمیم می‌گیرد که نام عزیزشان گفته شود یا نه، برای همین این را از شما نمی‌پرسیم. اگر از خانواده‌ی او هستید، به عقب برگردید و بگویید چه نسبتی با او دارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1035"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1042"/>
         <source>As told by a family member in a testimony.</source>
         <translation>به روایت یکی از اعضای خانواده.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1074"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1078"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1081"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1085"/>
         <source>Your account could not be saved:</source>
         <translation>روایت شما ذخیره نشد:</translation>
     </message>
@@ -3908,464 +4171,464 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="192"/>
+        <location filename="../../casefile/desktop/labels.py" line="195"/>
         <source>United Nations</source>
         <translation>سازمان ملل متحد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="112"/>
+        <location filename="../../casefile/desktop/labels.py" line="115"/>
         <source>Amnesty International</source>
         <translation>عفو بین‌الملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="111"/>
+        <location filename="../../casefile/desktop/labels.py" line="114"/>
         <source>alleged</source>
         <translation>ادعاشده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="113"/>
+        <location filename="../../casefile/desktop/labels.py" line="116"/>
         <source>arrest</source>
         <translation>بازداشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="114"/>
+        <location filename="../../casefile/desktop/labels.py" line="117"/>
         <source>assumed name</source>
         <translation>نام مستعار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="115"/>
+        <location filename="../../casefile/desktop/labels.py" line="118"/>
         <source>wave of arrests</source>
         <translation>موج بازداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="116"/>
+        <location filename="../../casefile/desktop/labels.py" line="119"/>
         <source>audio</source>
         <translation>صوتی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="117"/>
+        <location filename="../../casefile/desktop/labels.py" line="120"/>
         <source>book</source>
         <translation>کتاب</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="118"/>
+        <location filename="../../casefile/desktop/labels.py" line="121"/>
         <source>burial</source>
         <translation>خاکسپاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="119"/>
+        <location filename="../../casefile/desktop/labels.py" line="122"/>
         <source>carried out</source>
         <translation>اجرا کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="120"/>
+        <location filename="../../casefile/desktop/labels.py" line="123"/>
         <source>cellmate</source>
         <translation>هم‌بند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="121"/>
+        <location filename="../../casefile/desktop/labels.py" line="124"/>
         <source>cemetery</source>
         <translation>گورستان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="122"/>
+        <location filename="../../casefile/desktop/labels.py" line="125"/>
         <source>child</source>
         <translation>فرزند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="123"/>
+        <location filename="../../casefile/desktop/labels.py" line="126"/>
         <source>city</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="124"/>
+        <location filename="../../casefile/desktop/labels.py" line="127"/>
         <source>committee session</source>
         <translation>جلسه‌ی هیئت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="125"/>
+        <location filename="../../casefile/desktop/labels.py" line="128"/>
         <source>confidential</source>
         <translation>محرمانه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="126"/>
+        <location filename="../../casefile/desktop/labels.py" line="129"/>
         <source>country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="127"/>
+        <location filename="../../casefile/desktop/labels.py" line="130"/>
         <source>court</source>
         <translation>دادگاه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="128"/>
+        <location filename="../../casefile/desktop/labels.py" line="131"/>
         <source>covered up</source>
         <translation>پنهان کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="129"/>
+        <location filename="../../casefile/desktop/labels.py" line="132"/>
         <source>decided</source>
         <translation>تصمیم گرفت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="130"/>
+        <location filename="../../casefile/desktop/labels.py" line="133"/>
         <source>denial</source>
         <translation>انکار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="131"/>
+        <location filename="../../casefile/desktop/labels.py" line="134"/>
         <source>denied</source>
         <translation>انکار کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="132"/>
+        <location filename="../../casefile/desktop/labels.py" line="135"/>
         <source>detention</source>
         <translation>زندان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="133"/>
+        <location filename="../../casefile/desktop/labels.py" line="136"/>
         <source>disclosure</source>
         <translation>افشا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="134"/>
+        <location filename="../../casefile/desktop/labels.py" line="137"/>
         <source>disputed</source>
         <translation>مورد اختلاف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="135"/>
+        <location filename="../../casefile/desktop/labels.py" line="138"/>
         <source>document</source>
         <translation>سند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="136"/>
+        <location filename="../../casefile/desktop/labels.py" line="139"/>
         <source>enforced disappearance</source>
         <translation>ناپدیدسازی قهری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="137"/>
+        <location filename="../../casefile/desktop/labels.py" line="140"/>
         <source>established</source>
         <translation>ثابت‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="138"/>
+        <location filename="../../casefile/desktop/labels.py" line="141"/>
         <source>execution</source>
         <translation>اعدام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="139"/>
+        <location filename="../../casefile/desktop/labels.py" line="142"/>
         <source>father</source>
         <translation>پدر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="140"/>
+        <location filename="../../casefile/desktop/labels.py" line="143"/>
         <source>female</source>
         <translation>زن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="141"/>
+        <location filename="../../casefile/desktop/labels.py" line="144"/>
         <source>full name</source>
         <translation>نام کامل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="142"/>
+        <location filename="../../casefile/desktop/labels.py" line="145"/>
         <source>harassment of the family</source>
         <translation>آزار خانواده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="143"/>
+        <location filename="../../casefile/desktop/labels.py" line="146"/>
         <source>last seen</source>
         <translation>آخرین بار دیده‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="144"/>
+        <location filename="../../casefile/desktop/labels.py" line="147"/>
         <source>inaccurate</source>
         <translation>نادرست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="145"/>
+        <location filename="../../casefile/desktop/labels.py" line="148"/>
         <source>initials only</source>
         <translation>فقط حروف اول نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="146"/>
+        <location filename="../../casefile/desktop/labels.py" line="149"/>
         <source>inquiry to the authorities</source>
         <translation>پرس‌وجو از مقامات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="147"/>
+        <location filename="../../casefile/desktop/labels.py" line="150"/>
         <source>known</source>
         <translation>معلوم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="148"/>
+        <location filename="../../casefile/desktop/labels.py" line="151"/>
         <source>kunya</source>
         <translation>کنیه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="149"/>
+        <location filename="../../casefile/desktop/labels.py" line="152"/>
         <source>lawyer</source>
         <translation>وکیل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="150"/>
+        <location filename="../../casefile/desktop/labels.py" line="153"/>
         <source>lawyers</source>
         <translation>وکیلان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="151"/>
+        <location filename="../../casefile/desktop/labels.py" line="154"/>
         <source>legal petition</source>
         <translation>دادخواست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="152"/>
+        <location filename="../../casefile/desktop/labels.py" line="155"/>
         <source>letter</source>
         <translation>نامه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="153"/>
+        <location filename="../../casefile/desktop/labels.py" line="156"/>
         <source>male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="154"/>
+        <location filename="../../casefile/desktop/labels.py" line="157"/>
         <source>mass execution</source>
         <translation>اعدام دسته‌جمعی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="155"/>
+        <location filename="../../casefile/desktop/labels.py" line="158"/>
         <source>media</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="156"/>
+        <location filename="../../casefile/desktop/labels.py" line="159"/>
         <source>medical</source>
         <translation>پزشکی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="157"/>
+        <location filename="../../casefile/desktop/labels.py" line="160"/>
         <source>mother</source>
         <translation>مادر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="158"/>
+        <location filename="../../casefile/desktop/labels.py" line="161"/>
         <source>news</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="159"/>
+        <location filename="../../casefile/desktop/labels.py" line="162"/>
         <source>non-governmental organization</source>
         <translation>سازمان غیردولتی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="160"/>
+        <location filename="../../casefile/desktop/labels.py" line="163"/>
         <source>nickname</source>
         <translation>لقب</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="161"/>
+        <location filename="../../casefile/desktop/labels.py" line="164"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="162"/>
+        <location filename="../../casefile/desktop/labels.py" line="165"/>
         <source>official</source>
         <translation>مقام مسئول</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="163"/>
+        <location filename="../../casefile/desktop/labels.py" line="166"/>
         <source>ordered</source>
         <translation>دستور داد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="164"/>
+        <location filename="../../casefile/desktop/labels.py" line="167"/>
         <source>other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="165"/>
+        <location filename="../../casefile/desktop/labels.py" line="168"/>
         <source>photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="166"/>
+        <location filename="../../casefile/desktop/labels.py" line="169"/>
         <source>political group</source>
         <translation>گروه سیاسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="167"/>
+        <location filename="../../casefile/desktop/labels.py" line="170"/>
         <source>prison</source>
         <translation>زندان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="168"/>
+        <location filename="../../casefile/desktop/labels.py" line="171"/>
         <source>prison authority</source>
         <translation>مقام زندان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="169"/>
+        <location filename="../../casefile/desktop/labels.py" line="172"/>
         <source>prison visit</source>
         <translation>رفتن به زندان برای ملاقات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="170"/>
+        <location filename="../../casefile/desktop/labels.py" line="173"/>
         <source>province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="171"/>
+        <location filename="../../casefile/desktop/labels.py" line="174"/>
         <source>public</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="172"/>
+        <location filename="../../casefile/desktop/labels.py" line="175"/>
         <source>public appeal</source>
         <translation>درخواست عمومی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="173"/>
+        <location filename="../../casefile/desktop/labels.py" line="176"/>
         <source>received</source>
         <translation>دریافت شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="174"/>
+        <location filename="../../casefile/desktop/labels.py" line="177"/>
         <source>relative</source>
         <translation>خویشاوند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="175"/>
+        <location filename="../../casefile/desktop/labels.py" line="178"/>
         <source>report</source>
         <translation>گزارش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="176"/>
+        <location filename="../../casefile/desktop/labels.py" line="179"/>
         <source>restricted</source>
         <translation>محدود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="177"/>
+        <location filename="../../casefile/desktop/labels.py" line="180"/>
         <source>secret burial</source>
         <translation>خاکسپاری پنهانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="178"/>
+        <location filename="../../casefile/desktop/labels.py" line="181"/>
         <source>security service</source>
         <translation>نهاد امنیتی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="179"/>
+        <location filename="../../casefile/desktop/labels.py" line="182"/>
         <source>sentence</source>
         <translation>حکم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="180"/>
+        <location filename="../../casefile/desktop/labels.py" line="183"/>
         <source>sexual violence</source>
         <translation>خشونت جنسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="181"/>
+        <location filename="../../casefile/desktop/labels.py" line="184"/>
         <source>sibling</source>
         <translation>خواهر یا برادر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="182"/>
+        <location filename="../../casefile/desktop/labels.py" line="185"/>
         <source>spouse</source>
         <translation>همسر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="183"/>
+        <location filename="../../casefile/desktop/labels.py" line="186"/>
         <source>state body</source>
         <translation>نهاد دولتی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="184"/>
+        <location filename="../../casefile/desktop/labels.py" line="187"/>
         <source>statement</source>
         <translation>بیانیه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="185"/>
+        <location filename="../../casefile/desktop/labels.py" line="188"/>
         <source>supervised</source>
         <translation>نظارت کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="186"/>
+        <location filename="../../casefile/desktop/labels.py" line="189"/>
         <source>suspected</source>
         <translation>مظنون</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="187"/>
+        <location filename="../../casefile/desktop/labels.py" line="190"/>
         <source>record of a testimony</source>
         <translation>سند شهادت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="188"/>
+        <location filename="../../casefile/desktop/labels.py" line="191"/>
         <source>torture</source>
         <translation>شکنجه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="189"/>
+        <location filename="../../casefile/desktop/labels.py" line="192"/>
         <source>transfer</source>
         <translation>انتقال</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="190"/>
+        <location filename="../../casefile/desktop/labels.py" line="193"/>
         <source>transliteration</source>
         <translation>نویسه‌گردانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="191"/>
+        <location filename="../../casefile/desktop/labels.py" line="194"/>
         <source>trial</source>
         <translation>محاکمه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="193"/>
+        <location filename="../../casefile/desktop/labels.py" line="196"/>
         <source>United Nations body</source>
         <translation>نهاد سازمان ملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="194"/>
+        <location filename="../../casefile/desktop/labels.py" line="197"/>
         <source>submission to the United Nations</source>
         <translation>گزارش به سازمان ملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="195"/>
+        <location filename="../../casefile/desktop/labels.py" line="198"/>
         <source>unknown</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="196"/>
+        <location filename="../../casefile/desktop/labels.py" line="199"/>
         <source>unmarked</source>
         <translation>بی‌نشان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="197"/>
+        <location filename="../../casefile/desktop/labels.py" line="200"/>
         <source>victim</source>
         <translation>قربانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="198"/>
+        <location filename="../../casefile/desktop/labels.py" line="201"/>
         <source>video</source>
         <translation>ویدیو</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="199"/>
+        <location filename="../../casefile/desktop/labels.py" line="202"/>
         <source>was informed</source>
         <translation>آگاه بود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="200"/>
+        <location filename="../../casefile/desktop/labels.py" line="203"/>
         <source>witness</source>
         <translation>شاهد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="232"/>
-        <location filename="../../casefile/desktop/labels.py" line="247"/>
+        <location filename="../../casefile/desktop/labels.py" line="235"/>
+        <location filename="../../casefile/desktop/labels.py" line="250"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/labels.py" line="232"/>
-        <location filename="../../casefile/desktop/labels.py" line="247"/>
+        <location filename="../../casefile/desktop/labels.py" line="235"/>
+        <location filename="../../casefile/desktop/labels.py" line="250"/>
         <source>no</source>
         <translation>نه</translation>
     </message>
@@ -4660,7 +4923,7 @@
     </message>
     <message>
         <location filename="../../casefile/desktop/editors/wizard.py" line="154"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="968"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="975"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -4705,12 +4968,12 @@
         <translation>هیچ نامی نبرید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1322"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1329"/>
         <source>Accounts not yet saved</source>
         <translation>روایت‌هایی که هنوز ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1323"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1330"/>
         <source>These accounts were kept as drafts before they were saved. Go on with one, or start anew.</source>
         <translation>این روایت‌ها پیش از ذخیره شدن به صورت پیش‌نویس نگه داشته شده‌اند. یکی را ادامه دهید، یا از نو شروع کنید.</translation>
     </message>
@@ -4766,161 +5029,6 @@
         <location filename="../../casefile/desktop/editors/transfer.py" line="186"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>لغو شد؛ چیزی تغییر نکرد.</translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonRenderer</name>
-    <message>
-        <source>Testimonies</source>
-        <translation>شهادت‌ها</translation>
-    </message>
-    <message>
-        <source>What was done to them</source>
-        <translation>آنچه بر او گذشت</translation>
-    </message>
-    <message>
-        <source>agree</source>
-        <translation>یکسان</translation>
-    </message>
-    <message>
-        <source>consent withdrawn</source>
-        <translation>رضایت پس گرفته شده</translation>
-    </message>
-    <message>
-        <source>differ</source>
-        <translation>متفاوت</translation>
-    </message>
-    <message>
-        <source>may be shared with: %1</source>
-        <translation>می‌تواند به این‌ها داده شود: %1</translation>
-    </message>
-    <message>
-        <source>no consent recorded</source>
-        <translation>رضایتی ثبت نشده</translation>
-    </message>
-    <message>
-        <source>one side only</source>
-        <translation>فقط در یکی</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>امتیاز</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicateActions</name>
-    <message>
-        <source>Find &amp;duplicates…</source>
-        <translation>یافتن &amp;موارد تکراری…</translation>
-    </message>
-    <message>
-        <source>Persons who may be one person entered twice, to review one pair at a time</source>
-        <translation>اشخاصی که شاید یک شخصِ دو بار ثبت‌شده باشند، برای بررسی جفت به جفت</translation>
-    </message>
-</context>
-<context>
-    <name>Duplicates</name>
-    <message>
-        <source>Merge %1 into %2</source>
-        <translation>ادغام %1 در %2</translation>
-    </message>
-    <message>
-        <source>Not the same person: %1, %2</source>
-        <translation>دو شخص جدا: %1، %2</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicatesDialog</name>
-    <message>
-        <source>%1 was merged into %2 (Edit › Undo takes it back).</source>
-        <translation>%1 در %2 ادغام شد (ویرایش › واگرد آن را برمی‌گرداند).</translation>
-    </message>
-    <message>
-        <source>&amp;Not the same</source>
-        <translation>&amp;دو شخص جدا</translation>
-    </message>
-    <message>
-        <source>&amp;Same person</source>
-        <translation>&amp;یک شخص</translation>
-    </message>
-    <message>
-        <source>&amp;Unsure</source>
-        <translation>&amp;مطمئن نیستم</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>بستن</translation>
-    </message>
-    <message>
-        <source>Find duplicates</source>
-        <translation>یافتن موارد تکراری</translation>
-    </message>
-    <message>
-        <source>Keep the record:</source>
-        <translation>پرونده‌ای که بماند:</translation>
-    </message>
-    <message>
-        <source>Leave this pair for later</source>
-        <translation>این جفت برای بعد بماند</translation>
-    </message>
-    <message>
-        <source>Look again</source>
-        <translation>جست‌وجوی دوباره</translation>
-    </message>
-    <message>
-        <source>Looking for persons entered twice…</source>
-        <translation>در جست‌وجوی اشخاصی که دو بار ثبت شده‌اند…</translation>
-    </message>
-    <message>
-        <source>Merge the two records into the one chosen to keep: the other&apos;s names become other names, what it said differently is kept as a reported variant, everything linked to it follows. Edit › Undo takes it back.</source>
-        <translation>دو پرونده در پرونده‌ای که برای ماندن انتخاب شده یکی می‌شوند: نام‌های دیگری نام‌های دیگر او می‌شود، آنچه دیگری به شکلی دیگر گفته بود در کنار آن نگه داشته می‌شود و هر چه به آن پیوند داشت به این پرونده می‌آید. ویرایش › واگرد آن را برمی‌گرداند.</translation>
-    </message>
-    <message>
-        <source>No more likely duplicates.</source>
-        <translation>مورد تکراری محتمل دیگری نیست.</translation>
-    </message>
-    <message>
-        <source>Pairs that may be one person entered twice: %1</source>
-        <translation>جفت‌هایی که شاید یک شخصِ دو بار ثبت‌شده باشند: %1</translation>
-    </message>
-    <message>
-        <source>Remembered as two people.</source>
-        <translation>به‌عنوان دو شخص جدا به خاطر سپرده شد.</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>متوقف شد.</translation>
-    </message>
-    <message>
-        <source>Two people: this pair will not be offered again</source>
-        <translation>دو شخص جدا: این جفت دیگر پیشنهاد نمی‌شود</translation>
-    </message>
-</context>
-<context>
-    <name>MatchWarning</name>
-    <message>
-        <source>%1%2 is already in the case file and may be the same person: %3.</source>
-        <translation>%1%2 در پرونده هست و شاید همین شخص باشد: %3.</translation>
-    </message>
-    <message>
-        <source>Open it</source>
-        <translation>بازکردن آن</translation>
-    </message>
-    <message>
-        <source>Other possible matches: %1.</source>
-        <translation>موارد محتمل دیگر: %1.</translation>
-    </message>
-    <message>
-        <source>Use this person</source>
-        <translation>همین شخص را به کار ببر</translation>
-    </message>
-    <message>
-        <source>born %1</source>
-        <translation>متولد %1</translation>
-    </message>
-    <message>
-        <source>father: %1</source>
-        <translation>پدر: %1</translation>
     </message>
 </context>
 </TS>
