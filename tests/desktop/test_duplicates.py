@@ -130,3 +130,23 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_guided_testimony_warns_on_the_victim_page_and_uses_the_person_already_there(qtbot, dup_window, dup_session):
+    from casefile.desktop.editors.wizard import TestimonyWizard
+
+    wizard = TestimonyWizard(dup_window, dup_session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    warning = wizard.victim_match
+    assert warning.isHidden()  # (its page is not the one shown: isHidden says what the warning itself does)
+    wizard.victim.new.setChecked(True)
+    qtbot.keyClicks(wizard.victim.name.en, "Fatemeh Rezaei")
+    qtbot.waitUntil(lambda: not warning.isHidden(), timeout=5000)
+    assert "may be the same person" in warning.label.text()
+    chosen = warning.matches[0].b
+    qtbot.mouseClick(warning.use_button, qtbot_left())
+    assert wizard.victim.existing.isChecked() and wizard.victim.chosen_id() == chosen
+    assert warning.isHidden()  # (its page is not the one shown: isHidden says what the warning itself does)
+    wizard.confirm_close = False
+    wizard.reject()

@@ -408,6 +408,23 @@ class TestimonyWizard(QWizard):
         self.victim.name.fa.textChanged.connect(page.completeChanged)
         self.victim.name.en.textChanged.connect(page.completeChanged)
         self.victim.new.toggled.connect(page.completeChanged)
+        # the victim may already be in the file, spelled otherwise or in the other script: say so as
+        # the name is typed, and offer to use that person (casefile.linkage, through the name keys)
+        from casefile.desktop.editors.editor import open_editor
+        from casefile.desktop.editors.match_warning import MatchWarning
+
+        self.victim_match = MatchWarning(self.session, page)
+        layout.insertWidget(layout.count() - 1, self.victim_match)
+        for line in (self.victim.name.fa, self.victim.name.en):
+            line.textChanged.connect(lambda _t: self.victim_match.check({"name": self.victim.name.value() or {}}))
+        self.victim_match.openRequested.connect(lambda pid: open_editor(self, self.session, "persons", pid))
+        self.victim_match.useRequested.connect(
+            lambda pid: (
+                self.victim.picker.set_value(pid),
+                self.victim.existing.setChecked(True),
+                self.victim_match.hide(),
+            )
+        )
 
     def _teller(self, page: _Page) -> None:
         page.setTitle(self.tr("Who is telling this?"))
