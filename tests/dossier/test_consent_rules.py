@@ -253,3 +253,24 @@ def test_naming_reason_for_consent_that_does_not_cover_the_audience(tmp_path: Pa
     path = case_from(tmp_path / "c.cf", doc)
     made = make(path, tmp_path / "v17.pdf", person="v-17", audience="lawyers")
     assert "Named by initials and reference: the family's consent does not extend to this audience." in made.text
+
+
+def test_a_withheld_name_never_damages_another_persons_name(tmp_path: Path) -> None:
+    # QA: one victim's father "Hossein" was withheld, and the official "Mir Hossein Mousavi" was
+    # printed as "Mir [name withheld] Mousavi". Name fields are never rewritten; a free text that
+    # holds the withheld name is left out whole, and the sender is told.
+    doc = base_document()
+    doc["persons"][0]["father_name"] = {"en": "Hossein", "fa": "حسین"}  # v-17: not named for amnesty
+    doc["persons"].append({"id": "p-mousavi", "name": {"en": "Mir Hossein Mousavi"}, "confidentiality": "public"})
+    doc["involvements"].append(
+        {"id": "inv-mousavi", "role": "was_informed", "person": "p-mousavi", "event": "ev-1",
+         "basis": "Basis Zulu: Mir Hossein Mousavi said so in 2009.", "notes": "Notes Xray."}
+    )  # fmt: skip
+    path = case_from(tmp_path / "mousavi.cf", doc)
+    made = make(path, tmp_path / "event.pdf", event="ev-1", audience="amnesty")
+    assert "Mir Hossein Mousavi" in made.text
+    assert made.absent("withheld") and made.absent("Basis Zulu")
+    assert "Notes Xray." in made.text
+    assert any("inv-mousavi" in line and "v-17" in line for line in made.result.withheld_summary())
+    un = make(path, tmp_path / "event-un.pdf", event="ev-1", audience="un")  # the father may be named here
+    assert "Basis Zulu" in un.text
