@@ -262,7 +262,7 @@ class AudienceView:
         self._refs: dict[str, str] = {}
         self._ref_owner: dict[str, str] = {}
         self._by_code: dict[str, list[tuple[str, str]]] | None = None
-        self._name_index: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
+        self._name_index: dict[str, list[tuple[str, str]]] | None = None
 
     # -- the withheld report ---------------------------------------------------------------------------
 
@@ -662,6 +662,10 @@ class AudienceView:
                 shown = self.get(rec.id)
                 if shown is not None:
                     yield shown
+                # streamed once: keep no second copy (and no testimony's text) for the whole file
+                self._redacted.pop(rec.id, None)
+                if kind == "testimonies":
+                    self._raw.pop(rec.id, None)
 
     # -- references -----------------------------------------------------------------------------------
 
