@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
 import unicodedata
 from collections.abc import Iterator
@@ -347,6 +346,8 @@ class CaseFile:
     def _backup_before_upgrade(self, version: int) -> None:
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
+        import shutil  # here only: its import (with zlib, bz2, lzma) would slow every command
+
         shutil.copy2(self.path, backup)
         if os.name == "posix":
             os.chmod(backup, 0o600)

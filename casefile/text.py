@@ -34,16 +34,65 @@ _LETTERS = str.maketrans(
 )
 
 
+#: The combining marks of the Basic Multilingual Plane as ranges, for Unicode 14.0.0 (Python 3.11's
+#: ``unicodedata``): computing them takes ~40 ms at the first normalisation, a command such as
+#: ``casefile search`` pays it on every run. Another Unicode version computes them (tests/test_text.py
+#: checks the table against ``unicodedata``).
+_COMBINING_UNICODE = "14.0.0"
+_COMBINING_RANGES = (
+    (0x0300, 0x034E), (0x0350, 0x036F), (0x0483, 0x0487), (0x0591, 0x05BD), (0x05BF, 0x05BF), (0x05C1, 0x05C2),
+    (0x05C4, 0x05C5), (0x05C7, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06DC),
+    (0x06DF, 0x06E4), (0x06E7, 0x06E8), (0x06EA, 0x06ED), (0x0711, 0x0711), (0x0730, 0x074A), (0x07EB, 0x07F3),
+    (0x07FD, 0x07FD), (0x0816, 0x0819), (0x081B, 0x0823), (0x0825, 0x0827), (0x0829, 0x082D), (0x0859, 0x085B),
+    (0x0898, 0x089F), (0x08CA, 0x08E1), (0x08E3, 0x08FF), (0x093C, 0x093C), (0x094D, 0x094D), (0x0951, 0x0954),
+    (0x09BC, 0x09BC), (0x09CD, 0x09CD), (0x09FE, 0x09FE), (0x0A3C, 0x0A3C), (0x0A4D, 0x0A4D), (0x0ABC, 0x0ABC),
+    (0x0ACD, 0x0ACD), (0x0B3C, 0x0B3C), (0x0B4D, 0x0B4D), (0x0BCD, 0x0BCD), (0x0C3C, 0x0C3C), (0x0C4D, 0x0C4D),
+    (0x0C55, 0x0C56), (0x0CBC, 0x0CBC), (0x0CCD, 0x0CCD), (0x0D3B, 0x0D3C), (0x0D4D, 0x0D4D), (0x0DCA, 0x0DCA),
+    (0x0E38, 0x0E3A), (0x0E48, 0x0E4B), (0x0EB8, 0x0EBA), (0x0EC8, 0x0ECB), (0x0F18, 0x0F19), (0x0F35, 0x0F35),
+    (0x0F37, 0x0F37), (0x0F39, 0x0F39), (0x0F71, 0x0F72), (0x0F74, 0x0F74), (0x0F7A, 0x0F7D), (0x0F80, 0x0F80),
+    (0x0F82, 0x0F84), (0x0F86, 0x0F87), (0x0FC6, 0x0FC6), (0x1037, 0x1037), (0x1039, 0x103A), (0x108D, 0x108D),
+    (0x135D, 0x135F), (0x1714, 0x1715), (0x1734, 0x1734), (0x17D2, 0x17D2), (0x17DD, 0x17DD), (0x18A9, 0x18A9),
+    (0x1939, 0x193B), (0x1A17, 0x1A18), (0x1A60, 0x1A60), (0x1A75, 0x1A7C), (0x1A7F, 0x1A7F), (0x1AB0, 0x1ABD),
+    (0x1ABF, 0x1ACE), (0x1B34, 0x1B34), (0x1B44, 0x1B44), (0x1B6B, 0x1B73), (0x1BAA, 0x1BAB), (0x1BE6, 0x1BE6),
+    (0x1BF2, 0x1BF3), (0x1C37, 0x1C37), (0x1CD0, 0x1CD2), (0x1CD4, 0x1CE0), (0x1CE2, 0x1CE8), (0x1CED, 0x1CED),
+    (0x1CF4, 0x1CF4), (0x1CF8, 0x1CF9), (0x1DC0, 0x1DFF), (0x20D0, 0x20DC), (0x20E1, 0x20E1), (0x20E5, 0x20F0),
+    (0x2CEF, 0x2CF1), (0x2D7F, 0x2D7F), (0x2DE0, 0x2DFF), (0x302A, 0x302F), (0x3099, 0x309A), (0xA66F, 0xA66F),
+    (0xA674, 0xA67D), (0xA69E, 0xA69F), (0xA6F0, 0xA6F1), (0xA806, 0xA806), (0xA82C, 0xA82C), (0xA8C4, 0xA8C4),
+    (0xA8E0, 0xA8F1), (0xA92B, 0xA92D), (0xA953, 0xA953), (0xA9B3, 0xA9B3), (0xA9C0, 0xA9C0), (0xAAB0, 0xAAB0),
+    (0xAAB2, 0xAAB4), (0xAAB7, 0xAAB8), (0xAABE, 0xAABF), (0xAAC1, 0xAAC1), (0xAAF6, 0xAAF6), (0xABED, 0xABED),
+    (0xFB1E, 0xFB1E), (0xFE20, 0xFE2F),
+)  # fmt: skip
+
+
+def _combining_ranges() -> list[tuple[int, int]]:
+    if unicodedata.unidata_version == _COMBINING_UNICODE:
+        return list(_COMBINING_RANGES)
+    found: list[tuple[int, int]] = []
+    for cp in range(0x10000):
+        if unicodedata.combining(chr(cp)):
+            if found and found[-1][1] == cp - 1:
+                found[-1] = (found[-1][0], cp)
+            else:
+                found.append((cp, cp))
+    return found
+
+
+_MAPPED = {chr(k): (v or "") for k, v in _LETTERS.items()}
+
+
 @lru_cache(maxsize=1)
-def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _pattern() -> re.Pattern[str]:
     """One regular expression matching every combining mark and every mapped character.
 
     A regex with a replacement looked up per match runs about ten times faster than
     ``str.translate`` here: in Persian and Latin text the characters to change are few.
     """
-    replacements = {chr(cp): "" for cp in range(0x10000) if unicodedata.combining(chr(cp))}
-    replacements.update({chr(k): (v or "") for k, v in _LETTERS.items()})
-    return re.compile("[" + re.escape("".join(replacements)) + "]"), replacements
+    marks = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in _combining_ranges())
+    return re.compile("[" + marks + re.escape("".join(_MAPPED)) + "]")
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return _MAPPED.get(match.group(), "")  # a combining mark goes
 
 
 def normalise(text: str) -> str:
@@ -55,11 +104,10 @@ def normalise(text: str) -> str:
         return ""
     if text.isascii():  # most English text: nothing to decompose or map
         return " ".join(text.lower().split())
-    pattern, replacements = _pattern()
     # Decompose before casefolding (compatibility forms such as '𝕊' decompose to capitals) and
     # after it (casefold can produce combining sequences, e.g. 'İ'), so the result is stable.
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
-    return " ".join(pattern.sub(lambda m: replacements[m.group()], decomposed).split())
+    return " ".join(_pattern().sub(_replacement, decomposed).split())
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)

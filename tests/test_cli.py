@@ -198,6 +198,27 @@ def test_search_does_not_load_sqlite_utils_or_run_schema_work(demo_path: Path, t
     assert line.split()[1:] == ["0", "False", "False"]
 
 
+def test_search_imports_only_what_a_search_needs(demo_path: Path, tmp_path: Path):
+    # `casefile search` is a short command: every module it imports is start-up time (issue 13)
+    not_needed = (
+        "casefile.records", "casefile.exchange", "casefile.validate", "casefile.audit", "casefile.dates",
+        "casefile.versions", "casefile.anchors", "casefile.linkage", "sqlite_utils", "edtf", "rapidfuzz",
+        "reportlab", "PySide6", "platformdirs", "importlib.resources", "tempfile", "zipfile", "hashlib",
+    )  # fmt: skip
+    code = (
+        "import sys\n"
+        "from casefile.cli import main\n"
+        f"rc = main(['search', {str(demo_path)!r}, 'رئیسی', '--json'])\n"
+        f"print('RESULT', rc, *[m for m in {not_needed!r} if m in sys.modules], file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=child_env(), cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    line = next(line for line in done.stderr.splitlines() if line.startswith("RESULT"))
+    assert line.split()[1:] == ["0"]
+    assert "p-raisi" in done.stdout  # it did search
+
+
 def test_passphrase_never_appears_in_output(demo_path: Path):
     for args in (["verify", demo_path], ["search", demo_path, "x"]):
         for phrase in (PASSPHRASE, "a wrong one"):

@@ -50,3 +50,16 @@ def test_tokens_split_like_the_fts_tokenizer():
 def test_normalise_is_idempotent(text):
     once = normalise(text)
     assert normalise(once) == once
+
+
+def test_the_table_of_combining_marks_is_unicodes():
+    # the table spares every command ~40 ms; it must say exactly what unicodedata says
+    import unicodedata
+
+    from casefile import text
+
+    if unicodedata.unidata_version != text._COMBINING_UNICODE:
+        pytest.skip("another Unicode version: the marks are computed, not read from the table")
+    table = {cp for a, b in text._COMBINING_RANGES for cp in range(a, b + 1)}
+    assert table == {cp for cp in range(0x10000) if unicodedata.combining(chr(cp))}
+    assert normalise("Mu\u0308ller \u064Eکَریمی") == "muller کریمی"
