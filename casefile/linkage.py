@@ -46,6 +46,10 @@ BLOCK_CAP = 10
 #: In such a block, how many neighbours (in birth-year and father's-name order) each person meets.
 WINDOW = 5
 _PRIOR = -2.0
+#: Log-odds taken off per doubling of the persons who share a name beyond the pair itself.
+COMMON_NAME_WEIGHT = 0.5
+#: Log-odds added when no one but the pair has the name.
+RARE_NAME_WEIGHT = 0.6
 
 
 # --- profiles ---------------------------------------------------------------------------------------
@@ -514,28 +518,45 @@ def find_duplicates(
     pairs = sorted(candidate_pairs(profiles, cancelled))
     decided = decisions.decisions(cf)
     floor = math.log(threshold / (1 - threshold)) if 0 < threshold < 1 else (-math.inf if threshold <= 0 else math.inf)
+    # How many persons of this file have each name: a name many share says less, a name only the
+    # pair has says more (two "Mohammad Karimi" with nothing else in common are not offered; the
+    # only two "Behzad Azarnoush" are).
+    name_counts = Counter(_name_key(p) for p in profiles)
     found: list[Candidate] = []
-    total = len(pairs)
+    count = len(pairs)
     for n, (i, j) in enumerate(pairs):
         if n % 2000 == 0:
             if cancelled():
                 raise Cancelled()
             if progress:
-                progress(n, total)
+                progress(n, count)
         x, y = profiles[i], profiles[j]
         if decisions.pair(x.id, y.id) in decided:
             continue
         names = compare_names(x.names, y.names)
         if names is not None and names.level == DIFFERENT:
             continue  # only names at least alike are offered: the rest cannot be worth a review
-        total, reasons = evidence(x, y, names)
-        if total >= floor:
+        log_odds, reasons = evidence(x, y, names)
+        sharing = max(name_counts[_name_key(x)], name_counts[_name_key(y)])
+        if sharing > 2:
+            penalty = COMMON_NAME_WEIGHT * math.log2(sharing / 2)
+            log_odds -= penalty
+            reasons.append((-penalty, N_("a name many persons of this case file have"), None))
+        else:
+            log_odds += RARE_NAME_WEIGHT
+            reasons.append((RARE_NAME_WEIGHT, N_("no one else in this case file has this name"), None))
+        if log_odds >= floor:
             a, b = decisions.pair(x.id, y.id)
-            found.append(Candidate(a, b, _probability(total), _words(reasons)))
+            found.append(Candidate(a, b, _probability(log_odds), _words(reasons)))
     if progress:
-        progress(total, total)
+        progress(count, count)
     found.sort(key=lambda c: (-c.score, c.a, c.b))
     return found[:limit] if limit else found
+
+
+def _name_key(p: Profile) -> str:
+    """The name's words' coarse keys, sorted: one key for its spellings, scripts and word orders."""
+    return "".join(sorted(p.names[0].coarse)) if p.names else ""
 
 
 def _profile_of(cf: CaseFile, person_id: str) -> Profile:

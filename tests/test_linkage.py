@@ -229,3 +229,17 @@ def test_likely_matches_find_a_typed_name_in_the_other_script(tmp_path: Path):
         # a father's name that differs is enough to stop warning about a namesake
         namesake = {"id": "new", "name": {"fa": "علی کریمی"}, "father_name": {"fa": "محمود"}, "birth": "1972"}
         assert linkage.likely_matches(cf, namesake) == []
+
+
+def test_a_name_many_share_needs_more_than_the_name_a_rare_one_does_not(tmp_path: Path):
+    common = [_person(f"c-{i}", name={"fa": "محمد کریمی"}) for i in range(30)]
+    rare = [_person("r-1", name={"fa": "بهزاد آذرنوش"}), _person("r-2", name={"en": "Behzad Azarnoush"})]
+    twice = [
+        _person("c-a", name={"fa": "محمد کریمی"}, father_name={"fa": "یوسف"}, birth="1950"),
+        _person("c-b", name={"en": "Mohammad Karimi"}, father_name={"en": "Yousef"}, birth="1951"),
+    ]
+    with CaseFile.create(tmp_path / "common.casefile", None) as cf:
+        exchange.import_document(cf, minimal_document(persons=common + rare + twice))
+        found = {(c.a, c.b): c for c in linkage.find_duplicates(cf)}
+    assert set(found) == {("r-1", "r-2"), ("c-a", "c-b")}
+    assert "a name many persons of this case file have" in found[("c-a", "c-b")].reasons

@@ -179,7 +179,7 @@ class DuplicatesDialog(QDialog):
         self.view.setOpenLinks(False)
         splitter.addWidget(self.pair_list)
         splitter.addWidget(self.view)
-        splitter.setSizes([260, 740])
+        splitter.setSizes([340, 760])
         layout.addWidget(splitter, 1)
 
         keep_row = QHBoxLayout()
@@ -306,7 +306,7 @@ class DuplicatesDialog(QDialog):
         self.view.setHtml(ComparisonRenderer(cf, self.lang).page(pair, a.data, b.data))
         keep_a = len(records.referrers(cf, pair.a)) >= len(records.referrers(cf, pair.b))
         for radio, rid in ((self.keep_a, pair.a), (self.keep_b, pair.b)):
-            radio.setText(f"{language.isolate(self.model.titles.get(rid, rid))} ({language.isolate(rid)})")
+            radio.setText(f"{language.isolate(self.model.titles.get(rid, rid))} ({language.isolate(rid, ltr=True)})")
         (self.keep_a if keep_a else self.keep_b).setChecked(True)
         self._update_buttons()
 
@@ -392,7 +392,8 @@ class ComparisonRenderer(QObject):
             f"{_e(language.comma().join(pair.reasons))}</p>"
         )
         rows = [
-            f"<tr><th></th><th>{_e(language.isolate(a['id']))}</th><th>{_e(language.isolate(b['id']))}</th><th></th></tr>"
+            f"<tr><th></th><th>{_e(language.isolate(a['id'], ltr=True))}</th>"
+            f"<th>{_e(language.isolate(b['id'], ltr=True))}</th><th></th></tr>"
         ]
         for row in linkage.side_by_side(a, b):
             f = fields[row.field]
@@ -413,7 +414,7 @@ class ComparisonRenderer(QObject):
 
     def linked(self, person_id: str) -> str:
         cf = self.cf
-        parts = [f"<h3>{_e(language.isolate(person_id))}</h3>"]
+        parts = [f"<h3>{_e(language.isolate(person_id, ltr=True))}</h3>"]
         acts = records.referring_records(cf, person_id, "acts", "victim")
         items = []
         for act in acts:
