@@ -257,3 +257,20 @@ def test_a_killed_backup_leaves_no_file_at_the_destination(demo_path: Path, tmp_
         backup.make_backup(cf, dest)
     assert time.perf_counter() - start < 10
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.casefile", "demo.casefile"]
+
+
+def test_a_backup_from_an_older_casefile_is_restored_upgraded(tmp_path: Path):
+    from casefile import store
+
+    old = Path(__file__).parent / "support" / "schema1" / "encrypted.casefile"
+    backup_copy = tmp_path / "old-backup.casefile"
+    backup_copy.write_bytes(old.read_bytes())
+    before = file_snapshot(backup_copy)
+    report = backup.restore(backup_copy, tmp_path / "cases.casefile", "schema-1")
+    assert report.ok, report.problems
+    assert file_snapshot(backup_copy) == before
+    with CaseFile.open(tmp_path / "cases.casefile", "schema-1", upgrade=False) as cf:
+        assert cf.schema_version == store.latest_schema_version()
+        assert records.count(cf) > 0
+    # the backup is the copy from before the upgrade: no other one is left beside the restored file
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.casefile", "old-backup.casefile"]

@@ -239,3 +239,47 @@ def test_init_says_that_a_lost_passphrase_cannot_be_recovered(tmp_path: Path):
     assert len(done.stderr.strip().splitlines()) == 2
     plain = run_cli("init", tmp_path / "plain.casefile", "--plain")
     assert "passphrase" not in plain.stderr
+
+
+def _in_a_terminal(args: list[str], answers: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """Run ``casefile ARGS`` with a terminal (a pseudo-terminal), typing ``answers`` at its prompts."""
+    import os
+    import pty
+    import select
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: its terminal is the pty
+        os.chdir(REPO)
+        os.execve(sys.executable, [sys.executable, "-m", "casefile", *args], env)
+    output, pending, answered_at = b"", list(answers), 0
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        ready, _w, _x = select.select([fd], [], [], 0.2)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # the child has exited
+            break
+        if not chunk:
+            break
+        output += chunk
+        if pending and output[answered_at:].rstrip().endswith((b"passphrase:", b"again:")):  # a new prompt
+            os.write(fd, pending.pop(0).encode() + b"\n")
+            answered_at = len(output)
+    else:
+        os.kill(pid, 9)
+    _pid, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), output.decode("utf-8", "replace")
+
+
+def test_passphrase_command_asks_the_new_passphrase_twice_in_a_terminal(demo_path: Path):
+    env = child_env(PASSPHRASE)
+    code, out = _in_a_terminal(["passphrase", str(demo_path)], ["one new", "another"], env)
+    assert code == 1 and "differ" in out and "Traceback" not in out
+    assert out.count("New passphrase") == 2
+    assert _opens_with(demo_path, PASSPHRASE)
+    code, out = _in_a_terminal(["passphrase", str(demo_path)], ["typed twice", "typed twice"], env)
+    assert code == 0, out
+    assert _opens_with(demo_path, "typed twice") and not _opens_with(demo_path, PASSPHRASE)
