@@ -485,6 +485,7 @@ def build_content(
         (ctx.t("cover.language"), ctx.t(f"lang.{lang}")),
         (ctx.t("cover.made_on"), ctx.date(made_on.isoformat())),
         (ctx.t("cover.fingerprint"), records.state_fingerprint(cf)),
+        *_signature_rows(ctx, cf),
     ]
     cover_notes = []
     if audience == "un" and lang == "fa":
@@ -509,3 +510,15 @@ def build_content(
         marking=marking,
         cover_notes=cover_notes,
     )
+
+
+def _signature_rows(ctx: Any, cf: Any) -> list[tuple[str, str]]:
+    """The chain head signed with the case file's key (casefile/anchors.py): a recipient holding two
+    dossiers sees whether one key signed both, and can check the signature."""
+    from casefile import anchors
+
+    signed = anchors.sign_head(cf)
+    return [
+        (ctx.t("cover.signing_key"), signed.public_key),
+        (ctx.t("cover.signature"), signed.signature),
+    ]

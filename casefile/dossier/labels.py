@@ -19,7 +19,12 @@ EN: dict[str, str] = {
     "cover.language": "Language",
     "cover.made_on": "Date made",
     "cover.fingerprint": "Case-file state",
-    "cover.fingerprint_note": "The fingerprint identifies the state of the case file this dossier was made from.",
+    "cover.fingerprint_note": "The fingerprint is the head of the case file's audit chain when this dossier was made "
+    "(entry number and SHA-256): the command casefile verify PATH --anchor checks that a case file's history still "
+    "holds it. "
+    "The signature is of that head, by the key shown, which is kept inside the case file.",
+    "cover.signing_key": "Signing key (Ed25519)",
+    "cover.signature": "Signature of the fingerprint",
     "cover.notice": (
         "This dossier was prepared from a case file of documentation. Statements about the conduct of "
         "named persons are allegations supported by the sources cited; they are not findings of a court."
@@ -383,7 +388,11 @@ FA: dict[str, str] = {
     "cover.language": "زبان",
     "cover.made_on": "تاریخ تهیه",
     "cover.fingerprint": "وضعیت پرونده",
-    "cover.fingerprint_note": "این اثر انگشت وضعیتی از پرونده را که این سند از آن تهیه شده مشخص می‌کند.",
+    "cover.fingerprint_note": "این اثر انگشت سرِ زنجیره‌ی تاریخچه‌ی پرونده در هنگام تهیه‌ی این سند است (شماره‌ی مدخل و "
+    "SHA-256): فرمان casefile verify بررسی می‌کند که تاریخچه‌ی پرونده هنوز آن را دارد. امضا، امضای همین "
+    "اثر انگشت با کلید نشان‌داده‌شده است که درون پرونده نگه داشته می‌شود.",
+    "cover.signing_key": "کلید امضا (Ed25519)",
+    "cover.signature": "امضای اثر انگشت",
     "cover.notice": (
         "این سند از پرونده‌ای مستند تهیه شده است. آنچه درباره رفتار اشخاص نام‌برده آمده ادعاهایی است که "
         "منابع ذکرشده پشتوانه آن است و حکم دادگاه نیست."
