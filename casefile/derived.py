@@ -107,6 +107,8 @@ def derived_problems(cf: CaseFile, progress: Progress | None = None) -> list[str
     file only (in one read transaction); takes about as long as deriving every record once.
     """
     progress = progress or _no_progress
+    if derived_notes(cf):
+        return []  # made by another version of the derivation: differences would not mean tampering
     findings = _Findings()
     total = int(cf.conn.execute("SELECT count(*) FROM records").fetchone()[0])
     has_search = _table_sql(cf, "search_index") is not None
@@ -127,6 +129,23 @@ def derived_problems(cf: CaseFile, progress: Progress | None = None) -> list[str
     return findings.result()
 
 
+def derived_notes(cf: CaseFile) -> list[str]:
+    """A note when the derived tables were made by another version of Casefile's derivation (a file
+    last written by an older Casefile): they are derived again when Casefile opens the file, and
+    :func:`derived_problems` compares them only then (verify never writes)."""
+    from casefile.store import DERIVED_VERSION, derived_version
+
+    found = derived_version(cf.conn)
+    if found == DERIVED_VERSION:
+        return []
+    return [
+        f"the derived tables (links, dates, roles, search index) were made by "
+        f"{'a newer' if found is not None and found > DERIVED_VERSION else 'an older'} "
+        "version of Casefile and were not compared with the records; open the file with Casefile (which "
+        "derives them again), then verify it again"
+    ]
+
+
 def _check_records(
     cf: CaseFile, findings: _Findings, expected_table: str | None, total: int, progress: Progress
 ) -> None:
@@ -138,6 +157,8 @@ def _check_records(
         done += 1
         if done % 1000 == 0:
             progress(done, total)
+        if text is None:
+            continue  # its text was erased from the version store: verify reports that record itself
         try:
             d = _derive_row(kind, text)
         except Exception as e:  # noqa: BLE001 - a record the app cannot read is itself a finding
@@ -412,19 +433,24 @@ def _rows_in(cf: CaseFile, sql: str, keys: list) -> Iterator[tuple]:
 # --- rebuilding -----------------------------------------------------------------------------------
 
 
-def rebuild(cf: CaseFile, progress: Progress | None = None) -> int:
-    """Write every derived table and column again from the records, all or nothing.
+def rebuild(cf: CaseFile, progress: Progress | None = None, *, stale_only: bool = False) -> int:
+    """Write every derived table and column again from the records, all or nothing, and record
+    that this version's derivation made them (``store.DERIVED_VERSION``).
 
     Records themselves and the audit trail are not touched (derived rows are not records, so this
-    is not audited). Returns how many records were read. A record the app cannot read stops the
-    rebuild with :class:`~casefile.errors.CasefileError` naming it; nothing is changed then.
+    is not audited). Returns how many records were read. A record that cannot be read (its text
+    erased, or damaged behind the app's back) gets no derived rows; ``verify`` reports it. With
+    ``stale_only``, nothing is done if the tables are already this version's (another process may
+    have derived them while this one waited for the write lock).
     """
-    from casefile.errors import CasefileError
+    from casefile.store import DERIVED_VERSION, derived_version, set_derived_version
 
     progress = progress or _no_progress
     heads = _heads_table(cf)
     conn = cf.conn
     with cf.transaction():
+        if stale_only and derived_version(conn) == DERIVED_VERSION:
+            return 0
         total = int(conn.execute("SELECT count(*) FROM records").fetchone()[0])
         conn.execute("DELETE FROM links")
         conn.execute("DELETE FROM record_dates")
@@ -445,10 +471,8 @@ def rebuild(cf: CaseFile, progress: Progress | None = None) -> int:
             for rowid, rid, kind, text, *stored in rows:
                 try:
                     d = _derive_row(kind, text)
-                except Exception as e:  # noqa: BLE001
-                    raise CasefileError(
-                        f"record {rid!r} cannot be read ({type(e).__name__}); nothing was rebuilt"
-                    ) from None
+                except Exception:  # noqa: BLE001 - erased or damaged: verify reports the record itself
+                    continue  # nothing derived from it (and the file still opens)
                 fresh = [getattr(d, c) for c in _RECORD_COLUMNS]
                 if fresh != stored:
                     updates.append((*fresh, rowid))
@@ -467,4 +491,5 @@ def rebuild(cf: CaseFile, progress: Progress | None = None) -> int:
             done += len(rows)
             last = rows[-1][0]
             progress(done, total)
+        set_derived_version(conn)
     return done

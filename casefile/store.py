@@ -82,6 +82,31 @@ def _owner_only(path: Path) -> None:
             pass  # absent, not ours, or read-only media: opening goes on
 
 
+#: The version of what the write path derives from the records (links, dates, roles, derived
+#: columns, search index: ``casefile.derived``). Bump it with any change that alters a derived row
+#: (tests/test_derived.py fails until then): files derived by another version are derived again when
+#: Casefile opens them, and ``verify`` compares their derived tables only once that is done.
+DERIVED_VERSION = 1
+
+
+def derived_version(conn: sqlcipher3.Connection) -> int | None:
+    """The :data:`DERIVED_VERSION` a file's derived tables were made with (None: unknown, or a
+    schema older than the one that keeps it)."""
+    try:
+        row = conn.execute("SELECT value FROM file_meta WHERE key = 'derived_version'").fetchone()
+    except DatabaseError:
+        return None
+    return int(row[0]) if row and str(row[0]).isdigit() else None
+
+
+def set_derived_version(conn: sqlcipher3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO file_meta (key, value) VALUES ('derived_version', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (str(DERIVED_VERSION),),
+    )
+
+
 #: How long a write waits for another program's write to end before saying the file is busy.
 BUSY_TIMEOUT_MS = 5000
 
@@ -234,6 +259,7 @@ class CaseFile:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             cf.migrate()
+            set_derived_version(conn)  # nothing to derive yet: the tables are as this version makes them
             cf._head_at_open = 0
         except BaseException:
             conn.close()
@@ -292,6 +318,10 @@ class CaseFile:
         if version < latest and upgrade:
             cf._backup_before_upgrade(version)
             cf.migrate()
+        if upgrade and derived_version(conn) != DERIVED_VERSION:
+            from casefile.derived import rebuild
+
+            rebuild(cf, stale_only=True)  # derived by another version of Casefile: derive them again
         cf._head_at_open = cf._head_seq()
         return cf
 
@@ -461,14 +491,27 @@ class CaseFile:
                 raise
             conn.execute("RELEASE SAVEPOINT nested")
             return
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # takes the write lock, waiting up to BUSY_TIMEOUT_MS for another program's write to end
+            conn.execute("BEGIN IMMEDIATE")
+        except DatabaseError as e:
+            if _is_busy(e):
+                raise FileBusy(_busy_message(self.path)) from None
+            raise
         try:
             yield conn
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
+        try:
+            conn.execute("COMMIT")
+        except DatabaseError as e:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if _is_busy(e):
+                raise FileBusy(_busy_message(self.path)) from None
+            raise
 
     def _head_seq(self) -> int | None:
         try:

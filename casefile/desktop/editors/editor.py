@@ -34,7 +34,7 @@ from casefile.desktop.editors.widgets import ui_lang
 from casefile.desktop.labels import list_name
 from casefile.desktop.session import Session
 from casefile.desktop.unsaved import BACK, KEEP, ask_unsaved, choose_draft, show_error
-from casefile.errors import InvalidRecord
+from casefile.errors import CasefileError, InvalidRecord
 from casefile.model import SCHEMA, record_title
 
 SAVED_STYLE = "color: #1b5e20;"
@@ -265,6 +265,9 @@ class RecordEditor(QDialog):
                 self._general("\n".join(str(p) for p in unplaced))
             else:
                 self._general(self.tr("Nothing was saved: please correct the fields marked below."))
+            return False
+        except CasefileError as e:  # e.g. another program is writing the file: the edit stays in the form
+            self._general(str(e))
             return False
         self.form.clear_errors()
         self.original = data
