@@ -314,7 +314,17 @@ def cmd_export(args: argparse.Namespace) -> int:
             export_file(cf, args.output, attachments=not args.no_attachments)
         else:
             write_export(cf, sys.stdout, attachments=not args.no_attachments)
+        _say_anchor(cf, "export")
     return 0
+
+
+def _say_anchor(cf: CaseFile, where: str) -> None:
+    """The chain head the output was made from: kept as an anchor of the file, and said to the user
+    (``casefile verify PATH --anchor`` checks it later)."""
+    from casefile import anchors
+
+    anchors.remember(cf, where)
+    print(f"chain head at {where}: {anchors.head(cf)}", file=sys.stderr)
 
 
 def _export_for_audience(args: argparse.Namespace) -> int:
@@ -327,6 +337,7 @@ def _export_for_audience(args: argparse.Namespace) -> int:
     with open_case_file(args.path) as cf:
         view = AudienceView(cf, args.audience)
         doc = audience_document(cf, args.audience, view=view, attachments=not args.no_attachments)
+        _say_anchor(cf, "export")
     if args.output:
         write_document_file(doc, args.output)  # readable by its owner only, whole or not at all
     else:
