@@ -171,12 +171,17 @@ def run(victims: int) -> dict[str, float]:
         )
 
     namesakes = sum(1 for a, b in hits - planted if alike(a, b))
+    # a planted pair whose records share only a (common) name and a birth year cannot be told
+    # from two namesakes; those with a father's name on both sides can
+    with_father = {(a, b) for a, b in planted if "father_name" in people[a] and "father_name" in people[b]}
+    found_with_father = len(hits & with_father) / len(with_father) if with_father else 1.0
     print(
         f"{victims:>6} victims: import {imported:6.2f} s, duplicates {duplicates:6.2f} s "
         f"(ratio {duplicates / imported:.2f}x, target <= 2x); {pairs:,} pairs compared "
         f"({pairs / victims:.1f} per victim); {len(found):,} pairs listed: {len(hits & planted):,} planted "
-        f"({recall:.1%} of those planted), {namesakes:,} chance namesakes alike in name, father and birth "
-        f"year, {len(hits - planted) - namesakes:,} others"
+        f"({recall:.1%} of those planted, {found_with_father:.1%} of those with a father's name on both "
+        f"records), {namesakes:,} chance namesakes alike in name, father and birth year, "
+        f"{len(hits - planted) - namesakes:,} others"
     )
     return {"victims": victims, "import": imported, "duplicates": duplicates, "pairs": pairs}
 

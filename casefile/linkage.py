@@ -48,6 +48,8 @@ WINDOW = 5
 _PRIOR = -2.0
 #: Log-odds taken off per doubling of the persons who share a name beyond the pair itself.
 COMMON_NAME_WEIGHT = 0.5
+#: ... and at most this much: even the commonest name still says something.
+COMMON_NAME_MOST = 1.5
 #: Log-odds added when no one but the pair has the name.
 RARE_NAME_WEIGHT = 0.6
 
@@ -539,7 +541,7 @@ def find_duplicates(
         log_odds, reasons = evidence(x, y, names)
         sharing = max(name_counts[_name_key(x)], name_counts[_name_key(y)])
         if sharing > 2:
-            penalty = COMMON_NAME_WEIGHT * math.log2(sharing / 2)
+            penalty = min(COMMON_NAME_WEIGHT * math.log2(sharing / 2), COMMON_NAME_MOST)
             log_odds -= penalty
             reasons.append((-penalty, N_("a name many persons of this case file have"), None))
         else:
