@@ -116,9 +116,10 @@ def _load() -> dict[str, list[list]]:
         return {}
 
 
-def remember(cf: CaseFile, where: str = "closed") -> None:
-    """Keep this file's chain head in the user's data folder (the newest few per file)."""
-    current = head(cf)
+def remember(cf: CaseFile, where: str = "closed", anchor: Anchor | None = None) -> None:
+    """Keep this file's chain head (or ``anchor``, one taken earlier) in the user's data folder
+    (the newest few per file)."""
+    current = anchor or head(cf)
     if current.seq == 0:
         return
     store = _load()

@@ -66,6 +66,10 @@ def make_backup(cf: CaseFile, dest: str | Path) -> Path:
         raise CasefileError(_("{folder}: no such folder; nothing was written").format(folder=dest.parent))
     if cf.conn.in_transaction:
         raise RuntimeError("make_backup() inside a transaction: the copy would not hold it")
+    from casefile import anchors
+
+    # Taken before the copy: the backup holds this head or a newer one, so it is in its history.
+    anchor = anchors.head(cf)
     part = dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)  # left by a backup that was killed
     try:
@@ -73,9 +77,6 @@ def make_backup(cf: CaseFile, dest: str | Path) -> Path:
         cf.conn.execute("VACUUM INTO ?", (str(part),))
         _flush(part)
         _place(part, dest)
-        from casefile import anchors
-
-        anchors.remember(cf, "backup")  # the head this backup holds, kept as an anchor for the file
     except FileExistsError:
         message = _("{path}: a file of that name exists already; a backup never replaces a file")
         raise CasefileError(message.format(path=dest)) from None
@@ -87,6 +88,7 @@ def make_backup(cf: CaseFile, dest: str | Path) -> Path:
         raise CasefileError(message.format(path=dest, error=e.strerror or e)) from None
     finally:
         part.unlink(missing_ok=True)
+    anchors.remember(cf, "backup", anchor)  # kept as an anchor of the file
     return dest
 
 
