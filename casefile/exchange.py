@@ -504,6 +504,8 @@ def import_staged(
         # Into an empty file, the secondary indexes are built once at the end, not row by row.
         with bulk_load(cf, build_indexes_after=empty and total >= _BULK_MIN):
             writer = RecordWriter(cf)
+            # into an empty file every text is new (ids are distinct): no version is looked up
+            writer.audit.versions.all_new = empty
             if staged.case is not _MISSING:
                 summary.case_changed = writer.put_case(canonical_case(staged.case))
             batch: list[tuple[str, dict]] = []

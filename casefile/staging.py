@@ -16,6 +16,7 @@ import secrets
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -134,12 +135,14 @@ class Staging:
         self._remove()
 
 
+@lru_cache(maxsize=256)
 def allowed_code(allowed: tuple[str, ...]) -> str:
     from casefile.model import LISTS
 
     return "*" if set(allowed) == set(LISTS) else "," + ",".join(allowed) + ","
 
 
+@lru_cache(maxsize=256)
 def allowed_lists(code: str) -> tuple[str, ...]:
     from casefile.model import LISTS
 

@@ -162,12 +162,12 @@ def _is_persian(token: str) -> bool:
     return bool(token) and "\u0600" <= token[0] <= "\u06ff"
 
 
+_REPEATED = re.compile(r"(.)\1+", re.DOTALL)
+
+
 def _collapse(key: str) -> str:
-    out = []
-    for ch in key:
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    """``key`` with each run of one letter written once."""
+    return _REPEATED.sub(r"\1", key)
 
 
 @lru_cache(maxsize=65536)

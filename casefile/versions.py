@@ -44,7 +44,10 @@ class VersionWriter:
         self._conn = conn
         self._next_vid = int(conn.execute("SELECT coalesce(max(vid), 0) + 1 FROM versions").fetchone()[0])
         # An empty store (a first import) holds nothing to look up: skip a query per record.
-        self._store_empty = self._next_vid == 1
+        self._store_empty = self._started_empty = self._next_vid == 1
+        #: Set by a caller that knows every text it interns is distinct (a bulk import of distinct
+        #: ids): if the store held nothing at the start, no text is looked up, even after a flush.
+        self.all_new = False
         self._pending: dict[bytes, int] = {}
         self._rows: list[tuple[int, bytes, str]] = []
 
@@ -56,7 +59,7 @@ class VersionWriter:
             return vid, digest
         row = (
             None
-            if self._store_empty
+            if self._store_empty or (self.all_new and self._started_empty)
             else self._conn.execute("SELECT vid, data IS NULL FROM versions WHERE hash = ?", (digest,)).fetchone()
         )
         if row is not None:

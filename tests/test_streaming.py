@@ -191,3 +191,20 @@ def test_counts_by_role_agree_with_the_rows_listed(tmp_path: Path):
         both = records.list_person_rows(cf, ["relative", "witness"], limit=10_000)
         assert records.count_persons(cf, ["relative", "witness"]) == len(both) == len({r.id for r in both})
         assert records.count(cf) == sum(records.count(cf, kind) for kind in LISTS)
+
+
+def test_records_deleted_then_imported_again_reuse_their_versions(tmp_path: Path, plain_path: Path):
+    # the file holds no record but every version of them: a bulk import must find those, not add twins
+    doc = large_document(exchange._BULK_MIN, prefix="d")
+    path = _write(tmp_path / "doc.json", doc)
+    with CaseFile.open(plain_path) as cf:
+        exchange.import_file(cf, path)
+        for rid in [r.id for r in records.iter_records(cf, "persons")]:
+            records.delete(cf, rid)
+        assert records.count(cf) == 0
+        assert str(exchange.import_file(cf, path)) == f"{2 * exchange._BULK_MIN} added, 0 updated, 0 unchanged"
+        assert records.count(cf) == 2 * exchange._BULK_MIN
+    with CaseFile.open(plain_path) as cf:
+        from casefile.verify import verify
+
+        assert verify(cf).ok
