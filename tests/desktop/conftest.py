@@ -36,6 +36,10 @@ def app(qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator:
     from casefile.desktop import language
 
     monkeypatch.setattr(app_module, "default_demo_path", lambda: tmp_path / "data" / "demo.casefile")
+    # backups made when a test closes a case file go to the test's folder, never the user's
+    from casefile.desktop import dialogs
+
+    monkeypatch.setattr(dialogs, "default_backup_folder", lambda: tmp_path / "backups")
     QCoreApplication.setOrganizationName("Casefile")
     QCoreApplication.setApplicationName("Casefile")
     QSettings().clear()

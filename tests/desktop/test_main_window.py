@@ -126,7 +126,8 @@ def test_results_of_an_older_query_never_replace_newer_ones(window, qtbot) -> No
 
 def test_status_bar_names_the_file_encryption_and_count(window, session) -> None:
     count = records.count(session.cf)
-    assert window.status_label.text() == f"sample.casefile · encrypted · {count} records"
+    assert window.status_label.text().startswith(f"sample.casefile · encrypted · {count} records · ")
+    assert window.status_label.text().endswith("No backup of this case file yet")  # said, never hidden
 
 
 def test_lock_hides_everything_and_unlock_needs_the_passphrase(window, session, qtbot) -> None:

@@ -154,6 +154,9 @@ class DateEdit(QWidget):
         self.preview_gregorian.setObjectName("datePreviewGregorian")
         self.preview_gregorian.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview_gregorian.setVisible(self._lang == "fa")
+        if self._lang == "fa":  # a year alone ("۱۳۶۰") has no direction of its own: keep it on the right
+            for label in (self.preview, self.preview_gregorian):
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         outer.addWidget(self.preview_gregorian)
 
         self.calendar_combo.currentIndexChanged.connect(self._calendar_switched)

@@ -131,6 +131,7 @@ def _layouts() -> dict[str, list[tuple[str, list[str]]]]:
                     "mother_name",
                     "birth",
                     "birth_place",
+                    "residence",
                     "nationality",
                     "id_document",
                     "occupation",
@@ -139,7 +140,7 @@ def _layouts() -> dict[str, list[tuple[str, list[str]]]]:
             ),
             (
                 QCoreApplication.translate("Form", "What happened to them"),
-                ["burial", "death_certificate", "family_informed"],
+                ["circumstances", "burial", "death_certificate", "family_informed"],
             ),
             (QCoreApplication.translate("Form", "Family's consent"), ["family_consent"]),
             (QCoreApplication.translate("Form", "Photo and notes"), ["photo", "notes", "confidentiality"]),

@@ -569,8 +569,9 @@ class TestimonyWizard(QWizard):
             if full[row.id].data.get("kind") in _NOT_WHAT_HAPPENED:
                 continue  # statements, disclosures, denials: said about what happened, not where it happened
             title = row.title(ui_lang())
-            if row.sort_date:
-                title += " — " + language.format_date(row.sort_date[:4])
+            start = full[row.id].data.get("start")
+            if start is not None:
+                title += " — " + language.format_date(start)  # as it was recorded (a month, a year…)
             self.event.addItem(title, row.id)
         self.event_label.setBuddy(self.event)
         layout.addWidget(self.event)
@@ -588,16 +589,17 @@ class TestimonyWizard(QWizard):
         self._update_where()
 
     def _act_checks(self, page: QWidget, layout: QVBoxLayout, name: str) -> dict[str, QCheckBox]:
-        row = QGridLayout()
-        row.setContentsMargins(12, 0, 12, 0)
+        column = QVBoxLayout()
+        column.setContentsMargins(12, 0, 12, 0)
+        column.setSpacing(2)
         boxes = {}
-        for i, key in enumerate(self.act_boxes):
+        for key in self.act_boxes:  # one under the other: only those ticked are shown
             box = QCheckBox(self._act_text(key), page)
             box.setObjectName(f"{name}_{key}")
             box.setChecked(True)
             boxes[key] = box
-            row.addWidget(box, i // 2, i % 2)
-        layout.addLayout(row)
+            column.addWidget(box)
+        layout.addLayout(column)
         return boxes
 
     def _update_where(self) -> None:
@@ -889,6 +891,11 @@ class TestimonyWizard(QWizard):
         self.review_text.setObjectName("reviewText")
         self.review_text.setReadOnly(True)
         self.review_text.setAccessibleName(self.tr("What will be saved"))
+        if ui_lang() == "fa":  # the review reads right to left, lined up on the right
+            option = self.review_text.document().defaultTextOption()
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            option.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.review_text.document().setDefaultTextOption(option)
         layout.addWidget(self.review_text, 1)
         self.finish_error = QLabel(page)
         self.finish_error.setStyleSheet(ERROR_STYLE)
