@@ -343,4 +343,3 @@ def stricter_confidentiality(first: Any, second: Any) -> str:
     """The stricter of two confidentiality levels (absent is the default, restricted)."""
     levels = [str(v or DEFAULT_CONFIDENTIALITY) for v in (first, second)]
     return max(levels, key=lambda v: _CONFIDENTIALITY_RANK.get(v, 1))
-

@@ -38,7 +38,11 @@ GIVEN: list[tuple[list[str], list[str], str]] = [
     (["حسین"], ["Hossein", "Hosein", "Hussein"], "male"),
     (["حسن"], ["Hassan", "Hasan"], "male"),
     (["رضا"], ["Reza"], "male"),
-    (["محمدرضا", "محمد رضا", "محمد\u200cرضا"], ["Mohammadreza", "Mohammad Reza", "Mohamad-Reza", "Mohammad-Reza"], "male"),
+    (
+        ["محمدرضا", "محمد رضا", "محمد\u200cرضا"],
+        ["Mohammadreza", "Mohammad Reza", "Mohamad-Reza", "Mohammad-Reza"],
+        "male",
+    ),
     (["مهدی"], ["Mehdi", "Mahdi"], "male"),
     (["جعفر"], ["Jafar", "Ja'far", "Djafar"], "male"),
     (["غلامرضا", "غلام\u200cرضا", "غلام رضا"], ["Gholamreza", "Gholam-Reza", "Qolamreza"], "male"),
@@ -209,7 +213,9 @@ class Maker:
             elif kind == "family_name_first":
                 a["name"] = {"fa": self.fa(given, family), "en": self.en(given, family)}
                 script = self.rng.choice(["fa", "en"])
-                swapped = self.fa(given, family, swapped=True) if script == "fa" else self.en(given, family, swapped=True)
+                swapped = (
+                    self.fa(given, family, swapped=True) if script == "fa" else self.en(given, family, swapped=True)
+                )
                 b["name"] = {script: swapped}
                 a["father_name"], b["father_name"] = self.father("both", father), self.father(script, father)
             elif kind == "both_scripts_vs_one":
@@ -257,7 +263,13 @@ class Maker:
     # --- two people ------------------------------------------------------------------------------
 
     def namesakes(
-        self, n: int, *, with_father: bool = True, with_acts: bool = False, same_father: bool = False, close: bool = False
+        self,
+        n: int,
+        *,
+        with_father: bool = True,
+        with_acts: bool = False,
+        same_father: bool = False,
+        close: bool = False,
     ) -> None:
         for _ in range(n):
             given, family = self.combo()
