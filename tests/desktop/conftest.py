@@ -27,6 +27,14 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
 
 
+@pytest.fixture(autouse=True)
+def _backups_in_the_test_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Backups made when a test closes a case file go to the test's folder, never the user's."""
+    from casefile.desktop import dialogs
+
+    monkeypatch.setattr(dialogs, "default_backup_folder", lambda: tmp_path / "backups")
+
+
 @pytest.fixture
 def app(qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator:
     """The application set up as ``casefile`` sets it up, in English, with a private demo path."""
@@ -36,10 +44,6 @@ def app(qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator:
     from casefile.desktop import language
 
     monkeypatch.setattr(app_module, "default_demo_path", lambda: tmp_path / "data" / "demo.casefile")
-    # backups made when a test closes a case file go to the test's folder, never the user's
-    from casefile.desktop import dialogs
-
-    monkeypatch.setattr(dialogs, "default_backup_folder", lambda: tmp_path / "backups")
     QCoreApplication.setOrganizationName("Casefile")
     QCoreApplication.setApplicationName("Casefile")
     QSettings().clear()
