@@ -151,8 +151,8 @@ def recovery_sheet_html(path: Path, passphrase: str | None) -> str:
     line = e(passphrase) if passphrase else "&nbsp;" * 60
     direction = "rtl" if language.current() in language.RTL_LANGUAGES else "ltr"
     rows = [
-        (QCoreApplication.translate("RecoverySheetDialog", "Case file"), e(path.name)),
-        (QCoreApplication.translate("RecoverySheetDialog", "Kept at"), e(str(path.parent))),
+        (QCoreApplication.translate("RecoverySheetDialog", "Case file"), e(language.isolate(path.name, ltr=True))),
+        (QCoreApplication.translate("RecoverySheetDialog", "Kept at"), e(language.isolate(path.parent, ltr=True))),
         (
             QCoreApplication.translate("RecoverySheetDialog", "Made on"),
             e(language.format_date(date.today().isoformat())),
@@ -244,6 +244,7 @@ class RecoverySheetDialog(QDialog):
         page = recovery_sheet_html(self.path, passphrase)
         if kind == "pdf":
             writer = QPdfWriter(str(target))
+            writer.setResolution(96)  # the document's sizes are screen pixels: a readable page, not a speck
             writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
             writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
             document = QTextDocument()
