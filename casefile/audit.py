@@ -26,7 +26,7 @@ GENESIS = "0" * 64
 
 #: Entry kinds that record something about a record (a merge conflict, a duplicates decision, a schema
 #: upgrade) without being a version of it: they never count as a record's last state.
-NOT_RECORD_STATES = ("conflicts", "decisions", "casefile")
+NOT_RECORD_STATES = ("conflicts", "decisions", "linkage_decisions", "casefile")
 
 
 @dataclass(frozen=True)

@@ -102,7 +102,7 @@ def _deleted(cf: CaseFile) -> dict[str, str]:
     """id -> kind of every record whose last audit entry deletes or erases it."""
     rows = cf.conn.execute(
         "SELECT a.record_id, a.kind FROM audit a JOIN (SELECT record_id, max(seq) AS seq FROM audit "
-        "WHERE kind NOT IN ('case', 'attachments', 'casefile', 'conflicts', 'decisions') GROUP BY record_id) l "
+        "WHERE kind NOT IN ('case', 'attachments', 'casefile', 'conflicts', 'decisions', 'linkage_decisions') GROUP BY record_id) l "
         "ON l.seq = a.seq WHERE a.action IN ('delete', 'erase')"
     )
     return dict(rows.fetchall())

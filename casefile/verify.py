@@ -50,6 +50,9 @@ def verify(cf: CaseFile, anchors: Iterable[Anchor] = ()) -> Report:
 
     problems += derived_problems(cf)
     notes += derived_notes(cf)
+    from casefile.decisions import decision_problems  # "same" / "not the same" against the audit trail
+
+    problems += decision_problems(cf)
     p, n = _attachment_findings(cf)
     return Report(problems + p, notes + n)
 
