@@ -181,8 +181,8 @@ def evidence_section(ctx: Context, reached: list[Reached]) -> Section:
         allegation = f"{who}: {role_words(ctx, r.involvement)}{ctx.comma}{what}"
         targets = [r.involvement.id]
         source_text, sources = ctx.cite(targets, allegation)
-        about = [x for x in (d.get("event"), d.get("act"), d.get("person")) if x]
-        testimonies = [t for t in ctx.view.referring_many(about, "testimonies", "about")]
+        # testimonies about the official themselves: one about the event only says nothing of their role
+        testimonies = ctx.view.referring(d["person"], "testimonies", "about") if d.get("person") else []
         t_parts = []
         witnesses: set[str] = set()
         for t in testimonies:
@@ -211,7 +211,7 @@ def evidence_section(ctx: Context, reached: list[Reached]) -> Section:
     cols = [ctx.t(c) for c in ("col.allegation", "col.sources", "sec.testimonies", "col.independent", "col.assessment")]
     blocks: list[Any] = [Para(ctx.t("note.evidence"), "note")]
     if rows:
-        blocks.append(Table(cols, rows, [0.3, 0.18, 0.22, 0.1, 0.2], flag_column=3, flag_value=ctx.num(1)))
+        blocks.append(Table(cols, rows, [0.28, 0.17, 0.21, 0.12, 0.22], flag_column=3, flag_value=ctx.num(1)))
     else:
         blocks = [Para(ctx.t("note.none"), "note")]
     return Section("evidence", ctx.t("sec.evidence"), blocks)
