@@ -316,3 +316,30 @@ def test_a_pseudonymous_witness_who_last_saw_the_victim_appears_by_reference(des
     ref = reference(desk_path, "w-anon")
     assert f"Witness {ref} (relative)" in made.text
     assert made.absent("Zohreh Witnessian") and made.absent("w-anon")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_reference_date_or_name_is_cut_mid_word(demo_path, tmp_path, lang, monkeypatch) -> None:
+    """A word too wide for its cell is cut as a last resort (a long web address, a signature); a
+    reference, a month, a name or a column heading never is."""
+    from casefile.dossier import bidi, layout
+
+    cut: list[str] = []
+    original = bidi.BidiParagraph._cut_word
+
+    def recording(self, word: str, max_width: float) -> list[str]:
+        cut.append(word)
+        return original(self, word, max_width)
+
+    monkeypatch.setattr(bidi.BidiParagraph, "_cut_word", recording)
+    layout._cell_text.cache_clear()
+    for kwargs in ({"person": "v-01"}, {"person": "v-04"}, {"person": "p-raisi"}, {"event": "ev-1988-massacre"}):
+        for audience in ("un", "lawyers"):
+            make(demo_path, tmp_path / "d.pdf", audience=audience, lang=lang, **kwargs)
+    layout._cell_text.cache_clear()
+    months = [*GREGORIAN_MONTHS_EN, *JALALI_MONTHS_EN, *JALALI_MONTHS_FA]
+    for word in cut:
+        assert not re.search(r"\b[A-Z]-[2-9A-Z]{6}\b", word), word
+        assert not any(m in word for m in months), word
+        # only web addresses, file names and long digests or signatures may be cut
+        assert "://" in word or "." in word or (len(word) >= 40 and word.isalnum()), word
