@@ -69,7 +69,8 @@ class MatchWarning(QFrame):
         """Ask the case file now (the timer calls this; tests may too)."""
         self.timer.stop()
         person, self._pending = self._pending, None
-        if person is None or self.session.is_locked:
+        # The form may outlive its case file by one timer tick (closed, locked, or a test's teardown).
+        if person is None or self.session.is_locked or self.session.cf.conn is None:
             return
         self.matches = linkage.likely_matches(self.session.cf, person, limit=3)
         if not self.matches:
