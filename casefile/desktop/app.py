@@ -253,7 +253,15 @@ class CasefileApp(QObject):
             if self.open_path(Path(path)) is None:
                 self.show_welcome()
             return
-        self.show_welcome(first_run=not recent_files() and not default_demo_path().exists())
+        first_run = not recent_files() and not default_demo_path().exists()
+        if first_run:
+            # The demo is made now, so it is there to look around in; the welcome says what it is
+            # (fictional, not encrypted) and leads to creating an encrypted case file instead.
+            try:
+                make_demo(default_demo_path())
+            except (CasefileError, OSError):
+                pass  # the welcome's "Open the demo" tries again and says why if it fails
+        self.show_welcome(first_run=first_run)
 
 
 def run(path: Path | None = None) -> int:

@@ -40,7 +40,8 @@ def test_first_run_greets_and_leads_to_an_encrypted_case_file(app, qtbot, tmp_pa
     welcome = controller.welcome
     assert welcome is not None and controller.window is None and welcome.first_run
     qtbot.addWidget(welcome)
-    assert not demo.exists()  # nothing is made behind the user's back
+    # the demo is made on the first run, as the README promises, and only a plain file of fictional people
+    assert demo.exists() and is_plain(demo)
     assert welcome.new_button.text() == "&Create my encrypted case file…" and welcome.new_button.isDefault()
     assert "fictional people" in welcome.demo_note.text() and "not encrypted" in welcome.demo_note.text()
 
