@@ -491,7 +491,7 @@ def build_content(
     if audience == "un" and lang == "fa":
         cover_notes.append(ctx.t("cover.family_review"))
     marking = None
-    if ctx.restricted:
+    if ctx.restricted and audience != "public":  # a public dossier holds only what is public
         marking = ctx.t("marking.restricted", audience=audience_text)
         cover_notes.append(marking)
     return Dossier(
