@@ -194,7 +194,19 @@ def _free_text_paths(kind: str) -> list[tuple[str, ...]]:
         # parents' names are other people's names: a parent who may not be named (a witness asking
         # for a pseudonym is often the victim's mother) takes the field with them
         paths += [("father_name",), ("mother_name",)]
+    # strings people type names into: who wrote or published a source, who recorded a testimony,
+    # where in a source ("letter from ..."), who acquired or held an attached file
+    paths += {
+        "sources": [("author",), ("publisher",)],
+        "citations": [("locator",)],
+        "testimonies": [("recorded_by",)],
+    }.get(kind, [])
     return paths
+
+
+#: The strings of an attachment (a source's files, a person's photo) that may name someone.
+_ATTACHMENT_TEXT = ("acquired_by", "method")
+_CUSTODY_TEXT = ("by", "action")
 
 
 _FREE_TEXT = {kind: _free_text_paths(kind) for kind in LISTS}
@@ -489,7 +501,8 @@ class AudienceView:
         read (a victims table of thousands copies nothing): callers never modify what they get."""
         kind = rec.kind
         paths = [p for p in _FREE_TEXT[kind] if _at(rec.data, p) not in (None, "")]
-        if not paths and (kind != "persons" or self.naming(rec.id).level == "full"):
+        files = _attachments_of(rec.data)
+        if not paths and not files and (kind != "persons" or self.naming(rec.id).level == "full"):
             return rec.data
         data = _json_copy(rec.data)
         if kind == "persons":
@@ -511,7 +524,23 @@ class AudienceView:
                 self.withhold(_("name of person {id}").format(id=rec.id), self._naming_reason(naming))
         for path in paths:
             self._check_text(rec, data, path)
+        for field, att in _attachments_of(data):
+            self._check_attachment(rec, field, att)
         return data
+
+    def _check_attachment(self, rec: Record, field: str, att: dict[str, Any]) -> None:
+        """Leave out who acquired or held a file, and how, when that names a withheld person."""
+        for key in _ATTACHMENT_TEXT:
+            found = self._names_in(att.get(key))
+            if found:
+                self._withhold_text(rec, f"{field}.{key}", found)
+                del att[key]
+        for step in att.get("custody") or []:
+            for key in _CUSTODY_TEXT:
+                found = self._names_in(step.get(key)) if isinstance(step, dict) else []
+                if found:
+                    self._withhold_text(rec, f"{field}.custody.{key}", found)
+                    del step[key]
 
     def _check_text(self, rec: Record, data: dict[str, Any], path: tuple[str, ...]) -> None:
         holder: Any = data
@@ -790,6 +819,22 @@ _WORD = re.compile(r"\w+")
 _ID_RUN = re.compile(r"\w+(?:[-_.:/]\w+)*")
 _ID_PART = re.compile(r"[-_.:/]?\w+")
 _ID_CONNECTOR = re.compile(r"[-_.:/\s]")
+
+
+def _attachments_of(data: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """(field, attachment) for each attached file described with text that may name someone."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    photo = data.get("photo")
+    if isinstance(photo, dict):
+        found.append(("photo", photo))
+    for i, att in enumerate(data.get("attachments") or []):
+        if isinstance(att, dict):
+            found.append((f"attachments[{i}]", att))
+    return [
+        (field, att)
+        for field, att in found
+        if any(att.get(k) for k in _ATTACHMENT_TEXT) or any(isinstance(c, dict) for c in att.get("custody") or [])
+    ]
 
 
 def _at(data: Mapping[str, Any], path: tuple[str, ...]) -> Any:

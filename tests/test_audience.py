@@ -297,3 +297,37 @@ def test_cli_export_for_an_audience_is_private_holds_no_id_and_reports_to_stderr
     assert "Sima Secret" not in to_stdout.stdout
     wrong = run_cli("export", case, "--audience", "press", passphrase=None)
     assert wrong.returncode == 2
+
+
+def test_names_typed_into_sources_and_custody_are_withheld_with_their_person(tmp_path: Path) -> None:
+    doc = _doc()
+    doc["sources"] = [
+        {
+            "id": "src-letter",
+            "title": {"en": "Letter to the prosecutor"},
+            "kind": "letter",
+            "author": "Zahra Karimi-Sister",
+            "publisher": "Family archive",
+            "attachments": [
+                {
+                    "filename": "letter.pdf",
+                    "sha256": "0" * 64,
+                    "acquired_by": "Zari",
+                    "custody": [{"by": "Archivist A", "action": "received from Zari"}],
+                }
+            ],
+        }
+    ]
+    doc["citations"] = [{"id": "cit-1", "source": "src-letter", "supports": "a-karimi", "locator": "p. 2"}]
+    doc["testimonies"][0]["recorded_by"] = "Nader Named"
+    with CaseFile.create(tmp_path / "c.cf", None) as cf:
+        exchange.import_document(cf, doc)
+        view = AudienceView(cf, "un")
+        src = view.record("src-letter")
+        assert "author" not in src and src["publisher"] == "Family archive"
+        att = src["attachments"][0]
+        assert "acquired_by" not in att and att["custody"] == [{"by": "Archivist A"}]
+        assert view.record("cit-1")["locator"] == "p. 2"
+        assert view.record("t-sister")["recorded_by"] == "Nader Named"  # a named witness: kept
+        text = json.dumps(audience_document(cf, "un"), ensure_ascii=False)
+        assert "Zahra" not in text and "Zari" not in text
