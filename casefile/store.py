@@ -161,6 +161,43 @@ def _page_problems(conn: sqlcipher3.Connection, encrypted: bool) -> list[str]:
     return [r for r in rows if r != "ok"]
 
 
+class RawKey:
+    """A case file's key as SQLCipher derives it from the passphrase (PBKDF2-HMAC-SHA512, 256,000
+    rounds, the file's salt), kept as bytes that :meth:`wipe` overwrites. The desktop keeps this,
+    not the passphrase, while a file is open, so its worker connections skip the key derivation
+    and nothing the user typed stays in memory; locking wipes it."""
+
+    def __init__(self, key: bytes) -> None:
+        self._key = bytearray(key)
+
+    @classmethod
+    def derive(cls, path: str | Path, passphrase: str) -> RawKey:
+        """The key of the file at ``path`` for ``passphrase`` (as typed or normalised, whichever
+        opens it); :class:`WrongPassphrase` when neither does."""
+        import hashlib
+
+        with open(path, "rb") as f:
+            salt = f.read(16)
+        for form in dict.fromkeys((normalise_passphrase(passphrase), passphrase)):
+            key = cls(hashlib.pbkdf2_hmac("sha512", form.encode("utf-8"), salt, 256_000, 32))
+            try:
+                CaseFile._connect(Path(path), key).close()
+            except DatabaseError:
+                key.wipe()
+                continue
+            return key
+        raise WrongPassphrase(_("{path}: wrong passphrase (or the file is not a case file)").format(path=path))
+
+    def pragma_value(self) -> str:
+        if not any(self._key):
+            raise RuntimeError("the key was wiped")
+        return "\"x'" + self._key.hex() + "'\""
+
+    def wipe(self) -> None:
+        for i in range(len(self._key)):
+            self._key[i] = 0
+
+
 def _quote_passphrase(passphrase: str) -> str:
     if "\x00" in passphrase:
         raise CasefileError(_("a passphrase cannot contain a NUL character"))
@@ -269,7 +306,7 @@ class CaseFile:
         return cf
 
     @classmethod
-    def open(cls, path: str | Path, passphrase: str | None = None, *, upgrade: bool = True) -> CaseFile:
+    def open(cls, path: str | Path, passphrase: str | RawKey | None = None, *, upgrade: bool = True) -> CaseFile:
         """Open an existing case file.
 
         A wrong passphrase raises :class:`WrongPassphrase`, a file that is not a case file
@@ -326,10 +363,10 @@ class CaseFile:
         return cf
 
     @classmethod
-    def _unlock(cls, path: Path, passphrase: str | None) -> sqlcipher3.Connection:
+    def _unlock(cls, path: Path, passphrase: str | RawKey | None) -> sqlcipher3.Connection:
         """A connection keyed with the normalised passphrase, else with it as typed."""
-        if passphrase is None:
-            return cls._connect(path, None)
+        if passphrase is None or isinstance(passphrase, RawKey):
+            return cls._connect(path, passphrase)
         *first, last = dict.fromkeys((normalise_passphrase(passphrase), passphrase))
         for form in first:
             try:
@@ -339,12 +376,14 @@ class CaseFile:
         return cls._connect(path, last)
 
     @staticmethod
-    def _connect(path: Path, passphrase: str | None) -> sqlcipher3.Connection:
+    def _connect(path: Path, passphrase: str | RawKey | None) -> sqlcipher3.Connection:
         # isolation_level=None: transactions are explicit (CaseFile.transaction), never implicit.
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
         # SQLCipher would print its own decryption errors on stderr; the caller reports them.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        if passphrase is not None:
+        if isinstance(passphrase, RawKey):
+            conn.execute(f"PRAGMA key = {passphrase.pragma_value()}")
+        elif passphrase is not None:
             conn.execute(f"PRAGMA key = {_quote_passphrase(passphrase)}")
         # Wait for another program's write to end (before the first read: it may need a lock too).
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

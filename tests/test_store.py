@@ -228,3 +228,17 @@ def test_passphrase_with_quotes_and_persian_letters_works(tmp_path: Path):
         assert records.count(cf) == 1
     with pytest.raises(WrongPassphrase):
         CaseFile.open(path, "it's a")
+
+
+def test_a_derived_key_opens_the_file_and_can_be_wiped(encrypted_path: Path) -> None:
+    from casefile.errors import WrongPassphrase
+    from casefile.store import RawKey
+
+    key = RawKey.derive(encrypted_path, PASSPHRASE)
+    with CaseFile.open(encrypted_path, key) as cf:
+        assert cf.schema_version >= 3
+    with pytest.raises(WrongPassphrase):
+        RawKey.derive(encrypted_path, "not the passphrase")
+    key.wipe()
+    with pytest.raises(RuntimeError):
+        CaseFile.open(encrypted_path, key)

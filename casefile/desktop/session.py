@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from casefile import records
-from casefile.store import CaseFile
+from casefile.store import CaseFile, RawKey
 
 
 class Session(QObject):
@@ -29,7 +29,8 @@ class Session(QObject):
         #: The demo case file (fictional people): the app says so wherever it matters.
         self.is_demo = False
         self._cf: CaseFile | None = cf
-        self._passphrase = passphrase
+        # The derived key, not the passphrase: wipeable bytes, and worker connections skip the KDF.
+        self._key: RawKey | None = self._derive(passphrase)
         self.undo_stack = QUndoStack(self)
 
     @property
@@ -46,21 +47,23 @@ class Session(QObject):
         """A new connection for a worker thread (each thread needs its own)."""
         if self._cf is None:
             raise RuntimeError("the case file is locked")
-        return CaseFile.open(self.path, self._passphrase if self.encrypted else None, upgrade=False)
+        return CaseFile.open(self.path, self._key if self.encrypted else None, upgrade=False)
 
     def lock(self) -> None:
-        """Close the file and forget the passphrase until :meth:`unlock`. Undo history is kept
-        (it holds record JSON, not the key) so work can go on after unlocking."""
+        """Close the file, wipe the key and forget the undo history (it holds records' text) until
+        :meth:`unlock`."""
         if self._cf is not None:
             self._cf.close()
             self._cf = None
-            self._passphrase = None
+            self._forget_key()
+            self.undo_stack.clear()
             self.locked.emit()
 
     def unlock(self, passphrase: str | None) -> None:
         """Reopen with the passphrase; raises WrongPassphrase and stays locked if it is wrong."""
-        cf = CaseFile.open(self.path, passphrase if self.encrypted else None)
-        self._cf, self._passphrase = cf, passphrase
+        key = self._derive(passphrase)
+        cf = CaseFile.open(self.path, key if self.encrypted else None)
+        self._cf, self._key = cf, key
         self.unlocked.emit()
 
     def check_passphrase(self, passphrase: str) -> bool:
@@ -82,15 +85,26 @@ class Session(QObject):
 
     def reacquire(self, passphrase: str | None) -> None:
         """Open the file again after :meth:`release`, with ``passphrase`` (the new one after a change)."""
-        self._cf = CaseFile.open(self.path, passphrase if self.encrypted else None)
-        self._passphrase = passphrase
+        self._forget_key()
+        self._key = self._derive(passphrase)
+        self._cf = CaseFile.open(self.path, self._key if self.encrypted else None)
 
     def close(self) -> None:
         self.undo_stack.clear()
         if self._cf is not None:
             self._cf.close()
             self._cf = None
-        self._passphrase = None
+        self._forget_key()
+
+    def _derive(self, passphrase: str | None) -> RawKey | None:
+        if not self.encrypted or passphrase is None:
+            return None
+        return RawKey.derive(self.path, passphrase)
+
+    def _forget_key(self) -> None:
+        if self._key is not None:
+            self._key.wipe()
+            self._key = None
 
     def status(self) -> tuple[str, bool, int]:
         """(file name, encrypted, number of records) for the status bar."""

@@ -1,0 +1,40 @@
+"""Locking leaves nothing of the case file in the running app: no passphrase, a wiped key, no
+connection, no record in a list, the detail pane or the undo history."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from casefile import records
+from tests.desktop.conftest import PASSPHRASE
+
+
+def test_the_session_keeps_a_wipeable_key_not_the_passphrase(session) -> None:  # type: ignore[no-untyped-def]
+    assert not any(v == PASSPHRASE for v in vars(session).values())
+    key = session._key
+    assert key is not None
+    with session.open_connection() as cf:  # a worker's connection opens with the key alone
+        assert records.count(cf) > 0
+    session.lock()
+    assert session._key is None and not any(key._key)  # the bytes themselves were overwritten
+    with pytest.raises(RuntimeError):
+        session.open_connection()
+
+
+def test_lock_clears_lists_detail_and_undo_and_unlock_brings_them_back(window, session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    place = records.require(session.cf, "pl-evin")
+    from casefile.desktop import commands
+
+    commands.save_record(session, "places", {**place.data, "notes": "typed before locking"})
+    assert session.undo_stack.count() == 1
+    window.show_record("v-01")
+    window.lock()
+    assert window.model.rowCount() == 0 and window.ui.detail.current_id is None
+    assert session.undo_stack.count() == 0  # it held the records' text
+    assert window.search is None
+    gc.collect()
+    window.ui.unlockPassphrase.setText(PASSPHRASE)
+    window.unlock()
+    assert not session.is_locked and window.model.rowCount() > 0
