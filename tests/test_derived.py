@@ -272,3 +272,41 @@ def test_derived_version_is_bumped_when_the_derivation_changes():
         f"the derivation changed: bump store.DERIVED_VERSION to {store.DERIVED_VERSION + 1} and add "
         f"{store.DERIVED_VERSION + 1}: {found!r} to DERIVATIONS"
     )
+
+
+_REBUILD = """
+import sys
+from casefile import derived
+from casefile.store import CaseFile
+cf = CaseFile.open(sys.argv[1], upgrade=False)
+derived.rebuild(cf, progress=lambda done, total: print(done, total, flush=True))
+print("done", flush=True)
+"""
+
+
+def test_rebuild_killed_midway_leaves_the_old_tables_and_the_next_open_derives_them(tmp_path: Path):
+    import subprocess
+    import sys
+
+    from tests.support.helpers import REPO, child_env
+
+    path = tmp_path / "big.casefile"
+    with CaseFile.create(path, None) as cf:
+        exchange.import_document(cf, large_document(1200, prefix="rebuild"))
+        before = counts(cf)
+    _edit(path, "UPDATE file_meta SET value = '0' WHERE key = 'derived_version'")
+    child = subprocess.Popen(
+        [sys.executable, "-c", _REBUILD, str(path)], stdout=subprocess.PIPE, text=True, env=child_env(None), cwd=REPO
+    )
+    assert child.stdout is not None
+    first = child.stdout.readline().split()
+    child.kill()  # SIGKILL after the first batch was written inside the rebuild's transaction
+    child.wait()
+    assert first and first[0] != "done" and int(first[0]) < int(first[1])
+    with CaseFile.open(path, upgrade=False) as cf:
+        assert store.derived_version(cf.conn) == 0  # nothing of the rebuild was kept
+        assert counts(cf) == before
+    with CaseFile.open(path) as cf:  # opening derives them again, whole
+        assert store.derived_version(cf.conn) == store.DERIVED_VERSION
+        assert derived.derived_problems(cf) == []
+        assert counts(cf) == before
