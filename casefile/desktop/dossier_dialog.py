@@ -11,7 +11,6 @@ the file to the system's PDF viewer.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,10 +63,12 @@ def subject_kind(session: Session, record_id: str | None) -> str | None:
     return None
 
 
-def default_file_name(subject: str, audience: str, lang: str) -> str:
-    """``v-01-un-en.pdf``: the subject's id, the audience and the language."""
-    safe = re.sub(r"[^\w.-]+", "-", subject).strip("-.") or "dossier"
-    return f"{safe}-{audience}-{lang}.pdf"
+def default_file_name(session: Session, subject: str, audience: str, lang: str) -> str:
+    """``dossier-V-7KQ3MZ-un-en.pdf``: the subject's stable reference for that audience, never its
+    id (ids often hold names, and a file name travels with the file)."""
+    from casefile.dossier import suggested_file_name
+
+    return suggested_file_name(session.cf, subject, audience, lang)
 
 
 def documents_folder() -> Path:
@@ -351,7 +352,8 @@ class DossierDialog(QDialog):
             self._auto_path = ""
             self.path_edit.clear()
             return
-        self._auto_path = str(self._folder / default_file_name(subject, self.chosen_audience(), self.chosen_language()))
+        name = default_file_name(self.session, subject, self.chosen_audience(), self.chosen_language())
+        self._auto_path = str(self._folder / name)
         self.path_edit.setText(self._auto_path)
 
     def choose(self) -> None:  # pragma: no cover - a native file dialog

@@ -54,7 +54,7 @@ def test_victim_dossier_for_the_un_is_written_and_lists_what_was_withheld(qtbot,
     opened: list[QUrl] = []
     dialog = _dialog(qtbot, session, "v-06", tmp_path, opened)
     _choose(dialog, "un")
-    target = tmp_path / "Documents" / "v-06-un-en.pdf"
+    target = tmp_path / "Documents" / default_file_name(session, "v-06", "un", "en")
     assert Path(dialog.path_edit.text()) == target  # the default name follows the choices
 
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
@@ -99,7 +99,8 @@ def test_public_dossier_of_a_restricted_victim_is_refused_and_writes_nothing(qtb
     dialog = _dialog(qtbot, session, "v-02", tmp_path)
     _choose(dialog, "public")
     target = Path(dialog.path_edit.text())
-    assert target.name == default_file_name("v-02", "public", "en")
+    assert target.name == default_file_name(session, "v-02", "public", "en")
+    assert "v-02" not in target.name and target.name.startswith("dossier-V-")  # no record id in a file name
 
     dialog.start()
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=10_000)
@@ -140,7 +141,8 @@ def test_main_window_action_opens_the_dialog_on_the_record_shown(qtbot, window, 
     qtbot.waitExposed(dialog)
     try:
         assert dialog.subject.value() == record_id
-        assert Path(dialog.path_edit.text()).name == f"{record_id}-un-en.pdf"
+        assert Path(dialog.path_edit.text()).name == default_file_name(window.session, record_id, "un", "en")
+        assert record_id not in dialog.path_edit.text()
     finally:
         dialog.reject()
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from casefile.desktop import language
 from casefile.desktop.detail import DetailRenderer
-from casefile.desktop.dossier_dialog import DossierDialog
+from casefile.desktop.dossier_dialog import DossierDialog, default_file_name
 from casefile.desktop.editors.widgets import RefPicker
 from casefile.desktop.models import SearchResultsModel
 from casefile.model import SCHEMA
@@ -89,22 +89,23 @@ def test_suggested_dossier_file_follows_audience_and_language(qtbot, session, tm
     folder = tmp_path / "Documents"
     dialog = DossierDialog(None, session, "v-04", folder=folder)
     qtbot.addWidget(dialog)
-    assert Path(dialog.path_edit.text()) == folder / "v-04-un-en.pdf"
+    assert Path(dialog.path_edit.text()) == folder / default_file_name(session, "v-04", "un", "en")
+    assert "v-04" not in dialog.path_edit.text()  # never the record id: ids often hold names
     dialog.audience.setCurrentIndex(dialog.audience.findData("amnesty"))
-    assert Path(dialog.path_edit.text()) == folder / "v-04-amnesty-en.pdf"
+    assert Path(dialog.path_edit.text()) == folder / default_file_name(session, "v-04", "amnesty", "en")
     dialog.language.setCurrentIndex(dialog.language.findData("fa"))
-    assert Path(dialog.path_edit.text()) == folder / "v-04-amnesty-fa.pdf"
+    assert Path(dialog.path_edit.text()) == folder / default_file_name(session, "v-04", "amnesty", "fa")
     # the same file written another way is still the suggestion
-    dialog.path_edit.setText(str(folder / "x" / ".." / "v-04-amnesty-fa.pdf"))
+    dialog.path_edit.setText(str(folder / "x" / ".." / default_file_name(session, "v-04", "amnesty", "fa")))
     dialog.audience.setCurrentIndex(dialog.audience.findData("lawyers"))
-    assert Path(dialog.path_edit.text()) == folder / "v-04-lawyers-fa.pdf"
+    assert Path(dialog.path_edit.text()) == folder / default_file_name(session, "v-04", "lawyers", "fa")
     # while the subject is being changed no file name is left naming the old choices
     dialog.subject.edit.setFocus()
     qtbot.keyClicks(dialog.subject.edit, "zz")
     dialog.audience.setCurrentIndex(dialog.audience.findData("public"))
     assert "lawyers" not in dialog.path_edit.text()
     dialog.subject.set_value("v-04")
-    assert Path(dialog.path_edit.text()) == folder / "v-04-public-fa.pdf"
+    assert Path(dialog.path_edit.text()) == folder / default_file_name(session, "v-04", "public", "fa")
 
 
 def test_a_file_name_of_ones_own_is_kept_until_emptied(qtbot, session, tmp_path) -> None:
@@ -116,7 +117,7 @@ def test_a_file_name_of_ones_own_is_kept_until_emptied(qtbot, session, tmp_path)
     assert dialog.path_edit.text() == str(tmp_path / "mine.pdf")
     dialog.path_edit.selectAll()
     qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Delete)
-    assert Path(dialog.path_edit.text()) == tmp_path / "v-04-amnesty-en.pdf"
+    assert Path(dialog.path_edit.text()) == tmp_path / default_file_name(session, "v-04", "amnesty", "en")
 
 
 def test_long_search_result_titles_are_cut_with_an_ellipsis_on_one_line() -> None:
