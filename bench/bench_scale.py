@@ -20,6 +20,7 @@ import argparse
 import json
 import math
 import os
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -41,7 +42,8 @@ import json, resource, subprocess, sys, time
 start = time.perf_counter()
 done = subprocess.run(json.loads(sys.argv[1]), stdout=subprocess.DEVNULL if sys.argv[2] == "-" else open(sys.argv[2], "w"))
 elapsed = time.perf_counter() - start
-print("WRAP", done.returncode, elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print("WRAP", done.returncode, elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime, file=sys.stderr)
 """
 
 GENERATE = """
@@ -124,9 +126,9 @@ from pathlib import Path
 from casefile.store import CaseFile
 from casefile.dossier import make_dossier
 cf = CaseFile.open({path!r}, None)
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 result = make_dossier(cf, event="e-1988", audience="un", lang="en", made_on=date(2024, 5, 1), output=Path({out!r}))
-print(json.dumps({{"seconds": time.perf_counter() - start, "pages": result.pages}}))
+print(json.dumps({{"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "pages": result.pages}}))
 """
 
 BARE_PLATYPUS = """
@@ -141,12 +143,13 @@ with CaseFile.open({path!r}, None) as cf:
     dossier = content.build_content(cf, person=None, event="e-1988", audience="un", lang="en", made_on=date(2024, 5, 1))
 tables = [b for s in dossier.sections for b in s.blocks if isinstance(b, content.Table)]
 style = [("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 8)]
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 doc = SimpleDocTemplate({out!r}, pagesize=A4, invariant=1)
 flows = [Table([t.columns, *t.rows[i : i + 40]], colWidths=[w * layout.TEXT_W for w in t.widths], style=style)
          for t in tables for i in range(0, max(len(t.rows), 1), 40)]
 doc.build(flows)
-print(json.dumps({{"seconds": time.perf_counter() - start, "rows": sum(len(t.rows) for t in tables)}}))
+print(json.dumps({{"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu,
+                  "rows": sum(len(t.rows) for t in tables)}}))
 """
 
 VICTIM_DOSSIER = """
@@ -154,13 +157,14 @@ from datetime import date
 from pathlib import Path
 from casefile.store import CaseFile
 from casefile.dossier import make_dossier
-times = []
+times, cpus = [], []
 with CaseFile.open({path!r}, None) as cf:
     for n in range(2):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         make_dossier(cf, person={person!r}, audience="un", made_on=date(2024, 5, 1), output=Path({out!r}))
         times.append(time.perf_counter() - start)
-print(json.dumps({{"first": times[0], "then": min(times[1:])}}))
+        cpus.append(time.process_time() - cpu)
+print(json.dumps({{"first": times[0], "then": min(times[1:]), "cpu": min(cpus[1:])}}))
 """
 
 MERGE = """
@@ -186,10 +190,10 @@ edit(a, mine, "occupation", "edited on A", "new-a", edits)
 edit(b, theirs, "notes", "edited on B", "new-b", edits)
 edit(b, mine[:5], "occupation", "B disagrees", "none", 0)
 with CaseFile.open(a, {pw!r}) as cf, CaseFile.open(b, {pw!r}) as other:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     done = merge.merge(cf, other)
-    seconds = time.perf_counter() - start
-print(json.dumps({{"seconds": seconds, "summary": done.summary()}}))
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+print(json.dumps({{"seconds": seconds, "cpu": cpu, "summary": done.summary()}}))
 """
 
 DUPLICATES = """
@@ -202,14 +206,14 @@ path = Path({path!r})
 for p in (path, Path(f"{{path}}-wal"), Path(f"{{path}}-shm")):
     p.unlink(missing_ok=True)
 cf = CaseFile.create(path, {pw!r})
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 exchange.import_document(cf, doc)
-imported = time.perf_counter() - start
-start = time.perf_counter()
+imported, imported_cpu = time.perf_counter() - start, time.process_time() - cpu
+start, cpu = time.perf_counter(), time.process_time()
 found = linkage.find_duplicates(cf)
-seconds = time.perf_counter() - start
+seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 cf.close()
-print(json.dumps({{"import": imported, "seconds": seconds, "found": len(found)}}))
+print(json.dumps({{"import": imported, "import_cpu": imported_cpu, "seconds": seconds, "cpu": cpu, "found": len(found)}}))
 """
 
 COUNTS = """
@@ -233,14 +237,21 @@ def fresh(path: Path) -> Path:
     return path
 
 
-def wrapped(argv: list[str], stdout: str = "-") -> tuple[float, float]:
-    """(seconds, peak RSS in MB) of one child command; it must succeed."""
+#: CPU seconds of each operation (user + system), beside its wall time: on a machine shared with
+#: other work the wall time of one run says as much about the others as about the operation.
+CPU: dict[str, float] = {}
+
+
+def wrapped(argv: list[str], stdout: str = "-", cpu_key: str | None = None) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one child command; it must succeed. Its CPU time goes to CPU[cpu_key]."""
     env = {**os.environ, "CASEFILE_PASSPHRASE": PASS, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([PY, "-c", WRAP, json.dumps(argv), stdout], env=env, capture_output=True, text=True)
     line = next((x for x in done.stderr.splitlines() if x.startswith("WRAP")), None)
     if line is None or line.split()[1] != "0":
         raise RuntimeError(f"{argv[:4]} failed:\n{done.stderr[-3000:]}")
-    _, _rc, seconds, rss = line.split()
+    _, _rc, seconds, rss, cpu = line.split()
+    if cpu_key:
+        CPU[cpu_key] = float(cpu)
     return float(seconds), int(rss) / 1024
 
 
@@ -253,13 +264,19 @@ def core(body: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def best_process(argv: list[str], n: int = 7) -> float:
+def best_process(argv: list[str], n: int = 7, cpu_key: str | None = None) -> float:
+    """The best wall time of ``n`` runs of a command (its best CPU time goes to CPU[cpu_key])."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    times = []
+    times, cpus = [], []
     for _ in range(n):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    if cpu_key:
+        CPU[cpu_key] = min(cpus)
     return min(times)
 
 
@@ -297,10 +314,12 @@ def measure(n: int, only: set[str] | None) -> dict[str, float]:
     )
     print(f"   document {doc.stat().st_size / 1e6:.0f} MB written in {time.perf_counter() - start:.0f} s", flush=True)
 
-    r["raw_import"], r["raw_import_rss"] = wrapped([PY, "-c", RAW_IMPORT.format(root=str(ROOT)), str(doc), str(raw)])
+    r["raw_import"], r["raw_import_rss"] = wrapped(
+        [PY, "-c", RAW_IMPORT.format(root=str(ROOT)), str(doc), str(raw)], cpu_key="raw_import"
+    )
     subprocess.run([PY, "-m", "casefile", "init", str(case)], env={**os.environ, "CASEFILE_PASSPHRASE": PASS,
                    "PYTHONPATH": str(ROOT)}, check=True, capture_output=True)  # fmt: skip
-    r["import"], r["import_rss"] = wrapped([PY, "-m", "casefile", "import", str(case), str(doc)])
+    r["import"], r["import_rss"] = wrapped([PY, "-m", "casefile", "import", str(case), str(doc)], cpu_key="import")
     r["raw_size"], r["size"] = size_mb(raw), size_mb(case)
     print(
         f"   import {r['import']:.1f} s ({r['import'] / r['raw_import']:.2f}x the raw floor {r['raw_import']:.1f} s), "
@@ -313,16 +332,18 @@ def measure(n: int, only: set[str] | None) -> dict[str, float]:
     print("   largest parts of the (plain) case file: " + ", ".join(f"{k} {v:.0f}" for k, v in dbstat(plain)) + " MB")
 
     if want("verify"):
-        r["verify"], r["verify_rss"] = wrapped([PY, "-m", "casefile", "verify", str(case)])
+        r["verify"], r["verify_rss"] = wrapped([PY, "-m", "casefile", "verify", str(case)], cpu_key="verify")
         print(f"   verify {r['verify']:.1f} s, peak {r['verify_rss']:.0f} MB", flush=True)
     if want("export"):
         out = fresh(OUT / f"scale-{tag}-export.json")
-        r["export"], r["export_rss"] = wrapped([PY, "-m", "casefile", "export", str(case), "-o", str(out)])
+        r["export"], r["export_rss"] = wrapped(
+            [PY, "-m", "casefile", "export", str(case), "-o", str(out)], cpu_key="export"
+        )
         print(f"   export {r['export']:.1f} s, peak {r['export_rss']:.0f} MB", flush=True)
     if want("search"):
         query = "کریمی"
-        r["bare_search"] = best_process([PY, "-c", BARE_SEARCH, str(plain), f'"{query}"*'])
-        r["search"] = best_process([*CASEFILE, "search", str(plain), query])
+        r["bare_search"] = best_process([PY, "-c", BARE_SEARCH, str(plain), f'"{query}"*'], cpu_key="bare_search")
+        r["search"] = best_process([*CASEFILE, "search", str(plain), query], cpu_key="search")
         print(
             f"   search {r['search'] * 1000:.0f} ms vs bare FTS5 process {r['bare_search'] * 1000:.0f} ms "
             f"({r['search'] / r['bare_search']:.2f}x)",
@@ -338,16 +359,17 @@ def measure(n: int, only: set[str] | None) -> dict[str, float]:
         )
     if want("victim_dossier"):
         c = core(VICTIM_DOSSIER.format(path=str(plain), person="v-3", out=str(OUT / f"scale-{tag}-victim.pdf")))
-        r["victim_dossier"] = c["then"]
+        r["victim_dossier"], CPU["victim_dossier"] = c["then"], c["cpu"]
         print(f"   one-victim dossier (a witness too): first {c['first']:.2f} s, then {c['then']:.2f} s", flush=True)
     if want("merge"):
         c = core(MERGE.format(src=str(case), a=str(OUT / f"scale-{tag}-a.casefile"),
                               b=str(OUT / f"scale-{tag}-b.casefile"), pw=PASS))  # fmt: skip
-        r["merge"] = c["seconds"]
+        r["merge"], CPU["merge"] = c["seconds"], c["cpu"]
         print(f"   merge of two copies with 1000 edits each {c['seconds']:.1f} s ({c['summary']})", flush=True)
     if want("duplicates"):
         c = core(DUPLICATES.format(n=n, path=str(OUT / f"scale-{tag}-dup.casefile"), pw=PASS))
         r["duplicates"], r["dup_import"] = c["seconds"], c["import"]
+        CPU["duplicates"], CPU["dup_import"] = c["cpu"], c["import_cpu"]
         print(
             f"   duplicates {c['seconds']:.1f} s ({c['seconds'] / c['import']:.2f}x its import {c['import']:.1f} s), "
             f"{c['found']} pairs",
@@ -359,14 +381,17 @@ def measure(n: int, only: set[str] | None) -> dict[str, float]:
         d = core(EVENT_DOSSIER.format(path=str(ev), out=str(OUT / f"scale-{tag}-event.pdf")))
         b = core(BARE_PLATYPUS.format(path=str(ev), out=str(OUT / f"scale-{tag}-bare.pdf")))
         r["event_dossier"], r["bare_platypus"] = d["seconds"], b["seconds"]
+        CPU["event_dossier"], CPU["bare_platypus"] = d["cpu"], b["cpu"]
         print(
             f"   event dossier {d['seconds']:.1f} s, {d['pages']} pages ({d['seconds'] / b['seconds']:.2f}x bare "
             f"platypus Tables of the same {b['rows']} rows, {b['seconds']:.1f} s)",
             flush=True,
         )
         v = core(VICTIM_DOSSIER.format(path=str(ev), person="v-1", out=str(OUT / f"scale-{tag}-victim2.pdf")))
-        r["victim_dossier_event_case"] = v["then"]
+        r["victim_dossier_event_case"], CPU["victim_dossier_event_case"] = v["then"], v["cpu"]
         print(f"   one-victim dossier (event case file): first {v['first']:.2f} s, then {v['then']:.2f} s", flush=True)
+    r.update({f"{k}_cpu": v for k, v in CPU.items()})
+    CPU.clear()
     return r
 
 
@@ -390,11 +415,24 @@ ROWS = [
 
 
 def summary(sizes: list[int], results: dict[int, dict[str, float]]) -> None:
-    print(f"\n== summary ({os.getloadavg()[0]:.2f} load average now)")
+    table(sizes, results, "", "wall time (s)")
+    table(
+        sizes,
+        results,
+        "_cpu",
+        "CPU time of the process (s): ratios and exponents that other work on the machine moves less",
+    )
+
+
+def table(sizes: list[int], results: dict[int, dict[str, float]], suffix: str, title: str) -> None:
+    print(f"\n== {title} ({os.getloadavg()[0]:.2f} load average now)")
     head = "".join(f"{f'{n // 1000}k':>20}" for n in sizes)
     growth = "".join(f"{f'exp {a // 1000}k-{b // 1000}k':>14}" for a, b in zip(sizes, sizes[1:], strict=False))
     print(f"{'what':<44}{head}{growth}")
     for key, floor, label in ROWS:
+        if suffix and (key.endswith("_rss") or key == "size"):
+            continue
+        key, floor = key + suffix, floor and floor + suffix
         if not all(key in results[n] for n in sizes):
             continue
         cells = ""

@@ -7,7 +7,6 @@ Errors users can cause print one or two lines on stderr and exit 1; usage errors
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -17,6 +16,8 @@ from casefile import __version__
 from casefile.errors import CasefileError, InvalidRecord
 
 if TYPE_CHECKING:
+    import argparse
+
     from casefile.store import CaseFile
 
 PASSPHRASE_ENV = "CASEFILE_PASSPHRASE"
@@ -49,10 +50,15 @@ class UsageError(Exception):
     pass
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+def _parser_class() -> type[argparse.ArgumentParser]:
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: error: {message}\n")
+
+    return _Parser
 
 
 class _Unused:
@@ -73,9 +79,10 @@ class _OnlyOne:
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser; with ``only``, the parser of that one command and no other."""
-    parser = _Parser(prog="casefile", description="Casefile: an offline, encrypted case file.")
+    parser_class = _parser_class()
+    parser = parser_class(prog="casefile", description="Casefile: an offline, encrypted case file.")
     parser.add_argument("--version", action="version", version=f"casefile {__version__}")
-    sub: Any = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub: Any = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
     if only is not None:
         sub = _OnlyOne(sub, only)
 
@@ -682,13 +689,44 @@ def cmd_open(args: argparse.Namespace) -> int:
     return run(args.path)
 
 
+def _plain_search_args(argv: list[str]) -> Any:
+    """``search PATH QUERY [--json] [--limit N]`` read without argparse, whose import (with gettext
+    and shutil) is a fifth of a search's start-up; None for anything else (help, abbreviations, an
+    argument that starts with a dash, a mistake), which argparse reads and answers as always."""
+    if argv[:1] != ["search"]:
+        return None
+    positional: list[str] = []
+    as_json, limit = False, 20
+    rest = iter(argv[1:])
+    for arg in rest:
+        if arg == "--json":
+            as_json = True
+        elif arg == "--limit":
+            value = next(rest, "")
+            if not (value.isascii() and value.isdigit()):
+                return None
+            limit = int(value)
+        elif arg.startswith("-"):
+            return None
+        else:
+            positional.append(arg)
+    if len(positional) != 2:
+        return None
+    from types import SimpleNamespace
+
+    return SimpleNamespace(command="search", path=Path(positional[0]), query=positional[1], json=as_json, limit=limit)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # `casefile` and `casefile PATH` mean `casefile open [PATH]`.
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv = ["open", *argv]
-    parser = build_parser(only=argv[0] if argv[0] in COMMANDS else None)
-    args = parser.parse_args(argv)
+    parser = None
+    args = _plain_search_args(argv)
+    if args is None:
+        parser = build_parser(only=argv[0] if argv[0] in COMMANDS else None)
+        args = parser.parse_args(argv)
     handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
     try:
         try:
@@ -701,7 +739,7 @@ def main(argv: list[str] | None = None) -> int:
             what = "too deeply nested" if isinstance(e, RecursionError) else "too large for the memory available"
             raise CasefileError(f"the input is {what}; nothing was changed") from None
     except UsageError as e:
-        parser.print_usage(sys.stderr)
+        (parser or build_parser(only=args.command)).print_usage(sys.stderr)
         print(f"casefile: error: {e}", file=sys.stderr)
         return 2
     except InvalidRecord as e:

@@ -9,7 +9,6 @@ date indexes, search and the desktop forms all read these declarations instead o
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -61,19 +60,68 @@ class T(Enum):
     OBJECT_LIST = "object list"
 
 
-@dataclass(frozen=True)
-class Field:
+class _Value:
+    """An immutable value with named fields, equal and hashed by them: what ``dataclass(frozen=True)``
+    gives, without importing ``dataclasses`` (it imports ``inspect``: a fifth of the start-up of a
+    short command such as ``casefile search``, which needs this module)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({shown})"
+
+    def __reduce__(self) -> tuple:
+        return (type(self), self._values())  # copy and pickle through the constructor
+
+
+class Field(_Value):
     """One field of a record or of a nested object."""
 
+    __slots__ = ("name", "type", "required", "values", "refs", "fields", "nullable", "searchable", "app_written")
     name: str
     type: T
-    required: bool = False
-    values: tuple[str, ...] = ()  # for ENUM / ENUM_LIST
-    refs: tuple[str, ...] = ()  # lists a REF / REF_LIST may point into; () = any list
-    fields: tuple[Field, ...] = ()  # for OBJECT / OBJECT_LIST
-    nullable: bool = False  # an explicit null is meaningful (kept on round trip)
-    searchable: bool = False  # its text goes into the full-text index
-    app_written: bool = False  # kept by the app itself (e.g. what a merge kept), never on a form
+    required: bool
+    values: tuple[str, ...]  # for ENUM / ENUM_LIST
+    refs: tuple[str, ...]  # lists a REF / REF_LIST may point into; () = any list
+    fields: tuple[Field, ...]  # for OBJECT / OBJECT_LIST
+    nullable: bool  # an explicit null is meaningful (kept on round trip)
+    searchable: bool  # its text goes into the full-text index
+    app_written: bool  # kept by the app itself (e.g. what a merge kept), never on a form
+
+    def __init__(
+        self,
+        name: str,
+        type: T,  # noqa: A002 - the field's name in the model
+        required: bool = False,
+        values: tuple[str, ...] = (),
+        refs: tuple[str, ...] = (),
+        fields: tuple[Field, ...] = (),
+        nullable: bool = False,
+        searchable: bool = False,
+        app_written: bool = False,
+    ) -> None:
+        for key, value in zip(
+            self.__slots__, (name, type, required, values, refs, fields, nullable, searchable, app_written), strict=True
+        ):
+            object.__setattr__(self, key, value)
 
 
 def _f(name: str, type_: T, **kw: Any) -> Field:
@@ -431,13 +479,18 @@ def field_of(kind: str, name: str) -> Field | None:
     return None
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(_Value):
     """One record as stored: its list, its id and its exchange-format object."""
 
+    __slots__ = ("kind", "id", "data")
     kind: str
     id: str
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any]
+
+    def __init__(self, kind: str, id: str, data: dict[str, Any] | None = None) -> None:  # noqa: A002
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "data", {} if data is None else data)
 
     @property
     def confidentiality(self) -> str:

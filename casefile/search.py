@@ -15,27 +15,30 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from casefile.model import TITLE_FIELD, record_title, searchable_text
+from casefile.model import TITLE_FIELD, _Value, record_title, searchable_text
 from casefile.text import COARSE_MARK, KEY_MARK, name_keys, tokens
 
 if TYPE_CHECKING:
     from casefile.store import CaseFile
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(_Value):
     """One search result: the record's list (``kind``), id, title and a snippet around the match."""
 
+    __slots__ = ("kind", "id", "title", "snippet")
     kind: str
     id: str
     title: str
     snippet: str
 
+    def __init__(self, kind: str, id: str, title: str, snippet: str) -> None:  # noqa: A002
+        for key, value in zip(self.__slots__, (kind, id, title, snippet), strict=True):
+            object.__setattr__(self, key, value)
+
     def as_dict(self) -> dict[str, str]:
-        return asdict(self)
+        return dict(zip(self.__slots__, self._values(), strict=True))
 
 
 def _quoted(word: str, prefix: bool = True) -> str:
@@ -178,10 +181,15 @@ def make_snippet(text: str, words: list[str], width: int = 12) -> str:
     original = text.split()
     if not original or not words:
         return ""
-    word_tokens = [tokens(w) for w in original]
+    # each word normalised only when looked at: up to the first match and the words shown
+    # (a testimony has hundreds of words; normalising them all was most of a search's time)
+    word_tokens: dict[int, list[str]] = {}
 
     def matches(i: int) -> bool:
-        return any(t.startswith(w) for t in word_tokens[i] for w in words)
+        found = word_tokens.get(i)
+        if found is None:
+            found = word_tokens[i] = tokens(original[i])
+        return any(t.startswith(w) for t in found for w in words)
 
     first = next((i for i in range(len(original)) if matches(i)), None)
     if first is None:

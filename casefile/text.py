@@ -221,7 +221,14 @@ def name_words(text: str) -> list[str]:
 
 def name_keys(text: str) -> list[str]:
     """The key of each word of a name, in order (empty keys dropped)."""
-    return [k for k in (token_key(w) for w in name_words(text)) if k]
+    return list(_name_keys(text))
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(text: str) -> tuple[str, ...]:
+    # names repeat (a list of victims holds the same few hundred names many times): an import
+    # derives each once
+    return tuple(k for k in (token_key(w) for w in name_words(text)) if k)
 
 
 #: Marks a key in the search index (a letter no one types), so a key never matches a typed word.
