@@ -204,6 +204,7 @@ def test_search_imports_only_what_a_search_needs(demo_path: Path, tmp_path: Path
         "casefile.records", "casefile.exchange", "casefile.validate", "casefile.audit", "casefile.dates",
         "casefile.versions", "casefile.anchors", "casefile.linkage", "sqlite_utils", "edtf", "rapidfuzz",
         "reportlab", "PySide6", "platformdirs", "importlib.resources", "tempfile", "zipfile", "hashlib",
+        "argparse", "dataclasses", "inspect", "shutil",
     )  # fmt: skip
     code = (
         "import sys\n"
@@ -224,3 +225,24 @@ def test_passphrase_never_appears_in_output(demo_path: Path):
         for phrase in (PASSPHRASE, "a wrong one"):
             done = run_cli(*args, passphrase=phrase)
             assert phrase not in done.stdout + done.stderr
+
+
+def test_a_search_reads_its_arguments_as_argparse_does(demo_path: Path, capsys, passphrase_env: str):
+    # the plain form is read without argparse; every other spelling still goes through it
+    def run(*args: str) -> tuple[int, str]:
+        code = main(["search", *args])
+        return code, capsys.readouterr().out
+
+    plain = run(str(demo_path), "Raeesi", "--limit", "1", "--json")
+    assert plain[0] == 0 and json.loads(plain[1])[0]["id"] == "p-raisi"
+    for spelling in (
+        ["--json", str(demo_path), "--limit=1", "Raeesi"],
+        ["--lim", "1", str(demo_path), "Raeesi", "--js"],
+        ["--limit", "1", "--json", "--", str(demo_path), "Raeesi"],
+    ):
+        assert run(*spelling) == plain, spelling
+    with pytest.raises(SystemExit) as usage:
+        main(["search", str(demo_path)])
+    assert usage.value.code == 2 and "required: query" in capsys.readouterr().err
+    assert main(["search", str(demo_path), "x", "--limit", "0"]) == 2
+    assert "--limit must be at least 1" in capsys.readouterr().err
