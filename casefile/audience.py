@@ -307,7 +307,9 @@ class AudienceView:
             roles = records.roles_of_many(self.cf, persons)
             for pid in persons:
                 self._roles[pid] = roles.get(pid, set())
-            witnesses = [p for p in persons if "witness" in self._roles[p] and p not in self._witness_consents]
+            # Whoever gave a testimony is a witness, whatever the derived roles table says (the
+            # testimonies are the records themselves; a table can be edited behind the app's back).
+            witnesses = [p for p in persons if p not in self._witness_consents]
             if witnesses and not self._witness_complete:
                 found_consents = records.testimony_consents(self.cf, witnesses)
                 for w in witnesses:
@@ -356,6 +358,8 @@ class AudienceView:
         if rec is None or rec.kind != "persons":
             return Naming("hidden", "person", "not_visible")
         roles = self._roles_of(pid) | set(rec.data.get("roles") or [])
+        if self._consents_of_witness(pid):  # from the testimonies themselves, not a derived table
+            roles.add("witness")
         visible = consent.record_reason(rec, self.audience) is None
         witness_named: bool | None = None
         if "witness" in roles:

@@ -310,3 +310,28 @@ def test_rebuild_killed_midway_leaves_the_old_tables_and_the_next_open_derives_t
         assert store.derived_version(cf.conn) == store.DERIVED_VERSION
         assert derived.derived_problems(cf) == []
         assert counts(cf) == before
+
+
+def test_a_witness_whose_role_row_was_deleted_is_still_not_named(plain_path: Path) -> None:
+    """The audience view takes "who testified" from the testimonies, not from person_roles: deleting
+    the witness row behind the app's back does not let a witness who refused naming be named (here a
+    former prison employee, an official by his position, who testified without allowing his name)."""
+    from casefile.audience import AudienceView
+
+    with CaseFile.open(plain_path) as cf:
+        records.save_many(
+            cf,
+            [
+                ("persons", {"id": "p-guard", "name": {"en": "Former Guard Testname"}}),
+                ("positions", {"id": "pos-guard", "person": "p-guard", "title": {"en": "Guard"}}),
+                ("testimonies", {"id": "t-guard", "witness": "p-guard", "text": "I saw the lists.",
+                                 "consent": {"share_with": ["un"], "name_witness": False}}),
+            ],
+        )  # fmt: skip
+        assert AudienceView(cf, "un").naming("p-guard").level != "full"
+    conn = sqlcipher3.connect(str(plain_path))
+    conn.execute("DELETE FROM person_roles WHERE person_id = 'p-guard' AND role = 'witness'")
+    conn.commit()
+    conn.close()
+    with CaseFile.open(plain_path) as cf:
+        assert AudienceView(cf, "un").naming("p-guard").level != "full"
