@@ -36,7 +36,8 @@ class Staging:
         self.path: Path | None = None
         name = ":memory:"
         if on_disk:
-            fd, name = tempfile.mkstemp(prefix="casefile-import-", suffix=".tmp")
+            _remove_abandoned()
+            fd, name = tempfile.mkstemp(prefix=f"{_PREFIX}{os.getpid()}-", suffix=".tmp")
             os.close(fd)
             self.path = Path(name)
         conn = sqlcipher3.connect(name, isolation_level=None, check_same_thread=False)
@@ -133,6 +134,26 @@ class Staging:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
         self._remove()
+
+
+_PREFIX = "casefile-import-"
+
+
+def _remove_abandoned() -> None:
+    """Remove scratch files of imports whose process is gone (killed before it could remove its own;
+    unreadable anyway: their key died with the process)."""
+    if os.name != "posix":
+        return
+    for path in Path(tempfile.gettempdir()).glob(f"{_PREFIX}*-*.tmp"):
+        pid = path.name[len(_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass  # alive (another user's, or not ours to signal): left alone
 
 
 @lru_cache(maxsize=256)

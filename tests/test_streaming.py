@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -208,3 +209,27 @@ def test_records_deleted_then_imported_again_reuse_their_versions(tmp_path: Path
         from casefile.verify import verify
 
         assert verify(cf).ok
+
+
+def test_scratch_files_go_with_the_import_or_with_the_next_one(tmp_path: Path, plain_path: Path):
+    import subprocess
+    import sys
+    import tempfile
+
+    scratch = Path(tempfile.gettempdir())
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    abandoned = scratch / f"casefile-import-{gone.stdout.strip()}-test.tmp"  # a process killed mid-import
+    alive = scratch / f"casefile-import-{os.getpid()}-test.tmp"  # one still importing
+    abandoned.write_bytes(b"x")
+    alive.write_bytes(b"x")
+    try:
+        path = _write(tmp_path / "doc.json", full_document())
+        with CaseFile.open(plain_path) as cf, exchange.stage_file(path) as staged:
+            own = staged.staging.path
+            assert own is not None and own.exists() and own.name.startswith(f"casefile-import-{os.getpid()}-")
+            exchange.import_staged(cf, staged)
+        assert not own.exists()
+        assert not abandoned.exists() and alive.exists()
+    finally:
+        abandoned.unlink(missing_ok=True)
+        alive.unlink(missing_ok=True)
