@@ -131,11 +131,7 @@ def _known(cf: CaseFile, record_id: str) -> list[bytes]:
 
 
 def _their_history(other: CaseFile, record_id: str) -> list[bytes]:
-    rows = other.conn.execute(
-        "SELECT v.hash FROM audit a JOIN versions v ON v.vid = a.after WHERE a.record_id = ? ORDER BY a.seq",
-        (record_id,),
-    )
-    return [bytes(r[0]) for r in rows]
+    return [bytes.fromhex(h) for h in history_hashes(other, record_id)]
 
 
 def _text(cf: CaseFile, digest: bytes) -> str | None:
