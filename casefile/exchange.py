@@ -570,7 +570,9 @@ def _exported(
     total = int(cf.conn.execute("SELECT count(*) FROM records").fetchone()[0])
     done = 0
     for kind in LISTS:
-        for (text,) in cf.conn.execute("SELECT data FROM records WHERE kind = ? ORDER BY rowid", (kind,)):
+        # +kind: read in rowid order, not through a kind index and then sorted (which holds a whole
+        # list's records in memory)
+        for (text,) in cf.conn.execute("SELECT data FROM records WHERE +kind = ? ORDER BY rowid", (kind,)):
             data = json.loads(text)
             if attachments:
                 data = with_attachment_data(cf, kind, data)

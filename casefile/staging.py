@@ -48,10 +48,12 @@ class Staging:
             conn.execute("PRAGMA journal_mode = OFF")  # scratch: nothing to roll back to
             conn.execute("PRAGMA synchronous = OFF")
             conn.execute("PRAGMA cache_size = -16384")
-            conn.execute("CREATE TABLE ids (id TEXT NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL)")
+            # keyed by check order, so reading them in that order needs no sort (a sort would hold
+            # them all in memory: temporary storage is memory, never a plaintext file)
+            conn.execute("CREATE TABLE ids (ord INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL)")
             conn.execute(
                 "CREATE TABLE refs (ord INTEGER NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NULL, rid TEXT NOT NULL, "
-                "path TEXT NOT NULL, target TEXT NOT NULL, allowed TEXT NOT NULL)"
+                "path TEXT NOT NULL, target TEXT NOT NULL, allowed TEXT NOT NULL, PRIMARY KEY (ord, n)) WITHOUT ROWID"
             )
             conn.execute("BEGIN")
         except BaseException:
