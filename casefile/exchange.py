@@ -563,38 +563,68 @@ def import_text(
     return import_document(cf, load_document(text), progress, cancelled)
 
 
-def _exported(
-    cf: CaseFile, attachments: bool, progress: Progress, cancelled: CancelCheck
-) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every record as the exchange format has it, list by list in the order added, read as it goes."""
-    total = int(cf.conn.execute("SELECT count(*) FROM records").fetchone()[0])
-    done = 0
-    for kind in LISTS:
+class _Exporting:
+    """Reads a case file's records list by list for an export, with progress and cancelling."""
+
+    def __init__(self, cf: CaseFile, attachments: bool, progress: Progress, cancelled: CancelCheck) -> None:
+        self.cf, self.attachments, self.progress, self.cancelled = cf, attachments, progress, cancelled
+        self.total = int(cf.conn.execute("SELECT count(*) FROM records").fetchone()[0])
+        self.done = 0
+
+    def kinds(self) -> list[str]:
+        """The lists that hold records, in the format's order."""
+        sql = "SELECT 1 FROM records WHERE kind = ? LIMIT 1"
+        return [kind for kind in LISTS if self.cf.conn.execute(sql, (kind,)).fetchone()]
+
+    def records(self, kind: str) -> Iterator[dict[str, Any]]:
+        """Every record of one list as the exchange format has it, in the order added, read as it goes."""
         # +kind: read in rowid order, not through a kind index and then sorted (which holds a whole
         # list's records in memory)
-        for (text,) in cf.conn.execute("SELECT data FROM records WHERE +kind = ? ORDER BY rowid", (kind,)):
+        for (text,) in self.cf.conn.execute("SELECT data FROM records WHERE +kind = ? ORDER BY rowid", (kind,)):
             data = json.loads(text)
-            if attachments:
-                data = with_attachment_data(cf, kind, data)
-            yield kind, data
-            done += 1
-            if done % 1000 == 0:
-                progress(done, total)
-                if cancelled():
+            yield with_attachment_data(self.cf, kind, data) if self.attachments else data
+            self.done += 1
+            if self.done % 1000 == 0:
+                self.progress(self.done, self.total)
+                if self.cancelled():
                     raise Cancelled()
-    progress(total, total)
+
+    def finished(self) -> None:
+        self.progress(self.total, self.total)
+
+
+class _Streamed(list):  # type: ignore[type-arg]
+    """A list that json.dump writes while it iterates it: records read as they are written. (With an
+    indent, json.dump encodes in Python and only iterates a list, after asking if it is empty.)"""
+
+    def __init__(self, items: Iterator[Any]) -> None:
+        super().__init__()
+        self._items = items
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._items
+
+    def __bool__(self) -> bool:
+        return True  # only lists that hold records are given
+
+
+def _export(reading: _Exporting, streamed: bool) -> dict:
+    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    settings = case_settings(reading.cf)
+    if settings:
+        doc["case"] = settings
+    for kind in reading.kinds():
+        doc[kind] = _Streamed(reading.records(kind)) if streamed else list(reading.records(kind))
+    return doc
 
 
 def export_document(
     cf: CaseFile, *, attachments: bool = True, progress: Progress = _no_progress, cancelled: CancelCheck = _never
 ) -> dict[str, Any]:
     """The whole case file as an exchange document (with attachment bytes unless told not to)."""
-    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
-    settings = case_settings(cf)
-    if settings:
-        doc["case"] = settings
-    for kind, data in _exported(cf, attachments, progress, cancelled):
-        doc.setdefault(kind, []).append(data)
+    reading = _Exporting(cf, attachments, progress, cancelled)
+    doc = _export(reading, streamed=False)
+    reading.finished()
     return doc
 
 
@@ -607,25 +637,11 @@ def write_export(
     cancelled: CancelCheck = _never,
 ) -> None:
     """Write the whole case file as an exchange document, each record as it is read: the same text
-    as ``dump_document(export_document(cf))``, in memory bounded by the largest record."""
-
-    def dumps(value: Any, indent: str) -> str:
-        # json.dump's indented form, nested ``indent`` deep (strings hold no raw newline: JSON escapes it)
-        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
-
-    out.write('{\n  "format": ' + dumps(FORMAT_NAME, "") + ',\n  "version": ' + dumps(FORMAT_VERSION, ""))
-    settings = case_settings(cf)
-    if settings:
-        out.write(',\n  "case": ' + dumps(settings, "  "))
-    current = None
-    for kind, data in _exported(cf, attachments, progress, cancelled):
-        if kind != current:
-            out.write(("\n  ]" if current else "") + ",\n  " + dumps(kind, "") + ": [\n    ")
-            current = kind
-        else:
-            out.write(",\n    ")
-        out.write(dumps(data, "    "))
-    out.write(("\n  ]" if current else "") + "\n}\n")
+    as ``dump_document(export_document(cf))`` (the same call writes it), in memory bounded by the
+    largest record."""
+    reading = _Exporting(cf, attachments, progress, cancelled)
+    dump_document(_export(reading, streamed=True), out)
+    reading.finished()
 
 
 def export_file(

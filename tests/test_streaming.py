@@ -233,3 +233,17 @@ def test_scratch_files_go_with_the_import_or_with_the_next_one(tmp_path: Path, p
     finally:
         abandoned.unlink(missing_ok=True)
         alive.unlink(missing_ok=True)
+
+
+def test_an_export_written_as_it_reads_reports_progress_and_can_be_cancelled(tmp_path: Path, plain_path: Path):
+    from casefile.errors import Cancelled
+
+    with CaseFile.open(plain_path) as cf:
+        exchange.import_document(cf, large_document(600, prefix="p"))
+        seen: list[tuple[int, int]] = []
+        exchange.write_export(cf, io.StringIO(), progress=lambda done, total: seen.append((done, total)))
+        assert seen[0] == (1000, 1200) and seen[-1] == (1200, 1200)
+        target = tmp_path / "out.json"
+        with pytest.raises(Cancelled):
+            exchange.export_file(cf, target, cancelled=lambda: True)
+        assert not target.exists() and not Path(f"{target}.part").exists()  # nothing half-written is left
