@@ -16,6 +16,7 @@ which the next backup to the same place removes.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 from dataclasses import dataclass
@@ -110,7 +111,7 @@ def rotate(cf: CaseFile, folder: str | Path, keep: int) -> Path:
             _("{folder}: cannot make this folder ({error})").format(folder=folder, error=e.strerror)
         ) from None
     stem = cf.path.stem
-    for stale in folder.glob(f"{_glob_escape(stem)}-backup-*.casefile.part"):
+    for stale in folder.glob(f"{glob.escape(stem)}-backup-*.casefile.part"):
         stale.unlink(missing_ok=True)  # left by a rotation that was killed
     now = datetime.now(UTC).replace(microsecond=0)
     dest = folder / backup_name(cf.path, now)
@@ -178,7 +179,7 @@ def restore(backup: str | Path, target: str | Path, passphrase: str | None) -> R
                 message = _("{path} is damaged ({error}); it was not restored")
                 raise BackupDamaged(message.format(path=backup, error=e), [str(e)]) from None
         with CaseFile.open(part, passphrase) as copy:
-            leftovers += list(part.parent.glob(f"{_glob_escape(part.name)}.schema*.bak"))  # the backup is that copy
+            leftovers += list(part.parent.glob(f"{glob.escape(part.name)}.schema*.bak"))  # the backup is that copy
             report = verify(copy)
             if not report.ok:
                 message = ngettext(
@@ -201,10 +202,6 @@ def restore(backup: str | Path, target: str | Path, passphrase: str | None) -> R
         for leftover in leftovers:
             leftover.unlink(missing_ok=True)
     return report
-
-
-def _glob_escape(name: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def _create_owner_only(path: Path) -> None:
