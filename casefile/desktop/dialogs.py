@@ -13,24 +13,17 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from casefile.desktop import language
+from casefile.desktop.forms.ui_new_case_file_dialog import Ui_NewCaseFileDialog
+from casefile.desktop.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+from casefile.desktop.forms.ui_settings_dialog import Ui_SettingsDialog
 from casefile.desktop.session import Session
 from casefile.errors import CasefileError, WrongPassphrase
 from casefile.store import CaseFile, is_plain
@@ -87,33 +80,21 @@ def lock_minutes() -> int:
         return DEFAULT_LOCK_MINUTES
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(QDialog, Ui_PassphraseDialog):
     """Asks for a passphrase and tries it with ``attempt`` (which returns an error message or
-    None). A wrong passphrase is said plainly and the dialog stays open for another try."""
+    None). A wrong passphrase is said plainly and the dialog stays open for another try.
+    Its layout is ``ui/passphrase_dialog.ui``."""
 
     def __init__(self, parent: QWidget | None, file_name: str, attempt: Callable[[str], str | None]) -> None:
         super().__init__(parent)
+        self.setupUi(self)
         self._attempt = attempt
         self.setWindowTitle(self.tr("Unlock %1").replace("%1", language.isolate(file_name)))
-        layout = QVBoxLayout(self)
-        self.prompt = QLabel(self.tr("Passphrase for %1:").replace("%1", language.isolate(file_name)))
-        self.prompt.setWordWrap(True)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.prompt.setBuddy(self.passphrase)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Open"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.try_passphrase)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        for w in (self.prompt, self.passphrase, self.error, buttons):
-            layout.addWidget(w)
-        self.setMinimumWidth(420)
+        self.prompt.setText(self.tr("Passphrase for %1:").replace("%1", language.isolate(file_name)))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Open"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.try_passphrase)
+        self.buttons.rejected.connect(self.reject)
 
     def try_passphrase(self) -> None:
         problem = self._attempt(self.passphrase.text())
@@ -184,69 +165,24 @@ def passphrase_strength(passphrase: str) -> int:
     return 0
 
 
-class NewCaseFileDialog(QDialog):
+class NewCaseFileDialog(QDialog, Ui_NewCaseFileDialog):
     """Where to keep the new case file and its passphrase (typed twice), with a plain warning
-    that a lost passphrase cannot be recovered. "No encryption" is possible, with its own warning."""
+    that a lost passphrase cannot be recovered. "No encryption" is possible, with its own warning.
+    Its layout is ``ui/new_case_file_dialog.ui``."""
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New case file"))
+        self.setupUi(self)
         self.created: Path | None = None
         self.passphrase_used: str | None = None
         self._folder = folder or Path.home()
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.path_edit = QLineEdit(str(self._folder / self.tr("case").replace("/", "-")) + ".casefile")
-        self.path_edit.setAccessibleName(self.tr("File"))
-        browse = QPushButton(self.tr("&Choose…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit)
-        row.addWidget(browse)
-        form.addRow(self.tr("&File:"), row)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Passphrase again"))
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Again:"), self.repeat)
-        self.strength = QLabel()
-        self.strength.setWordWrap(True)
-        form.addRow("", self.strength)
-        layout.addLayout(form)
-        self.warning = QLabel(
-            self.tr(
-                "Write the passphrase down and keep it somewhere safe. If it is lost, nobody can open "
-                "this case file again: there is no way to recover it."
-            )
-        )
-        self.warning.setWordWrap(True)
-        self.warning.setObjectName("warningLabel")
-        layout.addWidget(self.warning)
-        self.no_encryption = QCheckBox(self.tr("&No encryption (not recommended)"))
+        self.path_edit.setText(str(self._folder / self.tr("case").replace("/", "-")) + ".casefile")
+        self.browse_button.clicked.connect(self._browse)
         self.no_encryption.toggled.connect(self._update)
-        layout.addWidget(self.no_encryption)
-        self.plain_warning = QLabel(
-            self.tr(
-                "Without encryption, anyone who gets this file or this computer can read every name and "
-                "testimony in it. Use it only for practice or for material that is already public."
-            )
-        )
-        self.plain_warning.setWordWrap(True)
-        self.plain_warning.setObjectName("warningLabel")
-        layout.addWidget(self.plain_warning)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.passphrase.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
         self._update()
@@ -310,18 +246,15 @@ class NewCaseFileDialog(QDialog):
         self.accept()
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(QDialog, Ui_SettingsDialog):
     """Language, automatic locking and automatic backups; saved in QSettings when accepted.
-    ``case_path`` (the open case file) shows when it was last backed up."""
+    ``case_path`` (the open case file) shows when it was last backed up. Its layout is
+    ``ui/settings_dialog.ui``."""
 
     def __init__(self, parent: QWidget | None = None, case_path: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
+        self.setupUi(self)
         self.case_path = case_path
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(
             self.tr("As the system (%1)").replace("%1", language.LANGUAGES[language.system_language()]), ""
         )
@@ -329,60 +262,22 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         chosen = str(QSettings().value("language", "") or "")
         self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
-        form.addRow(self.tr("&Language:"), self.language)
-        self.lock_after = QSpinBox()
-        self.lock_after.setRange(0, 240)
-        self.lock_after.setSuffix(self.tr(" min"))
-        self.lock_after.setSpecialValueText(self.tr("never"))
         self.lock_after.setValue(lock_minutes())
-        self.lock_after.setAccessibleName(self.tr("Lock after this many idle minutes"))
-        form.addRow(self.tr("Lock when idle &after:"), self.lock_after)
-        layout.addLayout(form)
 
         # backups: a copy of the case file each time it is closed, the oldest removed past a count
         current = backup_settings()
-        box = QGroupBox(self.tr("Backups"), self)
-        backups = QFormLayout(box)
-        self.backup_enabled = QCheckBox(self.tr("&Back up the case file each time it is closed"), box)
         self.backup_enabled.setChecked(current.enabled)
-        backups.addRow(self.backup_enabled)
-        self.backup_folder = QLineEdit(str(current.folder), box)
-        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
-        choose = QPushButton(self.tr("C&hoose…"), box)
-        choose.clicked.connect(self._choose_folder)
-        row = QHBoxLayout()
-        row.addWidget(self.backup_folder, 1)
-        row.addWidget(choose)
-        backups.addRow(self.tr("&Folder:"), row)
-        self.backup_keep = QSpinBox(box)
-        self.backup_keep.setRange(1, 100)
+        self.backup_folder.setText(str(current.folder))
         self.backup_keep.setValue(current.keep)
-        self.backup_keep.setAccessibleName(self.tr("Number of backups to keep"))
-        backups.addRow(self.tr("&Keep the newest:"), self.backup_keep)
-        hint = QLabel(
-            self.tr(
-                "A backup is encrypted like the case file and opens with the same passphrase. A backup on "
-                "this computer is lost with it: choose a folder on a USB stick or another disk, and keep it "
-                "somewhere else."
-            ),
-            box,
-        )
-        hint.setWordWrap(True)
-        backups.addRow(hint)
-        self.last_backup = QLabel(box)
-        self.last_backup.setObjectName("lastBackup")
+        self.choose_button.clicked.connect(self._choose_folder)
         self.last_backup.setVisible(case_path is not None)
-        backups.addRow(self.last_backup)
-        layout.addWidget(box)
         self.backup_folder.textChanged.connect(self._show_last_backup)
         self._show_last_backup()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
 
     def _choose_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"), self.backup_folder.text())

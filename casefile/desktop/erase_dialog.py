@@ -11,37 +11,33 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from casefile import erase, records
 from casefile.desktop.editors.widgets import ui_lang
+from casefile.desktop.forms.ui_erase_dialog import Ui_EraseDialog
 from casefile.desktop.labels import list_name
 from casefile.desktop.session import Session
 from casefile.desktop.workers import run_operation
 from casefile.model import record_title
 
 
-class EraseDialog(QDialog):
-    """Asks, then erases ``record_id`` and what cannot exist without it; ``erased`` says if it did."""
+class EraseDialog(QDialog, Ui_EraseDialog):
+    """Asks, then erases ``record_id`` and what cannot exist without it; ``erased`` says if it did.
+    Its layout is ``ui/erase_dialog.ui``."""
 
     def __init__(self, parent: QWidget | None, session: Session, record_id: str, before: Any = None,
                  after: Any = None) -> None:  # fmt: skip
         super().__init__(parent)
+        self.setupUi(self)
         self.session = session
         self.record_id = record_id
         self.erased = False
         self.operation: Any = None
         self._before, self._after = before, after
-        self.setObjectName("eraseDialog")
-        self.setWindowTitle(self.tr("Erase permanently"))
         plan = erase.plan_erase(session.cf, record_id)
         found = records.get_many(session.cf, [*plan.erased, *plan.unlinked])
 
@@ -49,50 +45,10 @@ class EraseDialog(QDialog):
             rec = found.get(rid)
             return f"{list_name(rec.kind)}: {record_title(rec.kind, rec.data, ui_lang())}" if rec else rid
 
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Erasing removes these records and every earlier version of them from this case file for good, "
-                "including the history of changes. It cannot be undone. Use it when a family withdraws or a "
-                "witness is in danger; to hide a record from dossiers, withdraw the consent instead."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.erased_list = QListWidget(self)
-        self.erased_list.setObjectName("erasedList")
         self.erased_list.addItems([label(rid) for rid in plan.erased])
-        self.erased_list.setAccessibleName(self.tr("Records that will be erased"))
-        layout.addWidget(self.erased_list)
-        if plan.unlinked:
-            kept = QLabel(self.tr("These records stay but will no longer refer to them:"), self)
-            kept.setWordWrap(True)
-            layout.addWidget(kept)
-            unlinked = QListWidget(self)
-            unlinked.addItems([label(rid) for rid in plan.unlinked])
-            layout.addWidget(unlinked)
-        reach = QLabel(
-            self.tr(
-                "Copies made before still hold them: backups (the automatic ones too), shares, exports and "
-                "other laptops' copies. Erase them there as well, or destroy those copies."
-            ),
-            self,
-        )
-        reach.setWordWrap(True)
-        reach.setObjectName("warningLabel")
-        layout.addWidget(reach)
-        self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(self.tr("Why (kept in the history; do not write the person's name)"))
-        self.reason.setAccessibleName(self.tr("Reason for erasing"))
-        layout.addWidget(self.reason)
-        self.understood = QCheckBox(self.tr("I understand that this cannot be undone"), self)
-        self.understood.setObjectName("eraseUnderstood")
-        layout.addWidget(self.understood)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.unlinked_list.addItems([label(rid) for rid in plan.unlinked])
+        self.unlinked_label.setVisible(bool(plan.unlinked))
+        self.unlinked_list.setVisible(bool(plan.unlinked))
         self.erase_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.erase_button.setText(self.tr("&Erase permanently"))
         self.erase_button.setEnabled(False)
@@ -100,8 +56,6 @@ class EraseDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         self.understood.toggled.connect(self.erase_button.setEnabled)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
 
     def start(self) -> None:
         if not self.understood.isChecked():

@@ -13,79 +13,39 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from casefile.desktop import language
 from casefile.desktop.dialogs import passphrase_strength
+from casefile.desktop.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
+from casefile.desktop.forms.ui_recovery_sheet_dialog import Ui_RecoverySheetDialog
 from casefile.desktop.session import Session
 from casefile.desktop.workers import run_operation
 from casefile.store import CaseFile
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(QDialog, Ui_ChangePassphraseDialog):
     """The current passphrase, the new one twice; the change is all or nothing. ``done_message``
-    says what happened (the new passphrase works, or nothing changed and why)."""
+    says what happened (the new passphrase works, or nothing changed and why). Its layout is
+    ``ui/change_passphrase_dialog.ui``."""
 
     def __init__(self, parent: QWidget | None, session: Session, before: Any = None, after: Any = None) -> None:
         super().__init__(parent)
+        self.setupUi(self)
         self.session = session
         self._before, self._after = before, after  # stop / restart what else holds the file open
         self.changed = False
         self.operation: Any = None
-        self.setObjectName("changePassphraseDialog")
-        self.setWindowTitle(self.tr("Change passphrase"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "The case file is encrypted again with the new passphrase, all at once: if anything stops it, "
-                "the old passphrase still opens the file. Backups and copies made before keep the old "
-                "passphrase. A lost passphrase cannot be recovered by anyone: write the new one down and keep "
-                "it somewhere safe."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.current = QLineEdit(self)
-        self.new = QLineEdit(self)
-        self.repeat = QLineEdit(self)
-        for edit, name in (
-            (self.current, self.tr("Current passphrase")),
-            (self.new, self.tr("New passphrase")),
-            (self.repeat, self.tr("New passphrase again")),
-        ):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setAccessibleName(name)
-        form.addRow(self.tr("&Current passphrase:"), self.current)
-        form.addRow(self.tr("&New passphrase:"), self.new)
-        form.addRow(self.tr("&Again:"), self.repeat)
-        self.strength = QLabel(self)
-        self.strength.setWordWrap(True)
-        form.addRow("", self.strength)
-        layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("errorLabel")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Change passphrase"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.change)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.new.textChanged.connect(self._strength)
-        self.setMinimumWidth(520)
 
     def _strength(self) -> None:
         hints = (
@@ -189,48 +149,22 @@ def recovery_sheet_html(path: Path, passphrase: str | None) -> str:
     )
 
 
-class RecoverySheetDialog(QDialog):
+class RecoverySheetDialog(QDialog, Ui_RecoverySheetDialog):
     """After an encrypted case file is created: a lost passphrase cannot be recovered; keep a
-    recovery sheet (saved as PDF or text, to print)."""
+    recovery sheet (saved as PDF or text, to print). Its layout is ``ui/recovery_sheet_dialog.ui``."""
 
     def __init__(self, parent: QWidget | None, path: Path, passphrase: str) -> None:
         super().__init__(parent)
+        self.setupUi(self)
         self.path, self._passphrase = path, passphrase
         self.saved: list[Path] = []
-        self.setObjectName("recoverySheetDialog")
-        self.setWindowTitle(self.tr("Keep your passphrase safe"))
-        layout = QVBoxLayout(self)
-        text = QLabel(
-            self.tr(
-                "Your case file is created and encrypted. If the passphrase is lost, nobody can open it again, "
-                "not even the people who made Casefile: there is no way to recover it. Write it down now, or "
-                "save a recovery sheet to print and keep somewhere safe, away from the computer."
-            ),
-            self,
-        )
-        text.setWordWrap(True)
-        text.setObjectName("warningLabel")
-        layout.addWidget(text)
-        self.include = QCheckBox(self.tr("&Print the passphrase on the sheet (otherwise there is a line to write it)"))
-        layout.addWidget(self.include)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        layout.addWidget(self.result)
-        buttons = QDialogButtonBox(self)
-        self.pdf_button = buttons.addButton(
-            self.tr("Save as &PDF…"),
-            QDialogButtonBox.ButtonRole.ActionRole,
-        )
-        self.text_button = buttons.addButton(
-            self.tr("Save as &text…"),
-            QDialogButtonBox.ButtonRole.ActionRole,
-        )
-        done = buttons.addButton(self.tr("&Done"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # buttons of our own: a form's button box holds only standard ones
+        self.pdf_button = self.buttons.addButton(self.tr("Save as &PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.text_button = self.buttons.addButton(self.tr("Save as &text…"), QDialogButtonBox.ButtonRole.ActionRole)
+        done = self.buttons.addButton(self.tr("&Done"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.pdf_button.clicked.connect(lambda: self._ask_and_save("pdf"))
         self.text_button.clicked.connect(lambda: self._ask_and_save("txt"))
         done.clicked.connect(self.accept)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(540)
 
     def _ask_and_save(self, kind: str) -> None:
         suggested = self.path.with_name(f"{self.path.stem}-recovery-sheet.{kind}")
