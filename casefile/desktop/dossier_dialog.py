@@ -18,24 +18,17 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from casefile import records, search
 from casefile.desktop import language, workers
 from casefile.desktop.editors.widgets import RefPicker, disambiguate, ui_lang
+from casefile.desktop.form_slots import fill_slot
+from casefile.desktop.forms.ui_dossier_dialog import Ui_DossierDialog
 from casefile.desktop.session import Session
 from casefile.dossier import DossierResult, make_dossier
 
@@ -134,9 +127,10 @@ class SubjectPicker(RefPicker):
         return [(rid, f"{found[rid][1]}: {label}") for rid, label in labelled]
 
 
-class DossierDialog(QDialog):
+class DossierDialog(QDialog, Ui_DossierDialog):
     """Make one dossier: subject, audience, language, file; progress and Cancel; then what was
-    left out and an "Open PDF" button. ``open_url`` opens the PDF (tests pass a recorder)."""
+    left out and an "Open PDF" button. ``open_url`` opens the PDF (tests pass a recorder).
+    Its layout is ``ui/dossier_dialog.ui``."""
 
     def __init__(
         self,
@@ -148,7 +142,7 @@ class DossierDialog(QDialog):
         folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("dossierDialog")
+        self.setupUi(self)
         self.session = session
         self.operation: workers.Operation | None = None
         self.result: DossierResult | None = None
@@ -157,84 +151,19 @@ class DossierDialog(QDialog):
         self._auto_path = ""  # the file name the dialog suggested last
         self._finished: dict[str, Any] = {}
         self._close_when_stopped = False
-        self.setWindowTitle(self.tr("Make dossier"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(600)
 
-        layout = QVBoxLayout(self)
-        self.intro = QLabel(
-            self.tr(
-                "A PDF dossier on a victim, an official or an event, for one audience. The consent "
-                "families and witnesses gave and the confidentiality of each record decide what it "
-                "shows. What is left out is listed here for you; the PDF shows no trace of it."
-            ),
-            self,
-        )
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-
-        form = QFormLayout()
-        self.subject = SubjectPicker(session, self)
-        form.addRow(self.tr("&Subject:"), self.subject)
-        self.audience = QComboBox(self)
-        self.audience.setAccessibleName(self.tr("Audience"))
+        self.subject = fill_slot(self.subject_slot, SubjectPicker(session, self))
         for code, text in self._audience_names().items():
             self.audience.addItem(text, code)
-        form.addRow(self.tr("&For:"), self.audience)
-        self.audience_hint = QLabel(self)
-        self.audience_hint.setObjectName("hintLabel")
-        self.audience_hint.setWordWrap(True)
-        form.addRow("", self.audience_hint)
-        self.language = QComboBox(self)
-        self.language.setAccessibleName(self.tr("Language of the dossier"))
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Persian"), "fa")
         self.language.setCurrentIndex(max(0, self.language.findData(language.current())))
-        form.addRow(self.tr("&Language:"), self.language)
-        row = QHBoxLayout()
-        self.path_edit = QLineEdit(self)
-        self.path_edit.setAccessibleName(self.tr("File to save the dossier in"))
-        self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
         self.path_edit.textEdited.connect(self._path_typed)
-        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
-        self.choose_button.setAccessibleName(self.tr("Choose where to save the dossier"))
         self.choose_button.clicked.connect(self.choose)
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.choose_button)
-        self.path_label = QLabel(self.tr("Save &as:"), self)
-        self.path_label.setBuddy(self.path_edit)  # a layout cannot be a buddy: name the field itself
-        form.addRow(self.path_label, row)
-        layout.addLayout(form)
+        for hidden in (self.progress, self.error, self.withheld_heading, self.withheld):
+            hidden.setVisible(False)
 
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.status = QLabel(self)
-        self.status.setObjectName("statusLabel")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.setVisible(False)
-        layout.addWidget(self.error)
-        self.withheld_heading = QLabel(
-            self.tr("Left out of this dossier, and why (for you only; not in the PDF):"), self
-        )
-        self.withheld_heading.setWordWrap(True)
-        self.withheld_heading.setVisible(False)
-        layout.addWidget(self.withheld_heading)
-        self.withheld = QListWidget(self)
-        self.withheld.setAccessibleName(self.tr("What was left out of the dossier, and why"))
-        self.withheld.setWordWrap(True)
-        self.withheld.setVisible(False)
-        self.withheld_heading.setBuddy(self.withheld)
-        layout.addWidget(self.withheld, 1)
-
-        self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton(self.tr("&Make dossier"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button = self.buttons.addButton(self.tr("&Open PDF"), QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -246,7 +175,6 @@ class DossierDialog(QDialog):
         self.open_button.clicked.connect(self.open_pdf)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
 
         self.subject.changed.connect(self._update_default_path)
         self.audience.currentIndexChanged.connect(self._on_audience)

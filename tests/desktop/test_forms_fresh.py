@@ -15,13 +15,16 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMS = ROOT / "casefile" / "desktop" / "forms"
 #: Properties that make a form what it is to its user.
 PROPERTIES = ("text", "title", "windowTitle", "toolTip", "placeholderText", "shortcut", "orientation",
-              "checkable", "enabled", "alternatingRowColors", "sortingEnabled", "accessibleName")  # fmt: skip
+              "checkable", "enabled", "alternatingRowColors", "sortingEnabled", "accessibleName", "echoMode",
+              "wordWrap", "minimumSize", "standardButtons", "suffix", "specialValueText", "minimum", "maximum")  # fmt: skip
+#: Dynamic properties a form sets for the stylesheet (``tone``: error or warning).
+DYNAMIC = ("tone",)
 
 
 def _uic() -> str:
@@ -42,7 +45,8 @@ def _load(path: Path, name: str) -> ModuleType:
 def _tree(module: ModuleType) -> list[tuple]:
     """Every object the form builds: its name, class, parent and user-visible properties."""
     ui_class = next(getattr(module, n) for n in dir(module) if n.startswith("Ui_"))
-    host = QMainWindow() if "QMainWindow" in module.__dict__ else QWidget()
+    kinds = [kind for kind in (QMainWindow, QDialog) if kind.__name__ in module.__dict__]
+    host = (kinds[0] if kinds else QWidget)()  # the kind of window the form is drawn for
     ui_class().setupUi(host)
     found = []
     for obj in [host, *host.findChildren(QObject)]:
@@ -54,6 +58,7 @@ def _tree(module: ModuleType) -> list[tuple]:
             if meta.indexOfProperty(prop) >= 0:
                 value = obj.property(prop)
                 props.append((prop, value.toString() if hasattr(value, "toString") else str(value)))
+        props += [(prop, str(obj.property(prop))) for prop in DYNAMIC if obj.property(prop) is not None]
         parent = obj.parent().objectName() if obj.parent() is not None else ""
         found.append((obj.objectName(), meta.className(), parent, tuple(props)))
     host.deleteLater()
@@ -63,14 +68,19 @@ def _tree(module: ModuleType) -> list[tuple]:
 @pytest.mark.parametrize("ui_file", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
 def test_compiled_form_matches_its_ui_file(qapp, ui_file: Path, tmp_path: Path) -> None:
     compiled = FORMS / f"ui_{ui_file.stem}.py"
-    assert compiled.exists(), f"{ui_file.name} is not compiled: run pyside6-uic {ui_file} -o {compiled}"
+    assert compiled.exists(), f"{ui_file.name} is not compiled: run scripts/forms.sh"
     fresh = tmp_path / compiled.name
     subprocess.run([_uic(), str(ui_file), "-o", str(fresh)], check=True)
     shipped_tree = _tree(_load(compiled, "shipped_form"))
     assert len(shipped_tree) > 5
     assert _tree(_load(fresh, "fresh_form")) == shipped_tree, (
-        f"{compiled.relative_to(ROOT)} is stale: run pyside6-uic {ui_file.relative_to(ROOT)} -o {compiled.relative_to(ROOT)}"
+        f"{compiled.relative_to(ROOT)} is stale: run scripts/forms.sh"
     )
+
+
+def test_every_compiled_form_comes_from_a_ui_file() -> None:
+    orphans = [p.name for p in FORMS.glob("ui_*.py") if not (ROOT / "ui" / f"{p.stem[3:]}.ui").exists()]
+    assert orphans == [], "compiled forms without their ui/*.ui: run scripts/forms.sh"
 
 
 def test_a_form_changed_after_compiling_is_found_stale(qapp, tmp_path: Path) -> None:
