@@ -16,21 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +27,8 @@ from casefile.desktop import language, workers
 from casefile.desktop.dialogs import passphrase_strength
 from casefile.desktop.dossier_dialog import documents_folder
 from casefile.desktop.editors.widgets import RefListEdit
+from casefile.desktop.form_slots import fill_slot
+from casefile.desktop.forms.ui_share_dialog import Ui_ShareDialog
 from casefile.desktop.session import Session
 from casefile.model import LISTS
 from casefile.share import make_share
@@ -89,8 +79,9 @@ def free_name(folder: Path, stem: str, suffix: str = ".casefile") -> Path:
     return candidate
 
 
-class ShareDialog(QDialog):
-    """Make one share: what, for whom, where, its passphrase; progress and Cancel; then what it holds."""
+class ShareDialog(QDialog, Ui_ShareDialog):
+    """Make one share: what, for whom, where, its passphrase; progress and Cancel; then what it holds.
+    Its layout is ``ui/share_dialog.ui``."""
 
     def __init__(
         self,
@@ -101,7 +92,7 @@ class ShareDialog(QDialog):
         folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("shareDialog")
+        self.setupUi(self)
         self.session = session
         self.operation: workers.Operation | None = None
         self.counts: dict[str, int] | None = None
@@ -110,131 +101,20 @@ class ShareDialog(QDialog):
         self._close_when_stopped = False
         self._folder = folder or documents_folder()
         self._auto_path = ""
-        self.setWindowTitle(self.tr("Share"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(640)
 
-        layout = QVBoxLayout(self)
-        self.intro = QLabel(
-            self.tr(
-                "A share is a new case file holding what you choose and everything it links to: for another "
-                "laptop, a family or a lawyer. What they add there can be brought back later with "
-                "File › Merge another copy…, without losing anything recorded here."
-            ),
-            self,
-        )
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        what = QVBoxLayout()
-        self.whole = QRadioButton(self.tr("The &whole case file"), self)
-        self.chosen = QRadioButton(self.tr("&Chosen persons and events, with everything linked to them:"), self)
-        self.what_group = QButtonGroup(self)
-        self.what_group.addButton(self.whole)
-        self.what_group.addButton(self.chosen)
-        self.picked = RefListEdit(session, STARTS, self)
+        self.picked = fill_slot(self.picked_slot, RefListEdit(session, STARTS, self))
         self.picked.setAccessibleName(self.tr("Persons and events to share"))
         self.picked.list.setMinimumHeight(52)  # two names at least, never squeezed away
         self.picked.picker.edit.setPlaceholderText(self.tr("type a name of a person or an event, then Add"))
         self.picked.picker.edit.setAccessibleName(self.tr("Person or event to add"))
-        what.addWidget(self.whole)
-        what.addWidget(self.chosen)
-        what.addWidget(self.picked)
-        self.what_label = QLabel(self.tr("What:"), self)
-        form.addRow(self.what_label, what)
-
-        self.audience = QComboBox(self)
-        self.audience.setAccessibleName(self.tr("Who the share is for"))
         for code, text in self._audience_names().items():
             self.audience.addItem(text, code)
-        self.audience_label = QLabel(self.tr("&For:"), self)
-        self.audience_label.setBuddy(self.audience)
-        form.addRow(self.audience_label, self.audience)
-        self.audience_hint = QLabel(self)
-        self.audience_hint.setObjectName("hintLabel")
-        self.audience_hint.setWordWrap(True)
-        form.addRow("", self.audience_hint)
-
-        row = QHBoxLayout()
-        self.path_edit = QLineEdit(self)
-        self.path_edit.setAccessibleName(self.tr("File to write the share to"))
-        self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
         self.path_edit.textEdited.connect(self._path_typed)
-        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
-        self.choose_button.setAccessibleName(self.tr("Choose where to write the share"))
         self.choose_button.clicked.connect(self.choose)
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.choose_button)
-        self.path_label = QLabel(self.tr("Save &as:"), self)
-        self.path_label.setBuddy(self.path_edit)
-        form.addRow(self.path_label, row)
+        for hidden in (self.progress, self.error, self.held):
+            hidden.setVisible(False)
 
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase of the share"))
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Passphrase of the share, again"))
-        self.passphrase_label = QLabel(self.tr("&Passphrase:"), self)
-        self.passphrase_label.setBuddy(self.passphrase)
-        self.repeat_label = QLabel(self.tr("A&gain:"), self)
-        self.repeat_label.setBuddy(self.repeat)
-        form.addRow(self.passphrase_label, self.passphrase)
-        form.addRow(self.repeat_label, self.repeat)
-        self.strength = QLabel(self)
-        self.strength.setWordWrap(True)
-        form.addRow("", self.strength)
-        layout.addLayout(form)
-
-        self.warning = QLabel(
-            self.tr(
-                "The share has a passphrase of its own. Write it down and give it to the recipient apart from "
-                "the file (not in the same message, not on the same USB stick). If it is lost, nobody can open "
-                "the share: it cannot be recovered."
-            ),
-            self,
-        )
-        self.warning.setObjectName("warningLabel")
-        self.warning.setWordWrap(True)
-        layout.addWidget(self.warning)
-        self.no_encryption = QCheckBox(self.tr("&No encryption (not recommended)"), self)
-        layout.addWidget(self.no_encryption)
-        self.plain_warning = QLabel(
-            self.tr(
-                "Without encryption, anyone who gets the share (a lost USB stick, a copied e-mail) can read every "
-                "name and testimony in it. Use it only for practice or for material that is already public."
-            ),
-            self,
-        )
-        self.plain_warning.setObjectName("warningLabel")
-        self.plain_warning.setWordWrap(True)
-        layout.addWidget(self.plain_warning)
-
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.status = QLabel(self)
-        self.status.setObjectName("statusLabel")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.setVisible(False)
-        layout.addWidget(self.error)
-        self.held = QListWidget(self)
-        self.held.setAccessibleName(self.tr("What the share holds"))
-        self.held.setVisible(False)
-        self.held.setMinimumHeight(110)
-        self.held.setMaximumHeight(170)
-        layout.addWidget(self.held)
-
-        self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton(self.tr("&Share"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -243,7 +123,6 @@ class ShareDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
 
         self.whole.toggled.connect(self._on_what)
         self.audience.currentIndexChanged.connect(self._on_audience)
