@@ -52,21 +52,21 @@ class DetailRenderer(QObject):
         if kind == "acts":
             return (
                 self.tr("%1 of %2")
-                .replace("%1", labels.value_name(data.get("type", "")))
+                .replace("%1", labels.value_name(data.get("type", ""), "acts.type"))
                 .replace("%2", self._plain_title(data.get("victim")))
             )
         if kind == "involvements":
             who = self._plain_title(data.get("person") or data.get("organization"))
-            return f"{who}: {labels.value_name(data.get('role', ''))}"
+            return f"{who}: {labels.value_name(data.get('role', ''), 'involvements.role')}"
         if kind == "relations":
             return (
                 self.tr("%1 is the %2 of %3")
                 .replace("%1", self._plain_title(data.get("person")))
-                .replace("%2", labels.value_name(data.get("is", "")))
+                .replace("%2", labels.value_name(data.get("is", ""), "relations.is"))
                 .replace("%3", self._plain_title(data.get("of")))
             )
         if kind == "interventions":
-            return labels.value_name(data.get("kind", ""))
+            return labels.value_name(data.get("kind", ""), "interventions.kind")
         if kind == "testimonies":
             text = str(data.get("summary") or data.get("text") or "")
             return (text[:80] + "…") if len(text) > 80 else (text or record.id)
@@ -129,7 +129,7 @@ class DetailRenderer(QObject):
                 out += f"<p><b>{_e(other)}</b></p>"
         what = [labels.list_name(record.kind)]
         roles = records.roles_of(self.cf, record.id) if record.kind == "persons" else []
-        what += [labels.value_name(r) for r in roles]
+        what += [labels.value_name(r, "persons.roles") for r in roles]
         out += f'<p class="kind">{_e(" · ".join(what))}</p>'
         if record.kind == "events" or {"victim", "official"} & set(roles):
             make = self.tr("Make a dossier on this…")
@@ -159,9 +159,14 @@ class DetailRenderer(QObject):
         if type_ is T.DATE:
             return _e(language.format_date(value))
         if type_ is T.ENUM or type_ is T.BOOL:
-            return _e(labels.value_name(value))
+            return _e(labels.value_name(value, f))
         if type_ is T.ENUM_LIST:
-            return _e(language.comma().join(labels.value_name(v) for v in value))
+            return _e(language.comma().join(labels.value_name(v, f) for v in value))
+        if type_ is T.NAMING:  # one answer for every audience, or one per audience
+            if isinstance(value, dict):
+                answers = (f"{labels.value_name(a, 'audience')}: {labels.value_name(v, f)}" for a, v in value.items())
+                return _e(language.semicolon().join(answers))
+            return _e(labels.value_name(value, f))
         if type_ is T.NAME:
             return _e(
                 " / ".join(
@@ -201,7 +206,7 @@ class DetailRenderer(QObject):
         details = self.tr("(details)")
         for act in acts:
             d = act.data
-            text = f"<b>{_e(labels.value_name(d.get('type', '')))}</b>"
+            text = f"<b>{_e(labels.value_name(d.get('type', ''), 'acts.type'))}</b>"
             if d.get("date"):
                 text += " — " + _e(language.format_date(d["date"]))
             if d.get("place"):
@@ -253,10 +258,12 @@ class DetailRenderer(QObject):
         for rel in relations:
             d = rel.data
             if d.get("of") == pid:
-                rel_items.append(f"{self.link(d.get('person'))} — {_e(labels.value_name(d.get('is', '')))}")
+                rel_items.append(
+                    f"{self.link(d.get('person'))} — {_e(labels.value_name(d.get('is', ''), 'relations.is'))}"
+                )
             else:
                 rel_items.append(
-                    _e(self.tr("%1 of %2").replace("%1", labels.value_name(d.get("is", "")))).replace(
+                    _e(self.tr("%1 of %2").replace("%1", labels.value_name(d.get("is", ""), "relations.is"))).replace(
                         "%2", self.link(d.get("of"))
                     )
                 )
@@ -267,7 +274,7 @@ class DetailRenderer(QObject):
         items = []
         for iv in interventions:
             d = iv.data
-            text = f'<a href="{LINK_SCHEME}:{_e(iv.id)}">{_e(labels.value_name(d.get("kind", "")))}</a>'
+            text = f'<a href="{LINK_SCHEME}:{_e(iv.id)}">{_e(labels.value_name(d.get("kind", ""), "interventions.kind"))}</a>'
             if d.get("date"):
                 text += " — " + _e(language.format_date(d["date"]))
             if d.get("by"):
@@ -298,7 +305,7 @@ class DetailRenderer(QObject):
             d = inv.data
             who = d.get("person") or d.get("organization")
             what = d.get("act") or d.get("event")
-            role = labels.value_name(d.get("role", ""))
+            role = labels.value_name(d.get("role", ""), "involvements.role")
             if person_id and who == person_id:  # the person's own involvement in something
                 text = f"{_e(role)}: {self.link(what)}"
             else:
@@ -306,7 +313,7 @@ class DetailRenderer(QObject):
                 if what:
                     text += " (" + self.link(what) + ")"
             if d.get("certainty"):
-                text += " — " + _e(labels.value_name(d["certainty"]))
+                text += " — " + _e(labels.value_name(d["certainty"], "involvements.certainty"))
             text += f' <a href="{LINK_SCHEME}:{_e(inv.id)}">{_e(details)}</a>'
             items.append(text)
         return self._section(self.tr("Officials and bodies involved"), items)

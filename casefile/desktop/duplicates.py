@@ -419,7 +419,7 @@ class ComparisonRenderer(QObject):
         items = []
         for act in acts:
             d = act.data
-            text = _e(labels.value_name(d.get("type", "")))
+            text = _e(labels.value_name(d.get("type", ""), "acts.type"))
             if d.get("date"):
                 text += " — " + _e(language.format_date(d["date"]))
             if d.get("place"):
@@ -436,7 +436,7 @@ class ComparisonRenderer(QObject):
             elif consent.get("withdrawn"):
                 state = self.tr("consent withdrawn")
             else:
-                audiences = [labels.value_name(x) for x in consent.get("share_with") or []]
+                audiences = [labels.value_name(x, "audience") for x in consent.get("share_with") or []]
                 state = self.tr("may be shared with: %1").replace("%1", language.comma().join(audiences) or "—")
             items.append(f"{_e(language.isolate(self.detail.title(t)))} — {_e(state)}")
         parts.append(self.section(self.tr("Testimonies"), items))

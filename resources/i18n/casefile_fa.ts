@@ -122,12 +122,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="76"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="69"/>
         <source>No backup of this case file yet</source>
         <translation>هنوز پشتیبانی از این پرونده ساخته نشده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="79"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="72"/>
         <source>Last backup: %1</source>
         <translation>آخرین پشتیبان: %1</translation>
     </message>
@@ -250,97 +250,97 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="45"/>
+        <location filename="../../ui/change_passphrase_dialog.ui" line="8"/>
         <source>Change passphrase</source>
         <translation>تغییر عبارت عبور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="49"/>
+        <location filename="../../ui/change_passphrase_dialog.ui" line="13"/>
         <source>The case file is encrypted again with the new passphrase, all at once: if anything stops it, the old passphrase still opens the file. Backups and copies made before keep the old passphrase. A lost passphrase cannot be recovered by anyone: write the new one down and keep it somewhere safe.</source>
         <translation>پرونده یک‌باره با عبارت عبور تازه دوباره رمزگذاری می‌شود: اگر چیزی آن را نیمه‌کاره بگذارد، عبارت عبور پیشین همچنان پرونده را باز می‌کند. پشتیبان‌ها و رونوشت‌هایی که پیش‌تر ساخته شده‌اند همان عبارت عبور پیشین را نگه می‌دارند. عبارت عبور گم‌شده را هیچ‌کس نمی‌تواند بازیابی کند: عبارت تازه را بنویسید و در جای امنی نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="63"/>
+        <location filename="../../ui/change_passphrase_dialog.ui" line="29"/>
         <source>Current passphrase</source>
         <translation>عبارت عبور کنونی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="64"/>
+        <location filename="../../ui/change_passphrase_dialog.ui" line="41"/>
         <source>New passphrase</source>
         <translation>عبارت عبور تازه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="65"/>
+        <location filename="../../ui/change_passphrase_dialog.ui" line="53"/>
         <source>New passphrase again</source>
         <translation>دوباره عبارت عبور تازه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="69"/>
+        <location filename="../../ui/change_passphrase_dialog.ui" line="22"/>
         <source>&amp;Current passphrase:</source>
         <translation>عبارت عبور &amp;کنونی:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="70"/>
+        <location filename="../../ui/change_passphrase_dialog.ui" line="34"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارت عبور &amp;تازه:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="71"/>
+        <location filename="../../ui/change_passphrase_dialog.ui" line="46"/>
         <source>&amp;Again:</source>
         <translation>&amp;دوباره:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="82"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="44"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;تغییر عبارت عبور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="83"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="45"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="92"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="52"/>
         <source>Too short: use at least 12 characters, for example four unrelated words.</source>
         <translation>خیلی کوتاه است: دست‌کم ۱۲ نویسه به کار ببرید، مثلاً چهار واژه‌ی بی‌ربط به هم.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="93"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="53"/>
         <source>Weak: longer is stronger. Four or more unrelated words are easy to remember.</source>
         <translation>ضعیف: هر چه بلندتر، قوی‌تر. چهار واژه‌ی بی‌ربط یا بیشتر را آسان می‌توان به خاطر سپرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="94"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="54"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>متوسط: چند واژه‌ی دیگر آن را قوی می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="95"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="55"/>
         <source>Strong.</source>
         <translation>قوی.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="104"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="64"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>عبارت عبور کنونی درست نیست. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="107"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="67"/>
         <source>The two new passphrases are not the same.</source>
         <translation>دو عبارت عبور تازه یکسان نیستند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="110"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="70"/>
         <source>The new passphrase is too short: use at least 8 characters.</source>
         <translation>عبارت عبور تازه خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="113"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="73"/>
         <source>Changing the passphrase…</source>
         <translation>در حال تغییر عبارت عبور…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="135"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="95"/>
         <source>The passphrase was not changed: %1</source>
         <translation>عبارت عبور تغییر نکرد: %1</translation>
     </message>
@@ -356,12 +356,12 @@
 <context>
     <name>ComparisonRenderer</name>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="441"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="442"/>
         <source>Testimonies</source>
         <translation>شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="427"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="428"/>
         <source>What was done to them</source>
         <translation>آنچه بر او گذشت</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>یکسان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="436"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="437"/>
         <source>consent withdrawn</source>
         <translation>رضایت پس گرفته شده</translation>
     </message>
@@ -381,12 +381,12 @@
         <translation>متفاوت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="439"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="440"/>
         <source>may be shared with: %1</source>
         <translation>می‌تواند به این‌ها داده شود: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="434"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="435"/>
         <source>no consent recorded</source>
         <translation>رضایتی ثبت نشده</translation>
     </message>
@@ -655,106 +655,106 @@
 <context>
     <name>DetailRenderer</name>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="54"/>
-        <location filename="../../casefile/desktop/detail.py" line="259"/>
+        <location filename="../../casefile/desktop/detail.py" line="55"/>
+        <location filename="../../casefile/desktop/detail.py" line="230"/>
         <source>%1 of %2</source>
         <extracomment>a link on a victim&apos;s, official&apos;s or event&apos;s page that asks for a dossier on it</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="63"/>
+        <location filename="../../casefile/desktop/detail.py" line="64"/>
         <source>%1 is the %2 of %3</source>
         <translation>%1، %2 %3</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="104"/>
+        <location filename="../../casefile/desktop/detail.py" line="105"/>
         <source>This record is no longer in the case file.</source>
         <translation>این رکورد دیگر در پرونده نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="135"/>
+        <location filename="../../casefile/desktop/detail.py" line="136"/>
         <source>Make a dossier on this…</source>
         <translation>تهیه‌ی پرونده‌ی PDF درباره‌ی این…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="201"/>
-        <location filename="../../casefile/desktop/detail.py" line="292"/>
-        <location filename="../../casefile/desktop/detail.py" line="331"/>
+        <location filename="../../casefile/desktop/detail.py" line="170"/>
+        <location filename="../../casefile/desktop/detail.py" line="263"/>
+        <location filename="../../casefile/desktop/detail.py" line="302"/>
         <source>(details)</source>
         <translation>(جزئیات)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="211"/>
+        <location filename="../../casefile/desktop/detail.py" line="180"/>
         <source>What was done to them</source>
         <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="214"/>
+        <location filename="../../casefile/desktop/detail.py" line="183"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="227"/>
+        <location filename="../../casefile/desktop/detail.py" line="196"/>
         <source>Positions held</source>
         <translation>سمت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="245"/>
+        <location filename="../../casefile/desktop/detail.py" line="214"/>
         <source>Testimonies about them</source>
         <translation>شهادت‌ها درباره‌ی او</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="246"/>
+        <location filename="../../casefile/desktop/detail.py" line="215"/>
         <source>Testimonies they gave</source>
         <translation>شهادت‌هایی که داده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="263"/>
+        <location filename="../../casefile/desktop/detail.py" line="234"/>
         <source>Relatives and others close to them</source>
         <translation>خویشاوندان و نزدیکان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="274"/>
+        <location filename="../../casefile/desktop/detail.py" line="245"/>
         <source>by</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="278"/>
+        <location filename="../../casefile/desktop/detail.py" line="249"/>
         <source>What the family and others did</source>
         <translation>پیگیری‌های خانواده و دیگران</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="279"/>
+        <location filename="../../casefile/desktop/detail.py" line="250"/>
         <source>Sources for what was done to them</source>
         <translation>منابع آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="312"/>
+        <location filename="../../casefile/desktop/detail.py" line="283"/>
         <source>Officials and bodies involved</source>
         <translation>مقامات و نهادهای دخیل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="325"/>
+        <location filename="../../casefile/desktop/detail.py" line="296"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="335"/>
+        <location filename="../../casefile/desktop/detail.py" line="306"/>
         <source>(nothing named)</source>
         <translation>(چیزی نام برده نشده)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="340"/>
+        <location filename="../../casefile/desktop/detail.py" line="311"/>
         <source>What this source supports</source>
         <translation>آنچه این منبع پشتیبانی می‌کند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="351"/>
+        <location filename="../../casefile/desktop/detail.py" line="322"/>
         <source>Linked from</source>
         <translation>پیوند از</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="101"/>
+        <location filename="../../casefile/desktop/detail.py" line="102"/>
         <source>%1 was merged into this record (the same person entered twice).</source>
         <translation>%1 در این پرونده ادغام شد (همان شخص که دو بار ثبت شده بود).</translation>
     </message>
@@ -762,8 +762,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="143"/>
-        <location filename="../../casefile/desktop/dialogs.py" line="146"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="124"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="127"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
@@ -771,207 +771,207 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="159"/>
+        <location filename="../../ui/dossier_dialog.ui" line="8"/>
         <source>Make dossier</source>
         <translation>تهیه‌ی پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="166"/>
+        <location filename="../../ui/dossier_dialog.ui" line="13"/>
         <source>A PDF dossier on a victim, an official or an event, for one audience. The consent families and witnesses gave and the confidentiality of each record decide what it shows. What is left out is listed here for you; the PDF shows no trace of it.</source>
-        <translation>یک پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد، برای یک گیرنده. آنچه در آن می‌آید را رضایتی که خانواده‌ها و شاهدان داده‌اند و محرمانه بودن هر رکورد تعیین می‌کند. آنچه کنار گذاشته می‌شود فقط برای شما در اینجا فهرست می‌شود؛ در PDF هیچ نشانی از آن نیست.</translation>
+        <translation>یک پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد، برای یک مخاطب. آنچه در آن می‌آید را رضایتی که خانواده‌ها و شاهدان داده‌اند و محرمانه بودن هر رکورد تعیین می‌کند. آنچه کنار گذاشته می‌شود فقط برای شما در اینجا فهرست می‌شود؛ در PDF هیچ نشانی از آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="177"/>
+        <location filename="../../ui/dossier_dialog.ui" line="22"/>
         <source>&amp;Subject:</source>
         <translation>&amp;درباره‌ی:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="179"/>
+        <location filename="../../ui/dossier_dialog.ui" line="37"/>
         <source>Audience</source>
-        <translation>گیرنده</translation>
+        <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="182"/>
+        <location filename="../../ui/dossier_dialog.ui" line="31"/>
         <source>&amp;For:</source>
         <translation>&amp;برای:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="188"/>
+        <location filename="../../ui/dossier_dialog.ui" line="54"/>
         <source>Language of the dossier</source>
         <translation>زبان پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="189"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="159"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="190"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="160"/>
         <source>Persian</source>
         <translation>فارسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="192"/>
+        <location filename="../../ui/dossier_dialog.ui" line="48"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="195"/>
+        <location filename="../../ui/dossier_dialog.ui" line="68"/>
         <source>File to save the dossier in</source>
         <translation>پرونده‌ای که PDF در آن ذخیره می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="198"/>
+        <location filename="../../ui/dossier_dialog.ui" line="74"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="199"/>
+        <location filename="../../ui/dossier_dialog.ui" line="73"/>
         <source>Choose where to save the dossier</source>
         <translation>جای ذخیره‌ی پرونده‌ی PDF را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="203"/>
+        <location filename="../../ui/dossier_dialog.ui" line="59"/>
         <source>Save &amp;as:</source>
         <translation>ذخیره &amp;با نام:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="209"/>
+        <location filename="../../ui/dossier_dialog.ui" line="83"/>
         <source>Progress</source>
         <translation>پیشرفت کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="224"/>
+        <location filename="../../ui/dossier_dialog.ui" line="101"/>
         <source>Left out of this dossier, and why (for you only; not in the PDF):</source>
         <translation>آنچه از این پرونده کنار گذاشته شد و چرا (فقط برای شما؛ در PDF نمی‌آید):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="230"/>
+        <location filename="../../ui/dossier_dialog.ui" line="108"/>
         <source>What was left out of the dossier, and why</source>
         <translation>آنچه از پرونده کنار گذاشته شد و چرا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="237"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="167"/>
         <source>&amp;Make dossier</source>
         <translation>&amp;تهیه‌ی پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="238"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="168"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;باز کردن PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="239"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="240"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="170"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="271"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="200"/>
         <source>UN human rights mechanisms</source>
         <translation>سازوکارهای حقوق بشری سازمان ملل متحد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="272"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="201"/>
         <source>Amnesty International</source>
         <translation>عفو بین‌الملل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="273"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="202"/>
         <source>Lawyers acting for the families</source>
         <translation>وکیلان خانواده‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="274"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="203"/>
         <source>The public (anyone may read it)</source>
         <translation>عموم مردم (هر کسی می‌تواند آن را بخواند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="280"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="209"/>
         <source>For a submission to the UN Working Group on Enforced or Involuntary Disappearances or a Special Rapporteur. Victims are named, and testimonies shown, only where the family and the witness agreed to share them with the UN. Ends with the checklist of what the Working Group needs.</source>
         <translation>برای فرستادن به کارگروه ناپدیدشدگی قهری یا غیرارادی سازمان ملل متحد یا به یک گزارشگر ویژه. نام قربانیان فقط در جایی می‌آید که خانواده رضایت داده باشد، و شهادت‌ها فقط در جایی که شاهد رضایت داده باشد که به سازمان ملل داده شوند. در پایان، فهرست آنچه کارگروه لازم دارد می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="286"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="215"/>
         <source>For Amnesty International&apos;s researchers. Names and testimonies only where the consent given covers Amnesty International.</source>
         <translation>برای پژوهشگران عفو بین‌الملل. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده عفو بین‌الملل را هم در بر بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="290"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="219"/>
         <source>For lawyers working for the families. Names and testimonies only where the consent given covers lawyers.</source>
         <translation>برای وکیلانی که برای خانواده‌ها کار می‌کنند. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده وکیلان را هم در بر بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="294"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="223"/>
         <source>For publishing. Only records marked public, and names only where the family agreed to make them public. Restricted records and sensitive testimony never appear.</source>
         <translation>برای انتشار. فقط رکوردهایی که «عمومی» علامت خورده‌اند، و نام‌ها فقط در جایی که خانواده به انتشار آن رضایت داده است. رکوردهای «محدود» و شهادت‌هایی که موضوعات حساس دارند هرگز در آن نمی‌آیند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="359"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="289"/>
         <source>Save the dossier as</source>
         <translation>ذخیره‌ی پرونده‌ی PDF با نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="359"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="289"/>
         <source>PDF files (*.pdf)</source>
         <translation>پرونده‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="385"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="315"/>
         <source>Choose the victim, official or event the dossier is about.</source>
         <translation>قربانی، مقام مسئول یا رویدادی را که پرونده درباره‌ی آن است انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="391"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="321"/>
         <source>There is no record “%1” in this case file. Choose one from the list.</source>
         <translation>رکوردی با نام «%1» در این پرونده نیست. یکی را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="393"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="323"/>
         <source>A dossier is made on a victim, an official or an event; “%1” is none of these.</source>
         <translation>پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد تهیه می‌شود؛ «%1» هیچ‌یک از این‌ها نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="399"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="329"/>
         <source>Choose where to save the PDF.</source>
         <translation>جای ذخیره‌ی PDF را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="403"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="333"/>
         <source>Making the dossier…</source>
         <translation>در حال تهیه‌ی پرونده‌ی PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="426"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="356"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="467"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="397"/>
         <source>The dossier is saved: %1 (%2 pages).</source>
         <translation>پرونده‌ی PDF ذخیره شد: %1 (%2 صفحه).</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="478"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="408"/>
         <source>The dossier was not made, and no file was written: %1</source>
         <translation>پرونده‌ی PDF تهیه نشد و هیچ پرونده‌ای نوشته نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="485"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="415"/>
         <source>Cancelled. No file was written.</source>
         <translation>لغو شد. هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="504"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="434"/>
         <source>Nothing was left out.</source>
         <translation>چیزی کنار گذاشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="522"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="452"/>
         <source>No program to show PDF files was found. The dossier is at %1.</source>
         <translation>برنامه‌ای برای نمایش PDF پیدا نشد. پرونده‌ی PDF در اینجاست: %1</translation>
     </message>
@@ -1017,12 +1017,12 @@
 <context>
     <name>DuplicateActions</name>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="471"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="472"/>
         <source>Find &amp;duplicates…</source>
         <translation>یافتن &amp;موارد تکراری…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="472"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="473"/>
         <source>Persons who may be one person entered twice, to review one pair at a time</source>
         <translation>اشخاصی که شاید یک شخصِ دو بار ثبت‌شده باشند، برای بررسی جفت به جفت</translation>
     </message>
@@ -1149,62 +1149,62 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../casefile/desktop/erase_dialog.py" line="44"/>
+        <location filename="../../ui/erase_dialog.ui" line="8"/>
         <source>Erase permanently</source>
         <translation>پاک‌کردن برای همیشه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/erase_dialog.py" line="55"/>
+        <location filename="../../ui/erase_dialog.ui" line="13"/>
         <source>Erasing removes these records and every earlier version of them from this case file for good, including the history of changes. It cannot be undone. Use it when a family withdraws or a witness is in danger; to hide a record from dossiers, withdraw the consent instead.</source>
         <translation>پاک‌کردن این رکوردها و همه‌ی نسخه‌های پیشینِ آن‌ها را برای همیشه از این پرونده برمی‌دارد، همراه با تاریخچه‌ی تغییرها. برگشت‌پذیر نیست. برای وقتی است که خانواده‌ای رضایتش را پس می‌گیرد یا شاهدی در خطر است؛ برای پنهان‌کردن یک رکورد از پرونده‌های ارسالی، به‌جای آن رضایت را پس بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/erase_dialog.py" line="66"/>
+        <location filename="../../ui/erase_dialog.ui" line="20"/>
         <source>Records that will be erased</source>
         <translation>رکوردهایی که پاک می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/erase_dialog.py" line="69"/>
+        <location filename="../../ui/erase_dialog.ui" line="25"/>
         <source>These records stay but will no longer refer to them:</source>
         <translation>این رکوردها می‌مانند، اما دیگر به آن‌ها اشاره نمی‌کنند:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/erase_dialog.py" line="77"/>
+        <location filename="../../ui/erase_dialog.ui" line="35"/>
         <source>Copies made before still hold them: backups (the automatic ones too), shares, exports and other laptops&apos; copies. Erase them there as well, or destroy those copies.</source>
         <translation>نسخه‌هایی که پیش‌تر ساخته شده‌اند هنوز آن‌ها را دارند: پشتیبان‌ها (خودکارها هم)، هم‌رسانی‌ها، خروجی‌ها و نسخه‌های لپ‌تاپ‌های دیگر. آن‌جا هم پاکشان کنید، یا آن نسخه‌ها را از بین ببرید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/erase_dialog.py" line="86"/>
+        <location filename="../../ui/erase_dialog.ui" line="44"/>
         <source>Why (kept in the history; do not write the person&apos;s name)</source>
         <translation>چرا (در تاریخچه می‌ماند؛ نام آن شخص را ننویسید)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/erase_dialog.py" line="87"/>
+        <location filename="../../ui/erase_dialog.ui" line="43"/>
         <source>Reason for erasing</source>
         <translation>دلیل پاک‌کردن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/erase_dialog.py" line="89"/>
+        <location filename="../../ui/erase_dialog.ui" line="49"/>
         <source>I understand that this cannot be undone</source>
         <translation>می‌دانم که این کار برگشت‌پذیر نیست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/erase_dialog.py" line="97"/>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="53"/>
         <source>&amp;Erase permanently</source>
         <translation>&amp;پاک‌کردن برای همیشه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/erase_dialog.py" line="99"/>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="55"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/erase_dialog.py" line="111"/>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="65"/>
         <source>Erasing…</source>
         <translation>در حال پاک‌کردن…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/erase_dialog.py" line="130"/>
+        <location filename="../../casefile/desktop/erase_dialog.py" line="84"/>
         <source>Nothing was erased: %1</source>
         <translation>چیزی پاک نشد: %1</translation>
     </message>
@@ -1282,472 +1282,64 @@
     </message>
 </context>
 <context>
-    <name>Fields</name>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="62"/>
-        <source>ID</source>
-        <translation>شناسه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="74"/>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="92"/>
-        <source>Listed as</source>
-        <translation>نقش</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="94"/>
-        <source>Sex</source>
-        <translation>جنس</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="59"/>
-        <source>Father&apos;s name</source>
-        <translation>نام پدر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="73"/>
-        <source>Mother&apos;s name</source>
-        <translation>نام مادر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="42"/>
-        <source>Born</source>
-        <translation>تاریخ تولد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="43"/>
-        <source>Place of birth</source>
-        <translation>محل تولد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="76"/>
-        <source>Nationality</source>
-        <translation>ملیت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="63"/>
-        <source>Identity document</source>
-        <translation>مدرک شناسایی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="78"/>
-        <source>Occupation</source>
-        <translation>شغل</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="79"/>
-        <source>Usual residence</source>
-        <translation>محل سکونت معمول</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="80"/>
-        <source>Circumstances</source>
-        <translation>شرح ماجرا</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="86"/>
-        <source>Photo</source>
-        <translation>عکس</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="95"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="51"/>
-        <source>Data</source>
-        <translation>داده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="31"/>
-        <source>Acquired</source>
-        <translation>تاریخ دریافت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="32"/>
-        <source>Acquired by</source>
-        <translation>دریافت‌کننده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="71"/>
-        <source>Method</source>
-        <translation>روش</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="50"/>
-        <source>Chain of custody</source>
-        <translation>زنجیره‌ی نگهداری</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="38"/>
-        <source>At</source>
-        <translation>زمان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="45"/>
-        <source>By</source>
-        <translation>توسط</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="34"/>
-        <source>Action</source>
-        <translation>اقدام</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="36"/>
-        <source>Affiliation</source>
-        <translation>وابستگی سازمانی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="44"/>
-        <source>Burial</source>
-        <translation>خاکسپاری</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="87"/>
-        <source>Place</source>
-        <translation>مکان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="100"/>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="53"/>
-        <source>Death certificate</source>
-        <translation>گواهی فوت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="58"/>
-        <source>Family told of the death</source>
-        <translation>تاریخ خبر دادن به خانواده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="57"/>
-        <source>Family&apos;s consent to naming</source>
-        <translation>رضایت خانواده برای بردن نام</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="89"/>
-        <source>Recorded on</source>
-        <translation>تاریخ ثبت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="61"/>
-        <source>Given by</source>
-        <translation>رضایت‌دهنده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="96"/>
-        <source>May be shared with</source>
-        <translation>می‌توان در اختیار این‌ها گذاشت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="109"/>
-        <source>Withdrawn on</source>
-        <translation>تاریخ پس گرفتن</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="77"/>
-        <source>Notes</source>
-        <translation>یادداشت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="47"/>
-        <source>Confidentiality</source>
-        <translation>محرمانگی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="65"/>
-        <source>Kind</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="67"/>
-        <source>Latitude</source>
-        <translation>عرض جغرافیایی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="69"/>
-        <source>Longitude</source>
-        <translation>طول جغرافیایی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="104"/>
-        <source>Title</source>
-        <translation>عنوان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="99"/>
-        <source>Start</source>
-        <translation>آغاز</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="55"/>
-        <source>End</source>
-        <translation>پایان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="54"/>
-        <source>Description</source>
-        <translation>شرح</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="108"/>
-        <source>Victim</source>
-        <translation>قربانی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="105"/>
-        <source>Type</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="56"/>
-        <source>Event</source>
-        <translation>رویداد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="52"/>
-        <source>Date</source>
-        <translation>تاریخ</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="91"/>
-        <source>Role</source>
-        <translation>نقش</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="85"/>
-        <source>Person</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="82"/>
-        <source>Organization</source>
-        <translation>سازمان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="33"/>
-        <source>Act</source>
-        <translation>رویداد برای قربانی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="46"/>
-        <source>Certainty</source>
-        <translation>میزان اطمینان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="41"/>
-        <source>Basis</source>
-        <translation>مبنا</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="64"/>
-        <source>Is the</source>
-        <translation>نسبت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="81"/>
-        <source>Of</source>
-        <translation>از</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="35"/>
-        <source>Addressed to</source>
-        <translation>خطاب به</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="83"/>
-        <source>Outcome</source>
-        <translation>نتیجه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="110"/>
-        <source>Witness</source>
-        <translation>شاهد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="30"/>
-        <source>About</source>
-        <translation>درباره‌ی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="90"/>
-        <source>Recorded by</source>
-        <translation>ثبت‌کننده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="66"/>
-        <source>Language</source>
-        <translation>زبان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="103"/>
-        <source>Text</source>
-        <translation>متن</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="101"/>
-        <source>Summary</source>
-        <translation>خلاصه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="93"/>
-        <source>Sensitive matters</source>
-        <translation>موارد حساس</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="48"/>
-        <source>Consent</source>
-        <translation>رضایت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="75"/>
-        <source>The witness may be named</source>
-        <translation>نام شاهد را می‌توان گفت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="49"/>
-        <source>Also covers the sensitive matters</source>
-        <translation>موارد حساس را هم در بر می‌گیرد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="40"/>
-        <source>Author</source>
-        <translation>نویسنده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="88"/>
-        <source>Publisher</source>
-        <translation>ناشر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="106"/>
-        <source>Web address</source>
-        <translation>نشانی وب</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="97"/>
-        <source>Source</source>
-        <translation>منبع</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="102"/>
-        <source>Supports</source>
-        <translation>پشتوانه‌ی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="37"/>
-        <source>Other names</source>
-        <translation>نام‌های دیگر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="39"/>
-        <source>Attached files</source>
-        <translation>پرونده‌های پیوست</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="60"/>
-        <source>File name</source>
-        <translation>نام پرونده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="68"/>
-        <source>Where in the source</source>
-        <translation>جای آن در منبع</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="70"/>
-        <source>File type</source>
-        <translation>نوع پرونده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="84"/>
-        <source>Part of</source>
-        <translation>بخشی از</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="249"/>
-        <source>The victim may be named by</source>
-        <translation>نام قربانی را می‌توان این‌گونه آورد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="72"/>
-        <source>Merged from</source>
-        <translation>ادغام‌شده از</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="107"/>
-        <source>Reported differently</source>
-        <translation>گزارش‌شده به شکلی دیگر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="98"/>
-        <source>Sources</source>
-        <translation>منابع</translation>
-    </message>
-</context>
-<context>
     <name>Form</name>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="124"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="110"/>
         <source>Who they are</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="142"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="128"/>
         <source>What happened to them</source>
         <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="145"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="131"/>
         <source>Family&apos;s consent</source>
         <translation>رضایت خانواده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="146"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="132"/>
         <source>Photo and notes</source>
         <translation>عکس و یادداشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="327"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="209"/>
+        <source>The victim may be named by</source>
+        <translation>نام قربانی را می‌توان این‌گونه آورد</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/desktop/editors/form.py" line="287"/>
         <source>Listed as %1 because an act names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک اقدام از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="328"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="288"/>
         <source>Listed as %1 because an intervention names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک پیگیری از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="329"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="289"/>
         <source>Listed as %1 because a relation names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک نسبت خانوادگی از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="330"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="290"/>
         <source>Listed as %1 because a testimony names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک شهادت از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="331"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="291"/>
         <source>Listed as %1 because an involvement names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک نقش‌آفرینی از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="332"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="292"/>
         <source>Listed as %1 because a position names them.</source>
         <translation>به‌عنوان %1 آمده است، چون یک سمت از او نام می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/form.py" line="334"/>
+        <location filename="../../casefile/desktop/editors/form.py" line="294"/>
         <source>Listed as %1 because another record names them.</source>
         <translation>به‌عنوان %1 آمده است، چون رکورد دیگری از او نام می‌برد.</translation>
     </message>
@@ -1837,288 +1429,210 @@
     </message>
 </context>
 <context>
-    <name>Languages</name>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="209"/>
-        <source>Persian</source>
-        <extracomment>The names of the languages the app speaks, for a record&apos;s language (``fa`` -&gt; &quot;Persian&quot;).</extracomment>
-        <translation>فارسی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="210"/>
-        <source>English</source>
-        <translation>انگلیسی</translation>
-    </message>
-</context>
-<context>
-    <name>Lists</name>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="15"/>
-        <source>Person</source>
-        <extracomment>Each list&apos;s name for one record and for many.</extracomment>
-        <translation>شخص</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="16"/>
-        <source>Organization</source>
-        <translation>سازمان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="17"/>
-        <source>Place</source>
-        <translation>مکان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="18"/>
-        <source>Event</source>
-        <translation>رویداد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="19"/>
-        <source>Act</source>
-        <translation>رویداد برای قربانی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="20"/>
-        <source>Involvement</source>
-        <translation>دست‌داشتن</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="21"/>
-        <source>Position</source>
-        <translation>سمت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="22"/>
-        <source>Relation</source>
-        <translation>نسبت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="23"/>
-        <source>Intervention</source>
-        <translation>پیگیری</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="24"/>
-        <source>Testimony</source>
-        <translation>شهادت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="25"/>
-        <source>Source</source>
-        <translation>منبع</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="26"/>
-        <source>Citation</source>
-        <translation>استناد</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="258"/>
+        <location filename="../../casefile/desktop/main_window.py" line="263"/>
         <source>Victims</source>
         <translation>قربانیان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="259"/>
+        <location filename="../../casefile/desktop/main_window.py" line="264"/>
         <source>Relatives and witnesses</source>
         <translation>خویشاوندان و شاهدان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="260"/>
+        <location filename="../../casefile/desktop/main_window.py" line="265"/>
         <source>Officials</source>
         <translation>مقامات مسئول</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="261"/>
+        <location filename="../../casefile/desktop/main_window.py" line="266"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="262"/>
+        <location filename="../../casefile/desktop/main_window.py" line="267"/>
         <source>Testimonies</source>
         <translation>شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="263"/>
+        <location filename="../../casefile/desktop/main_window.py" line="268"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="264"/>
+        <location filename="../../casefile/desktop/main_window.py" line="269"/>
         <source>Places</source>
         <translation>مکان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="265"/>
+        <location filename="../../casefile/desktop/main_window.py" line="270"/>
         <source>Organizations</source>
         <translation>سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="269"/>
+        <location filename="../../casefile/desktop/main_window.py" line="274"/>
         <source>Search the whole case file (Ctrl+F)</source>
         <translation>جست‌وجو در همه‌ی پرونده (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="270"/>
+        <location filename="../../casefile/desktop/main_window.py" line="275"/>
         <source>Search the whole case file</source>
         <translation>جست‌وجو در همه‌ی پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="271"/>
+        <location filename="../../casefile/desktop/main_window.py" line="276"/>
         <source>Names in Persian or Latin letters, places, words of testimonies</source>
         <translation>نام‌ها به خط فارسی یا لاتین، مکان‌ها، واژه‌های شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="272"/>
+        <location filename="../../casefile/desktop/main_window.py" line="277"/>
         <location filename="../../ui/main_window.ui" line="197"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="273"/>
+        <location filename="../../casefile/desktop/main_window.py" line="278"/>
         <source>Change &amp;passphrase…</source>
         <translation>تغییر &amp;عبارت عبور…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="275"/>
+        <location filename="../../casefile/desktop/main_window.py" line="280"/>
         <source>Encrypt the case file with a new passphrase (backups made before keep the old one)</source>
         <translation>رمزگذاری پرونده با عبارت عبوری تازه (پشتیبان‌های پیشین عبارت عبور پیشین را نگه می‌دارند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="277"/>
+        <location filename="../../casefile/desktop/main_window.py" line="282"/>
         <source>Case se&amp;ttings…</source>
         <translation>&amp;تنظیمات پرونده…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="278"/>
+        <location filename="../../casefile/desktop/main_window.py" line="283"/>
         <source>E&amp;rase permanently…</source>
         <translation>پاک‌کردن &amp;برای همیشه…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="279"/>
+        <location filename="../../casefile/desktop/main_window.py" line="284"/>
         <source>The title of this case file and who submits its dossiers</source>
         <translation>عنوان این پرونده و کسی که پرونده‌های PDF آن را ارائه می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="280"/>
+        <location filename="../../casefile/desktop/main_window.py" line="285"/>
         <source>Make &amp;dossier…</source>
         <translation>تهیه‌ی پرونده‌ی &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="283"/>
+        <location filename="../../casefile/desktop/main_window.py" line="288"/>
         <source>A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public</source>
         <translation>یک پرونده‌ی PDF درباره‌ی قربانی، مقام مسئول یا رویدادی که نمایش داده می‌شود، برای سازمان ملل متحد، عفو بین‌الملل، وکیلان یا عموم مردم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="288"/>
+        <location filename="../../casefile/desktop/main_window.py" line="293"/>
         <source>Casefile — %1 (demo: fictional people, not encrypted)</source>
         <translation>Casefile — %1 (نمونه: آدم‌های خیالی، بدون رمزگذاری)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="290"/>
+        <location filename="../../casefile/desktop/main_window.py" line="295"/>
         <source>Casefile — %1</source>
         <translation>Casefile — %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="292"/>
+        <location filename="../../casefile/desktop/main_window.py" line="297"/>
         <source>Casefile — %1 (not encrypted)</source>
         <translation>Casefile — %1 (بدون رمزگذاری)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="297"/>
+        <location filename="../../casefile/desktop/main_window.py" line="302"/>
         <source>&amp;Hide the case file</source>
         <translation>&amp;پنهان کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="300"/>
+        <location filename="../../casefile/desktop/main_window.py" line="305"/>
         <source>This case file is not encrypted: hiding it only clears this window. Anyone who has the file can read it without a passphrase. (Ctrl+L)</source>
         <translation>این پرونده رمزگذاری نشده است: پنهان کردن فقط این پنجره را خالی می‌کند. هر کس پرونده را داشته باشد می‌تواند آن را بی‌عبارت عبور بخواند. (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="304"/>
+        <location filename="../../casefile/desktop/main_window.py" line="309"/>
         <source>The case file is hidden, not locked</source>
         <translation>پرونده پنهان است، نه قفل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="307"/>
+        <location filename="../../casefile/desktop/main_window.py" line="312"/>
         <source>This case file is not encrypted, so locking protects nothing: anyone who has the file can read it without a passphrase. To protect real names and accounts, create an encrypted case file (File ▸ New case file) and keep them there. Press “Unlock” to go on.</source>
         <translation>این پرونده رمزگذاری نشده است، پس قفل کردن از چیزی محافظت نمی‌کند: هر کس پرونده را داشته باشد می‌تواند آن را بی‌عبارت عبور بخواند. برای محافظت از نام‌ها و روایت‌های واقعی، یک پرونده‌ی رمزگذاری‌شده بسازید (پرونده ▸ پرونده‌ی تازه) و آن‌ها را آن‌جا نگه دارید. برای ادامه «باز کردن قفل» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="345"/>
+        <location filename="../../casefile/desktop/main_window.py" line="350"/>
         <source>%1 found in this list</source>
         <translation>%1 مورد در این فهرست پیدا شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="347"/>
+        <location filename="../../casefile/desktop/main_window.py" line="352"/>
         <source>%1 in this list</source>
         <translation>%1 مورد در این فهرست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="413"/>
+        <location filename="../../casefile/desktop/main_window.py" line="416"/>
         <source>%1 found for “%2”</source>
         <translation>%1 نتیجه برای «%2»</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="415"/>
+        <location filename="../../casefile/desktop/main_window.py" line="418"/>
         <source>Nothing found for “%1”</source>
         <translation>چیزی برای «%1» پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="430"/>
+        <location filename="../../casefile/desktop/main_window.py" line="435"/>
         <source>encrypted</source>
         <translation>رمزگذاری‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="430"/>
+        <location filename="../../casefile/desktop/main_window.py" line="435"/>
         <source>not encrypted</source>
         <translation>بدون رمزگذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="432"/>
+        <location filename="../../casefile/desktop/main_window.py" line="437"/>
         <source>demo of fictional people, not encrypted</source>
         <translation>نمونه‌ای با آدم‌های خیالی، بدون رمزگذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="434"/>
+        <location filename="../../casefile/desktop/main_window.py" line="439"/>
         <source>%1 · %2 · locked</source>
         <translation>%1 · %2 · قفل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="437"/>
+        <location filename="../../casefile/desktop/main_window.py" line="442"/>
         <source>%1 · %2 · %3 records</source>
         <translation>%1 · %2 · %3 رکورد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="490"/>
+        <location filename="../../casefile/desktop/main_window.py" line="495"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="493"/>
+        <location filename="../../casefile/desktop/main_window.py" line="498"/>
         <source>This action stopped because of an error.</source>
         <translation>این کار به دلیل یک خطا متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="577"/>
+        <location filename="../../casefile/desktop/main_window.py" line="584"/>
         <source>About Casefile</source>
         <translation>درباره‌ی Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="579"/>
+        <location filename="../../casefile/desktop/main_window.py" line="586"/>
         <source>Casefile keeps a private, encrypted case file for documenting the victims of the 1988 prison massacre in Iran. It never uses the network.</source>
         <translation>Casefile پرونده‌ای خصوصی و رمزگذاری‌شده برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷ نگه می‌دارد. هرگز از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="621"/>
+        <location filename="../../casefile/desktop/main_window.py" line="628"/>
         <source>What was being typed was kept as a draft; open the same form again to go on with it.</source>
         <translation>آنچه در حال نوشتن بود به صورت پیش‌نویس نگه داشته شد؛ برای ادامه، همان فرم را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="634"/>
+        <location filename="../../casefile/desktop/main_window.py" line="641"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>این عبارت عبور درست نیست. دوباره امتحان کنید.</translation>
     </message>
@@ -2327,7 +1841,7 @@
 <context>
     <name>MatchWarning</name>
     <message>
-        <location filename="../../casefile/desktop/editors/match_warning.py" line="89"/>
+        <location filename="../../casefile/desktop/editors/match_warning.py" line="90"/>
         <source>%1%2 is already in the case file and may be the same person: %3.</source>
         <translation>%1%2 در پرونده هست و شاید همین شخص باشد: %3.</translation>
     </message>
@@ -2338,7 +1852,7 @@
         <translation>بازکردن آن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/match_warning.py" line="93"/>
+        <location filename="../../casefile/desktop/editors/match_warning.py" line="94"/>
         <source>Other possible matches: %1.</source>
         <translation>موارد محتمل دیگر: %1.</translation>
     </message>
@@ -2348,12 +1862,12 @@
         <translation>همین شخص را به کار ببر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/match_warning.py" line="87"/>
+        <location filename="../../casefile/desktop/editors/match_warning.py" line="88"/>
         <source>born %1</source>
         <translation>متولد %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/match_warning.py" line="85"/>
+        <location filename="../../casefile/desktop/editors/match_warning.py" line="86"/>
         <source>father: %1</source>
         <translation>پدر: %1</translation>
     </message>
@@ -2658,122 +2172,122 @@
     <name>NewCaseFileDialog</name>
     <message>
         <location filename="../../casefile/desktop/dialogs.py" line="193"/>
-        <location filename="../../casefile/desktop/dialogs.py" line="257"/>
+        <location filename="../../ui/new_case_file_dialog.ui" line="5"/>
         <source>New case file</source>
         <translation>پرونده‌ی تازه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="199"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="179"/>
         <source>case</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="200"/>
+        <location filename="../../ui/new_case_file_dialog.ui" line="19"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="201"/>
+        <location filename="../../ui/new_case_file_dialog.ui" line="24"/>
         <source>&amp;Choose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="206"/>
+        <location filename="../../ui/new_case_file_dialog.ui" line="11"/>
         <source>&amp;File:</source>
         <translation>&amp;پرونده:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="209"/>
+        <location filename="../../ui/new_case_file_dialog.ui" line="38"/>
         <source>Passphrase</source>
         <translation>عبارت عبور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="212"/>
+        <location filename="../../ui/new_case_file_dialog.ui" line="50"/>
         <source>Passphrase again</source>
         <translation>تکرار عبارت عبور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="213"/>
+        <location filename="../../ui/new_case_file_dialog.ui" line="31"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارت عبور:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="214"/>
+        <location filename="../../ui/new_case_file_dialog.ui" line="43"/>
         <source>&amp;Again:</source>
         <translation>&amp;تکرار:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="221"/>
+        <location filename="../../ui/new_case_file_dialog.ui" line="63"/>
         <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can open this case file again: there is no way to recover it.</source>
         <translation>عبارت عبور را بنویسید و در جای امنی نگه دارید. اگر گم شود، دیگر هیچ‌کس نمی‌تواند این پرونده را باز کند: هیچ راهی برای بازیابی آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="228"/>
+        <location filename="../../ui/new_case_file_dialog.ui" line="71"/>
         <source>&amp;No encryption (not recommended)</source>
         <translation>&amp;بدون رمزگذاری (توصیه نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="233"/>
+        <location filename="../../ui/new_case_file_dialog.ui" line="77"/>
         <source>Without encryption, anyone who gets this file or this computer can read every name and testimony in it. Use it only for practice or for material that is already public.</source>
         <translation>بدون رمزگذاری، هر کس به این پرونده یا این رایانه دست یابد می‌تواند همه‌ی نام‌ها و شهادت‌های آن را بخواند. فقط برای تمرین یا برای مطالبی که از پیش عمومی است از آن استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="245"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="182"/>
         <source>&amp;Create</source>
         <translation>&amp;ساختن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="246"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="183"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="259"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="195"/>
         <source>Case files (%1)</source>
         <translation>پرونده‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="271"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="207"/>
         <source>Too short: use at least 12 characters, for example four unrelated words.</source>
         <translation>خیلی کوتاه است: دست‌کم ۱۲ نویسه به کار ببرید، مثلاً چهار واژه‌ی بی‌ربط به هم.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="272"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="208"/>
         <source>Weak: longer is stronger. Four or more unrelated words are easy to remember.</source>
         <translation>ضعیف: هر چه بلندتر، محکم‌تر. چهار واژه‌ی بی‌ربط یا بیشتر را آسان می‌توان به یاد سپرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="273"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="209"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>متوسط: با چند واژه‌ی دیگر محکم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="274"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="210"/>
         <source>Strong.</source>
         <translation>محکم.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="285"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="221"/>
         <source>Choose where to keep the case file.</source>
         <translation>جای نگهداری پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="288"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="224"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>پرونده‌ای با این نام هست. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="292"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="228"/>
         <source>Type a passphrase, or choose no encryption.</source>
         <translation>عبارت عبوری بنویسید، یا «بدون رمزگذاری» را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="295"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="231"/>
         <source>The two passphrases are not the same.</source>
         <translation>دو عبارت عبور یکسان نیستند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="298"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="234"/>
         <source>The passphrase is too short: use at least 8 characters.</source>
         <translation>عبارت عبور خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید.</translation>
     </message>
@@ -2781,32 +2295,32 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="97"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="92"/>
         <source>Unlock %1</source>
         <translation>باز کردن قفل %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="99"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="93"/>
         <source>Passphrase for %1:</source>
         <translation>عبارت عبور %1:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="103"/>
+        <location filename="../../ui/passphrase_dialog.ui" line="18"/>
         <source>Passphrase</source>
         <translation>عبارت عبور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="109"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="94"/>
         <source>&amp;Open</source>
         <translation>&amp;باز کردن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="110"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="95"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="154"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="135"/>
         <source>That passphrase does not open this case file. Check it and try again.</source>
         <translation>این عبارت عبور این پرونده را باز نمی‌کند. آن را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
@@ -2958,13 +2472,13 @@
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../casefile/desktop/models.py" line="241"/>
+        <location filename="../../casefile/desktop/models.py" line="411"/>
         <source>Name</source>
-        <extracomment>The navigator&apos;s entries, in the order shown.</extracomment>
+        <extracomment>The navigator&apos;s entries, in the order shown. More changed records than this at once (an import, a merge): the list is read again instead. the list (count and first page) came in after a new list, sort, filter or language the rows an edit changed were updated the file&apos;s count of records (for the status bar) the reader could not read the file (message)</extracomment>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/models.py" line="241"/>
+        <location filename="../../casefile/desktop/models.py" line="411"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
@@ -2972,87 +2486,87 @@
 <context>
     <name>RecoverySheetDialog</name>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="154"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="114"/>
         <source>Case file</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="155"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="115"/>
         <source>Kept at</source>
         <translation>جای نگه‌داری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="157"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="117"/>
         <source>Made on</source>
         <translation>تاریخ ساخت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="161"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="121"/>
         <source>Passphrase</source>
         <translation>عبارت عبور</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="171"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="131"/>
         <source>Nobody can open this case file without its passphrase, and nobody can recover a lost passphrase.</source>
         <translation>هیچ‌کس نمی‌تواند این پرونده را بی‌عبارت عبورش باز کند، و هیچ‌کس نمی‌تواند عبارت عبور گم‌شده را بازیابی کند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="175"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="135"/>
         <source>Keep this sheet somewhere safe, away from the computer, where nobody else can find it.</source>
         <translation>این برگه را در جای امنی، دور از رایانه، نگه دارید؛ جایی که کس دیگری پیدایش نکند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="179"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="139"/>
         <source>Backups of the case file open with the same passphrase.</source>
         <translation>پشتیبان‌های پرونده با همین عبارت عبور باز می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="180"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="140"/>
         <source>If you change the passphrase, make a new sheet and destroy this one.</source>
         <translation>اگر عبارت عبور را تغییر دادید، برگه‌ی تازه‌ای بسازید و این یکی را از میان ببرید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="185"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="145"/>
         <source>Casefile recovery sheet</source>
         <translation>برگه‌ی بازیابی Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="201"/>
+        <location filename="../../ui/recovery_sheet_dialog.ui" line="8"/>
         <source>Keep your passphrase safe</source>
         <translation>عبارت عبورتان را امن نگه دارید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="205"/>
+        <location filename="../../ui/recovery_sheet_dialog.ui" line="13"/>
         <source>Your case file is created and encrypted. If the passphrase is lost, nobody can open it again, not even the people who made Casefile: there is no way to recover it. Write it down now, or save a recovery sheet to print and keep somewhere safe, away from the computer.</source>
         <translation>پرونده‌ی شما ساخته و رمزگذاری شد. اگر عبارت عبور گم شود، دیگر هیچ‌کس، حتی سازندگان Casefile، نمی‌تواند آن را باز کند: هیچ راهی برای بازیابی‌اش نیست. همین حالا آن را بنویسید، یا برگه‌ی بازیابی را ذخیره کنید تا چاپش کنید و در جای امنی، دور از رایانه، نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="214"/>
+        <location filename="../../ui/recovery_sheet_dialog.ui" line="21"/>
         <source>&amp;Print the passphrase on the sheet (otherwise there is a line to write it)</source>
         <translation>عبارت عبور روی برگه &amp;چاپ شود (وگرنه خطی برای نوشتنش با دست می‌ماند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="221"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="162"/>
         <source>Save as &amp;PDF…</source>
         <translation>ذخیره به صورت &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="225"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="163"/>
         <source>Save as &amp;text…</source>
         <translation>ذخیره به صورت &amp;متن…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="228"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="164"/>
         <source>&amp;Done</source>
         <translation>&amp;تمام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="237"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="171"/>
         <source>Save the recovery sheet</source>
         <translation>ذخیره‌ی برگه‌ی بازیابی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/passphrase.py" line="260"/>
+        <location filename="../../casefile/desktop/passphrase.py" line="195"/>
         <source>Saved: %1. Print it, then delete the file.</source>
         <translation>ذخیره شد: %1. آن را چاپ کنید و سپس پرونده را پاک کنید.</translation>
     </message>
@@ -3081,97 +2595,97 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="319"/>
+        <location filename="../../ui/settings_dialog.ui" line="5"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="324"/>
+        <location filename="../../ui/settings_dialog.ui" line="17"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="326"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="259"/>
         <source>As the system (%1)</source>
         <translation>مانند سیستم (%1)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="332"/>
+        <location filename="../../ui/settings_dialog.ui" line="11"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="335"/>
+        <location filename="../../ui/settings_dialog.ui" line="30"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="336"/>
+        <location filename="../../ui/settings_dialog.ui" line="29"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="338"/>
+        <location filename="../../ui/settings_dialog.ui" line="28"/>
         <source>Lock after this many idle minutes</source>
         <translation>قفل شدن پس از این چند دقیقه بی‌کاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="339"/>
+        <location filename="../../ui/settings_dialog.ui" line="22"/>
         <source>Lock when idle &amp;after:</source>
         <translation>قفل شدن در بی‌کاری &amp;پس از:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="344"/>
+        <location filename="../../ui/settings_dialog.ui" line="38"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="346"/>
+        <location filename="../../ui/settings_dialog.ui" line="42"/>
         <source>&amp;Back up the case file each time it is closed</source>
         <translation>هر بار که پرونده بسته می‌شود، از آن &amp;پشتیبان گرفته شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="350"/>
+        <location filename="../../ui/settings_dialog.ui" line="55"/>
         <source>Backup folder</source>
         <translation>پوشه‌ی پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="351"/>
+        <location filename="../../ui/settings_dialog.ui" line="60"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="356"/>
+        <location filename="../../ui/settings_dialog.ui" line="47"/>
         <source>&amp;Folder:</source>
         <translation>&amp;پوشه:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="360"/>
+        <location filename="../../ui/settings_dialog.ui" line="73"/>
         <source>Number of backups to keep</source>
         <translation>شمار پشتیبان‌هایی که نگه داشته می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="361"/>
+        <location filename="../../ui/settings_dialog.ui" line="67"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;نگه داشتن تازه‌ترین‌ها:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="364"/>
+        <location filename="../../ui/settings_dialog.ui" line="81"/>
         <source>A backup is encrypted like the case file and opens with the same passphrase. A backup on this computer is lost with it: choose a folder on a USB stick or another disk, and keep it somewhere else.</source>
         <translation>پشتیبان مانند خود پرونده رمزگذاری می‌شود و با همان عبارت عبور باز می‌شود. پشتیبانی که روی همین رایانه باشد همراه آن از دست می‌رود: پوشه‌ای روی یک حافظه‌ی فلش یا دیسکی دیگر برگزینید و آن را جای دیگری نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="381"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="277"/>
         <source>OK</source>
         <translation>تأیید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="382"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="278"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dialogs.py" line="388"/>
+        <location filename="../../casefile/desktop/dialogs.py" line="283"/>
         <source>Folder for backups</source>
         <translation>پوشه‌ی پشتیبان‌ها</translation>
     </message>
@@ -3561,30 +3075,30 @@
 <context>
     <name>SubjectPicker</name>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="109"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="103"/>
         <source>type a name of a victim, an official or an event</source>
         <extracomment>The audiences in the order offered (the core&apos;s names). The languages a dossier can be written in. Person roles a dossier can be made on (other persons are witnesses or relatives).</extracomment>
         <translation>نام یک قربانی، یک مقام مسئول یا یک رویداد را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="110"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="104"/>
         <source>Subject of the dossier</source>
         <translation>موضوع پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="115"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="109"/>
         <source>Event</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="117"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="111"/>
         <source>Victim</source>
         <translation>قربانی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="117"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="111"/>
         <source>Official</source>
-        <translation>مقام مسئول</translation>
+        <translation>مقام</translation>
     </message>
 </context>
 <context>
@@ -3592,10 +3106,10 @@
     <message>
         <location filename="../../casefile/desktop/editors/wizard.py" line="316"/>
         <location filename="../../casefile/desktop/editors/wizard.py" line="364"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1078"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1095"/>
         <source>Record a testimony</source>
         <extracomment>False closes without asking (the window locks or quits after keeping a draft itself)</extracomment>
-        <translation>ثبت یک روایت</translation>
+        <translation>ثبت یک شهادت</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/editors/wizard.py" line="320"/>
@@ -3638,318 +3152,318 @@
         <translation>کسی که هنوز در پرونده نیست: نامش را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="413"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="430"/>
         <source>Who is telling this?</source>
         <translation>چه کسی این را روایت می‌کند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="415"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="432"/>
         <source>Your own name. You decide later whether it may be said.</source>
         <translation>نام خود شما. بعداً خودتان تصمیم می‌گیرید که نامتان گفته شود یا نه.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="419"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="436"/>
         <source>I am already in this file:</source>
         <translation>نام من در این پرونده هست:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="420"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="437"/>
         <source>My name:</source>
         <translation>نام من:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="423"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="440"/>
         <source>How are you related to them?</source>
         <translation>چه نسبتی با او دارید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="436"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="453"/>
         <source>What happened?</source>
         <translation>چه اتفاقی افتاد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="454"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="471"/>
         <source>Now tell it in your own words:</source>
         <translation>حالا با زبان خودتان تعریف کنید:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="462"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="479"/>
         <source>Your account</source>
         <translation>روایت شما</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="479"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="496"/>
         <source>When did it happen?</source>
         <translation>کی اتفاق افتاد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="512"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="529"/>
         <source>Where did it happen?</source>
         <translation>کجا اتفاق افتاد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="514"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="531"/>
         <source>A prison, a city, a cemetery… Leave it empty if you do not know.</source>
         <translation>یک زندان، یک شهر، یک گورستان… اگر نمی‌دانید خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="518"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="535"/>
         <source>A place already in this file (type part of its name):</source>
         <translation>جایی که در این پرونده هست (بخشی از نامش را بنویسید):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="519"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="536"/>
         <source>A place not yet in this file: write its name</source>
         <translation>جایی که هنوز در پرونده نیست: نامش را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="524"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="541"/>
         <source>Where it happened</source>
         <translation>محل رویداد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="527"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="544"/>
         <source>What kind of place is it?</source>
         <translation>چه جور جایی است؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="538"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="555"/>
         <source>What happened at this place?</source>
         <translation>در این مکان چه رخ داد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="544"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="561"/>
         <source>Was it part of one of these events?</source>
         <translation>آیا بخشی از یکی از این رویدادها بود؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="547"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="564"/>
         <source>The event it was part of</source>
         <translation>رویدادی که بخشی از آن بود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="548"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="565"/>
         <source>I do not know, or none of these</source>
         <translation>نمی‌دانم، یا هیچ‌کدام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="561"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="578"/>
         <source>What was part of this event?</source>
         <translation>چه چیزی بخشی از این رویداد بود؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="608"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="625"/>
         <source>What did the family do to find out?</source>
         <translation>خانواده برای باخبر شدن چه کرد؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="611"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="628"/>
         <source>Add each thing you did, for example going to the prison or writing a letter.</source>
         <translation>هر کاری را که کردید جداگانه بیفزایید، مثلاً رفتن به زندان یا نوشتن نامه.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="621"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="638"/>
         <source>What did you do?</source>
         <translation>چه کردید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="623"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="640"/>
         <source>When?</source>
         <translation>کی؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="627"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="644"/>
         <source>What answer did you get?</source>
         <translation>چه پاسخی گرفتید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="630"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="647"/>
         <source>Add this step</source>
         <translation>افزودن این کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="634"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="651"/>
         <source>Steps the family took</source>
         <translation>کارهایی که خانواده کرد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="636"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="653"/>
         <source>Remove the chosen step</source>
         <translation>حذف کار انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="652"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="669"/>
         <source>A step was not added</source>
         <translation>یک کار افزوده نشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="653"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="670"/>
         <source>You wrote about a step your family took but did not press “Add this step”.</source>
         <translation>درباره‌ی کاری که خانواده‌تان کرد نوشتید، اما «افزودن این کار» را نزدید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="658"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="675"/>
         <source>Add it</source>
         <translation>افزوده شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="659"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="676"/>
         <source>Leave it out</source>
         <translation>کنار گذاشته شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="660"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="677"/>
         <source>Go back</source>
         <translation>بازگشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="703"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="720"/>
         <source>Who may see your account?</source>
         <translation>چه کسانی می‌توانند روایت شما را ببینند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="706"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="723"/>
         <source>Please answer each question. You can change your mind later at any time.</source>
         <translation>لطفاً به همه‌ی پرسش‌ها پاسخ دهید. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="708"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="725"/>
         <source>May we give your account to the United Nations?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به سازمان ملل متحد بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="709"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="726"/>
         <source>May we give your account to Amnesty International?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به عفو بین‌الملل بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="710"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="727"/>
         <source>May we give your account to lawyers working on these cases?</source>
         <translation>آیا اجازه می‌دهید روایت شما را به وکیلانی بدهیم که روی این پرونده‌ها کار می‌کنند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="711"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="728"/>
         <source>May we publish your account for everyone to read?</source>
         <translation>آیا اجازه می‌دهید روایت شما را منتشر کنیم تا همه بخوانند؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="712"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="729"/>
         <source>May we say your name when we give your account to others?</source>
         <translation>آیا اجازه می‌دهید وقتی روایت شما را به دیگران می‌دهیم، نام شما را بگوییم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="716"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="733"/>
         <source>Does your account speak of any of these?</source>
         <translation>آیا روایت شما از هیچ‌یک از این‌ها سخن می‌گوید؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="718"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="735"/>
         <source>Torture</source>
         <translation>شکنجه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="719"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="736"/>
         <source>Sexual violence</source>
         <translation>خشونت جنسی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="720"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="737"/>
         <source>Illness, injuries or medical care</source>
         <translation>بیماری، جراحت یا درمان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="728"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="745"/>
         <source>May we share those parts of your account too?</source>
         <translation>آیا اجازه می‌دهید آن بخش‌های روایت شما را هم بدهیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="751"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="768"/>
         <source>Your loved one’s name</source>
         <translation>نام عزیزتان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="765"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="782"/>
         <source>Keep it as it is</source>
         <translation>همان‌طور که هست بماند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="766"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="783"/>
         <source>Replace it with my answers</source>
         <translation>پاسخ‌های من جایگزین آن شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="777"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="794"/>
         <source>Only the family decides whether your loved one’s name may be said. Please answer for each one. You can change your mind later at any time.</source>
         <translation>فقط خانواده تصمیم می‌گیرد که نام عزیزشان گفته شود یا نه. لطفاً برای هر کدام پاسخ دهید. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="819"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="836"/>
         <source>Someone in the family</source>
         <translation>یکی از اعضای خانواده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="820"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="837"/>
         <source>an earlier day</source>
         <translation>روزی پیش‌تر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="822"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="839"/>
         <source>Your family has already said how your loved one may be named. %1 said so on %2:</source>
         <translation>خانواده‌ی شما پیش‌تر گفته است که نام عزیزتان چگونه گفته شود. %1 این را در %2 گفت:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="828"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="845"/>
         <source>It was taken back on %1, so only the first letters of the name are given to anyone.</source>
         <translation>این اجازه در %1 پس گرفته شد؛ برای همین به هیچ‌کس جز حروف اول نام داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="834"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="851"/>
         <source>We keep it as it is unless you choose to replace it with your own answers.</source>
         <translation>ما آن را همان‌طور نگه می‌داریم، مگر این‌که خودتان بخواهید پاسخ‌های شما جایگزینش شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1289"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1306"/>
         <source>Your account is not saved</source>
         <translation>روایت شما ذخیره نشده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1290"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1307"/>
         <source>You have not saved your account yet. What should happen to what you wrote?</source>
         <translation>هنوز روایت خود را ذخیره نکرده‌اید. با آنچه نوشته‌اید چه کنیم؟</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1299"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1316"/>
         <source>The draft could not be kept.</source>
         <translation>پیش‌نویس نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1116"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1133"/>
         <source>Your account about %1 is saved in this file.</source>
         <translation>روایت شما درباره‌ی %1 در این پرونده ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1119"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1136"/>
         <source>It may be given to: %1.</source>
         <translation>این روایت را می‌توان به این‌ها داد: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1121"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1138"/>
         <source>It will not be given to anyone.</source>
         <translation>این روایت به هیچ‌کس داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1125"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1142"/>
         <source>The steps your family took to find out: %1.</source>
         <translation>کارهایی که خانواده برای باخبر شدن کرد: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1130"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1147"/>
         <source>How your loved one may be named (the earlier decision, kept as it was):</source>
         <translation>نام عزیزتان چگونه گفته شود (تصمیم پیشین، همان‌طور که بود):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="981"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1132"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="998"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1149"/>
         <source>How your loved one may be named, as you answered:</source>
         <translation>نام عزیزتان چگونه گفته شود، همان‌طور که پاسخ دادید:</translation>
     </message>
@@ -3974,163 +3488,163 @@
         <translation>این پرونده‌ی نمونه است، درباره‌ی آدم‌هایی خیالی، برای آزمودن Casefile. روایت واقعی را این‌جا ثبت نکنید: نخست پرونده‌ی رمزگذاری‌شده‌ی خودتان را بسازید (پرونده ▸ پرونده‌ی تازه).</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="441"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="458"/>
         <source>What happened to them? Tick everything that fits, or nothing if you would rather just tell it.</source>
         <translation>چه بر سر او آمد؟ هر چه را درست است علامت بزنید، یا اگر ترجیح می‌دهید فقط بگویید، هیچ‌کدام را.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="476"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="493"/>
         <source>What happened</source>
         <translation>آنچه رخ داد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="484"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="501"/>
         <source>As you remember it: a year, a season or a month is enough. Tick “about” if you remember only roughly, “not sure” if you are not certain. Leave it at “No date” if you do not know.</source>
         <translation>همان‌طور که به یاد دارید: یک سال، یک فصل یا یک ماه بس است. اگر فقط تقریباً به یاد دارید «حدود» را بزنید، و اگر مطمئن نیستید «نامطمئن» را. اگر نمی‌دانید، آن را روی «بی‌تاریخ» بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="502"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="519"/>
         <source>When: %1</source>
         <translation>کِی: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="863"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="880"/>
         <source>Please read it over before it is saved</source>
         <translation>لطفاً پیش از ذخیره آن را یک بار دیگر بخوانید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="867"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="884"/>
         <source>This is everything that will be saved in this file. If something is not right, press “Back” and change it. Nothing is saved until you press “Save my account”.</source>
         <translation>این همه‌ی چیزی است که در این پرونده ذخیره می‌شود. اگر چیزی درست نیست، «قبلی» را بزنید و آن را تغییر دهید. تا «روایتم را ذخیره کن» را نزنید، هیچ چیز ذخیره نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="876"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="893"/>
         <source>What will be saved</source>
         <translation>آنچه ذخیره می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="927"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="944"/>
         <source>About: %1 (already in this file)</source>
         <translation>درباره‌ی: %1 (از پیش در این پرونده)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="929"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="946"/>
         <source>About: %1 (added to this file as someone new)</source>
         <translation>درباره‌ی: %1 (به عنوان کسی تازه به این پرونده افزوده می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="934"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="951"/>
         <source>Told by: %1</source>
         <translation>روایت‌کننده: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="940"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="957"/>
         <source>What happened:</source>
         <translation>آنچه رخ داد:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="946"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="963"/>
         <source>at %1 (a new place)</source>
         <translation>در %1 (مکانی تازه)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="948"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="965"/>
         <source>at %1</source>
         <translation>در %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="950"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="967"/>
         <source>part of: %1</source>
         <translation>بخشی از: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="953"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="970"/>
         <source>Your account:</source>
         <translation>روایت شما:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="957"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="974"/>
         <source>What the family did to find out:</source>
         <translation>آنچه خانواده برای باخبر شدن کرد:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="962"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="979"/>
         <source>Your account may be given to: %1.</source>
         <translation>روایت شما را می‌توان به این‌ها داد: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="964"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="981"/>
         <source>Your account will not be given to anyone.</source>
         <translation>روایت شما به هیچ‌کس داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="966"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="983"/>
         <source>Your name may be said.</source>
         <translation>نام شما را می‌توان گفت.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="966"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="983"/>
         <source>Your name will not be said.</source>
         <translation>نام شما گفته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="972"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="989"/>
         <source>It speaks of: %1. Those parts may be shared too.</source>
         <translation>از این‌ها سخن می‌گوید: %1. آن بخش‌ها را هم می‌توان به دیگران داد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="974"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="991"/>
         <source>It speaks of: %1. Those parts will not be shared.</source>
         <translation>از این‌ها سخن می‌گوید: %1. آن بخش‌ها به کسی داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="979"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="996"/>
         <source>How your loved one may be named: as your family said before, kept as it is.</source>
         <translation>چگونه می‌توان عزیزتان را نام برد: همان‌طور که خانواده‌تان پیش‌تر گفته، بی‌تغییر می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1090"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1107"/>
         <source>Your account could not be saved because of an error. Nothing was saved; what you typed is still here.</source>
         <translation>روایت شما به دلیل یک خطا ذخیره نشد. هیچ چیز ذخیره نشد؛ آنچه نوشته‌اید هنوز این‌جاست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1093"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1110"/>
         <source>Your account could not be saved.</source>
         <translation>روایت شما ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1135"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1152"/>
         <source>Someone helping you can read it over with you and add details later.</source>
         <translation>کسی که به شما کمک می‌کند می‌تواند بعداً آن را با شما مرور کند و جزئیات را بیفزاید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1141"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1158"/>
         <source>Your account is saved</source>
         <translation>روایت شما ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1145"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1162"/>
         <source>Open my account</source>
         <translation>باز کردن روایتم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1146"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1163"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="755"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="772"/>
         <source>Only the family decides whether the name of their loved one may be said, so we do not ask you here. If you are one of the family, go back and say how you are related.</source>
         <translation>فقط خانواده تصمیم می‌گیرد که نام عزیزشان گفته شود یا نه، برای همین این را از شما نمی‌پرسیم. اگر از خانواده‌ی او هستید، به عقب برگردید و بگویید چه نسبتی با او دارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1042"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1059"/>
         <source>As told by a family member in a testimony.</source>
-        <translation>به روایت یکی از اعضای خانواده.</translation>
+        <translation>به روایت یکی از اعضای خانواده، در یک شهادت.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1081"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1085"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1098"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1102"/>
         <source>Your account could not be saved:</source>
         <translation>روایت شما ذخیره نشد:</translation>
     </message>
@@ -4169,550 +3683,85 @@
     </message>
 </context>
 <context>
-    <name>Values</name>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="195"/>
-        <source>United Nations</source>
-        <translation>سازمان ملل متحد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="115"/>
-        <source>Amnesty International</source>
-        <translation>عفو بین‌الملل</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="114"/>
-        <source>alleged</source>
-        <translation>ادعاشده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="116"/>
-        <source>arrest</source>
-        <translation>بازداشت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="117"/>
-        <source>assumed name</source>
-        <translation>نام مستعار</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="118"/>
-        <source>wave of arrests</source>
-        <translation>موج بازداشت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="119"/>
-        <source>audio</source>
-        <translation>صوتی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="120"/>
-        <source>book</source>
-        <translation>کتاب</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="121"/>
-        <source>burial</source>
-        <translation>خاکسپاری</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="122"/>
-        <source>carried out</source>
-        <translation>اجرا کرد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="123"/>
-        <source>cellmate</source>
-        <translation>هم‌بند</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="124"/>
-        <source>cemetery</source>
-        <translation>گورستان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="125"/>
-        <source>child</source>
-        <translation>فرزند</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="126"/>
-        <source>city</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="127"/>
-        <source>committee session</source>
-        <translation>جلسه‌ی هیئت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="128"/>
-        <source>confidential</source>
-        <translation>محرمانه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="129"/>
-        <source>country</source>
-        <translation>کشور</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="130"/>
-        <source>court</source>
-        <translation>دادگاه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="131"/>
-        <source>covered up</source>
-        <translation>پنهان کرد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="132"/>
-        <source>decided</source>
-        <translation>تصمیم گرفت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="133"/>
-        <source>denial</source>
-        <translation>انکار</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="134"/>
-        <source>denied</source>
-        <translation>انکار کرد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="135"/>
-        <source>detention</source>
-        <translation>زندان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="136"/>
-        <source>disclosure</source>
-        <translation>افشا</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="137"/>
-        <source>disputed</source>
-        <translation>مورد اختلاف</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="138"/>
-        <source>document</source>
-        <translation>سند</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="139"/>
-        <source>enforced disappearance</source>
-        <translation>ناپدیدسازی قهری</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="140"/>
-        <source>established</source>
-        <translation>ثابت‌شده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="141"/>
-        <source>execution</source>
-        <translation>اعدام</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="142"/>
-        <source>father</source>
-        <translation>پدر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="143"/>
-        <source>female</source>
-        <translation>زن</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="144"/>
-        <source>full name</source>
-        <translation>نام کامل</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="145"/>
-        <source>harassment of the family</source>
-        <translation>آزار خانواده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="146"/>
-        <source>last seen</source>
-        <translation>آخرین بار دیده‌شده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="147"/>
-        <source>inaccurate</source>
-        <translation>نادرست</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="148"/>
-        <source>initials only</source>
-        <translation>فقط حروف اول نام</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="149"/>
-        <source>inquiry to the authorities</source>
-        <translation>پرس‌وجو از مقامات</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="150"/>
-        <source>known</source>
-        <translation>معلوم</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="151"/>
-        <source>kunya</source>
-        <translation>کنیه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="152"/>
-        <source>lawyer</source>
-        <translation>وکیل</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="153"/>
-        <source>lawyers</source>
-        <translation>وکیلان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="154"/>
-        <source>legal petition</source>
-        <translation>دادخواست</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="155"/>
-        <source>letter</source>
-        <translation>نامه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="156"/>
-        <source>male</source>
-        <translation>مرد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="157"/>
-        <source>mass execution</source>
-        <translation>اعدام دسته‌جمعی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="158"/>
-        <source>media</source>
-        <translation>رسانه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="159"/>
-        <source>medical</source>
-        <translation>پزشکی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="160"/>
-        <source>mother</source>
-        <translation>مادر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="161"/>
-        <source>news</source>
-        <translation>خبر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="162"/>
-        <source>non-governmental organization</source>
-        <translation>سازمان غیردولتی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="163"/>
-        <source>nickname</source>
-        <translation>لقب</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="164"/>
-        <source>none</source>
-        <translation>هیچ</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="165"/>
-        <source>official</source>
-        <translation>مقام مسئول</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="166"/>
-        <source>ordered</source>
-        <translation>دستور داد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="167"/>
-        <source>other</source>
-        <translation>دیگر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="168"/>
-        <source>photo</source>
-        <translation>عکس</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="169"/>
-        <source>political group</source>
-        <translation>گروه سیاسی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="170"/>
-        <source>prison</source>
-        <translation>زندان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="171"/>
-        <source>prison authority</source>
-        <translation>مقام زندان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="172"/>
-        <source>prison visit</source>
-        <translation>رفتن به زندان برای ملاقات</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="173"/>
-        <source>province</source>
-        <translation>استان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="174"/>
-        <source>public</source>
-        <translation>عمومی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="175"/>
-        <source>public appeal</source>
-        <translation>درخواست عمومی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="176"/>
-        <source>received</source>
-        <translation>دریافت شد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="177"/>
-        <source>relative</source>
-        <translation>خویشاوند</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="178"/>
-        <source>report</source>
-        <translation>گزارش</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="179"/>
-        <source>restricted</source>
-        <translation>محدود</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="180"/>
-        <source>secret burial</source>
-        <translation>خاکسپاری پنهانی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="181"/>
-        <source>security service</source>
-        <translation>نهاد امنیتی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="182"/>
-        <source>sentence</source>
-        <translation>حکم</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="183"/>
-        <source>sexual violence</source>
-        <translation>خشونت جنسی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="184"/>
-        <source>sibling</source>
-        <translation>خواهر یا برادر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="185"/>
-        <source>spouse</source>
-        <translation>همسر</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="186"/>
-        <source>state body</source>
-        <translation>نهاد دولتی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="187"/>
-        <source>statement</source>
-        <translation>بیانیه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="188"/>
-        <source>supervised</source>
-        <translation>نظارت کرد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="189"/>
-        <source>suspected</source>
-        <translation>مظنون</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="190"/>
-        <source>record of a testimony</source>
-        <translation>سند شهادت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="191"/>
-        <source>torture</source>
-        <translation>شکنجه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="192"/>
-        <source>transfer</source>
-        <translation>انتقال</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="193"/>
-        <source>transliteration</source>
-        <translation>نویسه‌گردانی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="194"/>
-        <source>trial</source>
-        <translation>محاکمه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="196"/>
-        <source>United Nations body</source>
-        <translation>نهاد سازمان ملل</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="197"/>
-        <source>submission to the United Nations</source>
-        <translation>گزارش به سازمان ملل</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="198"/>
-        <source>unknown</source>
-        <translation>نامعلوم</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="199"/>
-        <source>unmarked</source>
-        <translation>بی‌نشان</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="200"/>
-        <source>victim</source>
-        <translation>قربانی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="201"/>
-        <source>video</source>
-        <translation>ویدیو</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="202"/>
-        <source>was informed</source>
-        <translation>آگاه بود</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="203"/>
-        <source>witness</source>
-        <translation>شاهد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="235"/>
-        <location filename="../../casefile/desktop/labels.py" line="250"/>
-        <source>yes</source>
-        <translation>بله</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/labels.py" line="235"/>
-        <location filename="../../casefile/desktop/labels.py" line="250"/>
-        <source>no</source>
-        <translation>نه</translation>
-    </message>
-</context>
-<context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="50"/>
-        <location filename="../../casefile/desktop/welcome.py" line="54"/>
+        <location filename="../../ui/welcome_window.ui" line="8"/>
+        <location filename="../../ui/welcome_window.ui" line="16"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="54"/>
+        <location filename="../../casefile/desktop/welcome.py" line="50"/>
         <source>Welcome to Casefile</source>
         <translation>به Casefile خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="58"/>
+        <location filename="../../ui/welcome_window.ui" line="22"/>
         <source>A private case file for documenting the victims of the 1988 prison massacre in Iran: names, what happened to them, testimonies and sources. It works without a network; an encrypted case file can only be opened with its passphrase.</source>
         <translation>پرونده‌ای خصوصی برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷: نام‌ها، آنچه بر آنان گذشت، شهادت‌ها و منابع. بدون اینترنت کار می‌کند؛ پرونده‌ی رمزگذاری‌شده را فقط با عبارت عبور آن می‌توان باز کرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="69"/>
+        <location filename="../../ui/welcome_window.ui" line="30"/>
         <source>To begin, create your own case file: choose where to keep it and a passphrase. It is encrypted with that passphrase, which nobody can recover for you if it is lost, so write it down and keep it somewhere safe.</source>
         <translation>برای شروع، پرونده‌ی خودتان را بسازید: جایی برای نگه‌داری آن و یک عبارت عبور برگزینید. پرونده با همین عبارت عبور رمزگذاری می‌شود و اگر گم شود هیچ‌کس نمی‌تواند آن را برایتان بازیابی کند؛ پس آن را بنویسید و در جای امنی نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="79"/>
+        <location filename="../../ui/welcome_window.ui" line="39"/>
         <source>&amp;New case file…</source>
         <translation>پرونده‌ی &amp;تازه…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="79"/>
+        <location filename="../../casefile/desktop/welcome.py" line="51"/>
         <source>&amp;Create my encrypted case file…</source>
         <translation>&amp;ساختن پرونده‌ی رمزگذاری‌شده‌ی من…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="82"/>
+        <location filename="../../ui/welcome_window.ui" line="44"/>
         <source>&amp;Open case file…</source>
         <translation>&amp;باز کردن پرونده…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="83"/>
+        <location filename="../../ui/welcome_window.ui" line="50"/>
         <source>Open the &amp;demo</source>
         <translation>باز کردن پرونده‌ی &amp;نمونه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="83"/>
+        <location filename="../../casefile/desktop/welcome.py" line="52"/>
         <source>Look at the &amp;demo first</source>
         <translation>نخست نگاهی به پرونده‌ی &amp;نمونه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="84"/>
+        <location filename="../../ui/welcome_window.ui" line="49"/>
         <source>A sample case with fictional victims, to try things out</source>
         <translation>پرونده‌ای نمونه با قربانیان خیالی، برای آزمودن برنامه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="85"/>
+        <location filename="../../ui/welcome_window.ui" line="55"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="91"/>
+        <location filename="../../ui/welcome_window.ui" line="63"/>
         <source>The demo is a sample case file about fictional people, made to try Casefile out. It is not encrypted: never type real names or accounts into it.</source>
         <translation>پرونده‌ی نمونه درباره‌ی آدم‌هایی خیالی است و برای آزمودن Casefile ساخته شده است. رمزگذاری نشده است: هرگز نام‌ها یا روایت‌های واقعی را در آن ننویسید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="98"/>
+        <location filename="../../ui/welcome_window.ui" line="70"/>
         <source>&amp;Recent case files:</source>
         <translation>پرونده‌های &amp;اخیر:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="100"/>
+        <location filename="../../ui/welcome_window.ui" line="76"/>
         <source>Recent case files</source>
         <translation>پرونده‌های اخیر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="127"/>
+        <location filename="../../casefile/desktop/welcome.py" line="75"/>
         <source>Open case file</source>
         <translation>باز کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/welcome.py" line="127"/>
+        <location filename="../../casefile/desktop/welcome.py" line="75"/>
         <source>Case files (%1)</source>
         <translation>پرونده‌ها (%1)</translation>
     </message>
@@ -4923,7 +3972,7 @@
     </message>
     <message>
         <location filename="../../casefile/desktop/editors/wizard.py" line="154"/>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="975"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="992"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -4950,7 +3999,7 @@
     <message>
         <location filename="../../casefile/desktop/editors/wizard.py" line="232"/>
         <source>No</source>
-        <translation>نه</translation>
+        <translation>خیر</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/editors/wizard.py" line="258"/>
@@ -4968,12 +4017,12 @@
         <translation>هیچ نامی نبرید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1329"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1346"/>
         <source>Accounts not yet saved</source>
         <translation>روایت‌هایی که هنوز ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="1330"/>
+        <location filename="../../casefile/desktop/editors/wizard.py" line="1347"/>
         <source>These accounts were kept as drafts before they were saved. Go on with one, or start anew.</source>
         <translation>این روایت‌ها پیش از ذخیره شدن به صورت پیش‌نویس نگه داشته شده‌اند. یکی را ادامه دهید، یا از نو شروع کنید.</translation>
     </message>

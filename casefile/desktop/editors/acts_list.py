@@ -65,7 +65,7 @@ class ActsList(QGroupBox):
         acts = records.referring_records(cf, self.person_id, "acts", "victim")
         linked = records.get_many(cf, [a.data.get(k) for a in acts for k in ("place", "event") if a.data.get(k)])
         for act in acts:
-            parts = [value_choice(act.data.get("type", "other"))]
+            parts = [value_choice(act.data.get("type", "other"), "acts.type")]
             if act.data.get("date") is not None:
                 try:
                     parts.append(format_date(act.data["date"], lang))

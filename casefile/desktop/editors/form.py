@@ -246,7 +246,7 @@ class RecordForm(QWidget):
         box.addWidget(error)
         caption = field_name(f.name)
         if path == "family_consent.name":  # not the person's name: how the family lets it be given
-            caption = QCoreApplication.translate("Fields", "The victim may be named by")
+            caption = QCoreApplication.translate("Form", "The victim may be named by")
         text = caption + (" *" if f.required else "")
         label = QLabel(text, parent)
         label.setBuddy(editor)
@@ -334,7 +334,7 @@ def _role_reason(role: str, source_kind: str) -> str:
     text = reasons.get(source_kind) or QCoreApplication.translate(
         "Form", "Listed as %1 because another record names them."
     )
-    return text.replace("%1", value_name(role))
+    return text.replace("%1", value_name(role, "persons.roles"))
 
 
 def derived_role_reasons(session: Session, person_id: str) -> dict[str, str]:

@@ -164,7 +164,7 @@ class EnumCombo(QComboBox):
         if not required:
             self.addItem("—", None)
         for v in values:
-            self.addItem(value_choice(v), v)
+            self.addItem(value_choice(v, values), v)
 
     def value(self) -> str | None:
         return self.currentData()
@@ -191,7 +191,7 @@ class EnumChecks(QWidget):
         self._order: list[str] = []
         self._derived: set[str] = set()  # shown ticked because other records imply them; not stored
         for v in values:
-            box = QCheckBox(value_choice(v), self)
+            box = QCheckBox(value_choice(v, values), self)
             box.toggled.connect(self.changed)
             self.boxes[v] = box
             layout.addWidget(box)
@@ -552,7 +552,7 @@ class NamingEdit(QWidget):
         self.combos: dict[str, EnumCombo] = {}
         for audience in audiences:
             row = QHBoxLayout()
-            label = QLabel(value_choice(audience), self.grid)
+            label = QLabel(value_choice(audience, "audience"), self.grid)
             combo = EnumCombo(values, self.grid)
             combo.setAccessibleName(label.text())
             label.setBuddy(combo)
