@@ -19,25 +19,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from casefile import merge
 from casefile.desktop import language, workers
 from casefile.desktop.editors.widgets import readable_titles
+from casefile.desktop.forms.ui_merge_dialog import Ui_MergeDialog
 from casefile.desktop.labels import field_name, list_name
 from casefile.desktop.session import Session
 from casefile.errors import WrongPassphrase
@@ -140,15 +132,16 @@ def merge_work(
     return work
 
 
-class MergeDialog(QDialog):
-    """Choose the other copy, see what merging it will do, then merge it; progress and Cancel."""
+class MergeDialog(QDialog, Ui_MergeDialog):
+    """Choose the other copy, see what merging it will do, then merge it; progress and Cancel.
+    Its layout is ``ui/merge_dialog.ui``."""
 
     #: the user asked to see the conflicts the merge left
     conflictsRequested = Signal()
 
     def __init__(self, parent: QWidget | None, session: Session, *, path: str | Path | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("mergeDialog")
+        self.setupUi(self)
         self.session = session
         self.operation: workers.Operation | None = None
         self.preview: MergePreview | None = None
@@ -158,75 +151,10 @@ class MergeDialog(QDialog):
         self._close_when_stopped = False
         self._writing = False  # the work running (or last run) is a merge, not a preview
         self._showing_done = False  # the tree shows what a merge did, not what it would do
-        self.setWindowTitle(self.tr("Merge another copy"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(680)
-
-        layout = QVBoxLayout(self)
-        self.intro = QLabel(
-            self.tr(
-                "Bring into this case file what another copy of it recorded: a copy from another laptop, or a "
-                "share that came back. You see what will change before anything is written. Where both copies "
-                "changed the same thing differently, this copy keeps its value until you choose. The other file "
-                "is never changed."
-            ),
-            self,
-        )
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-
-        form = QFormLayout()
-        row = QHBoxLayout()
-        self.path_edit = QLineEdit(self)
-        self.path_edit.setAccessibleName(self.tr("The other copy"))
-        self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
-        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
-        self.choose_button.setAccessibleName(self.tr("Choose the other copy"))
         self.choose_button.clicked.connect(self.choose)
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.choose_button)
-        self.path_label = QLabel(self.tr("&Other copy:"), self)
-        self.path_label.setBuddy(self.path_edit)
-        form.addRow(self.path_label, row)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase of the other copy"))
-        self.passphrase.setPlaceholderText(self.tr("its own passphrase (it may differ from this file's)"))
-        self.passphrase_label = QLabel(self.tr("&Passphrase:"), self)
-        self.passphrase_label.setBuddy(self.passphrase)
-        form.addRow(self.passphrase_label, self.passphrase)
-        layout.addLayout(form)
-
-        self.unrelated_warning = QLabel(self)
-        self.unrelated_warning.setObjectName("warningLabel")
-        self.unrelated_warning.setWordWrap(True)
-        layout.addWidget(self.unrelated_warning)
-        self.unrelated_confirm = QCheckBox(
-            self.tr("I am sure it belongs to this case: &merge it anyway, and let me settle every conflict"), self
-        )
-        layout.addWidget(self.unrelated_confirm)
-
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.status = QLabel(self)
-        self.status.setObjectName("statusLabel")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.error)
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("What the merge will change"))
-        self.tree.setMinimumHeight(220)
-        layout.addWidget(self.tree, 1)
 
-        self.buttons = QDialogButtonBox(self)
         self.preview_button = self.buttons.addButton(self.tr("&Preview"), QDialogButtonBox.ButtonRole.ActionRole)
         self.merge_button = self.buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.conflicts_button = self.buttons.addButton(
@@ -240,7 +168,6 @@ class MergeDialog(QDialog):
         self.conflicts_button.clicked.connect(self._show_conflicts)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
 
         self.path_edit.textChanged.connect(self._on_path)
         self.passphrase.textEdited.connect(self._forget_preview)
