@@ -113,6 +113,10 @@ class MainWindow(QMainWindow):
         # lists
         self.model = RecordListModel(session, self)
         ui.recordTable.setModel(self.model)
+        # the list is read in the background: its count and the file's come with its answers
+        self.model.counted.connect(self._update_list_count)
+        self.model.recordsCounted.connect(lambda _n: self._update_status())
+        self.model.readFailed.connect(lambda message: self.ui.statusbar.showMessage(message))
         ui.recordTable.verticalHeader().hide()
         header = ui.recordTable.horizontalHeader()
         # the name takes the room; the date column is only as wide as its dates
@@ -364,10 +368,9 @@ class MainWindow(QMainWindow):
     def _on_changed(self, _ids: object) -> None:
         if self.session.is_locked:
             return
-        self.model.reload()
+        # the list updates the rows that changed itself (it listens to session.changed too)
         self.ui.detail.refresh()
-        self._update_status()
-        self._update_list_count()
+        self._update_status()  # the conflicts badge; the count of records follows from the reader
 
     # --- search -----------------------------------------------------------------------------
 
@@ -426,7 +429,9 @@ class MainWindow(QMainWindow):
     # --- status and actions -----------------------------------------------------------------
 
     def _update_status(self) -> None:
-        name, encrypted, count = self.session.status()
+        # the file's count of records comes from the list's reader, never counted on this thread
+        name, encrypted = self.session.path.name, self.session.encrypted
+        count = self.model.records_total
         state = self.tr("encrypted") if encrypted else self.tr("not encrypted")
         if self.session.is_demo:
             state = self.tr("demo of fictional people, not encrypted")
@@ -437,7 +442,7 @@ class MainWindow(QMainWindow):
                 self.tr("%1 · %2 · %3 records")
                 .replace("%1", name)
                 .replace("%2", state)
-                .replace("%3", language.number(count))
+                .replace("%3", language.number(count) if count is not None else "…")
             )
         from casefile.desktop.dialogs import backup_settings, last_backup_text
 
@@ -524,12 +529,14 @@ class MainWindow(QMainWindow):
             if self.search:  # erasing vacuums the file: nothing else may be reading it
                 self.search.shutdown()
                 self.search = None
+            self.model.clear()  # nor the list's reader
 
         def after() -> None:
             self.session.undo_stack.clear()  # the undo history may hold the erased words
             self._start_search_service()
             self.ui.detail.clear_history()
-            self._on_changed({record_id})
+            self.model.set_spec(self.spec)
+            self.ui.detail.refresh()
 
         self.erase_dialog = EraseDialog(self, self.session, record_id, before, after)
         self.erase_dialog.open()
@@ -659,6 +666,7 @@ class MainWindow(QMainWindow):
         if self.search:
             self.search.shutdown()
             self.search = None
+        self.model.shutdown()
 
     def open_forms(self) -> list[QWidget]:
         """The record forms and guided testimonies open over this window."""

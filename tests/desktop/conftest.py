@@ -80,6 +80,7 @@ def window(qtbot, session) -> Iterator:
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    assert w.model.wait_until_loaded()  # the list is read in the background
     yield w
     w.shutdown()
 

@@ -102,6 +102,7 @@ def test_changing_the_passphrase_is_all_or_nothing_and_the_window_goes_on(window
     with CaseFile.open(case_path, "four unrelated words here") as cf:
         count = records.count(cf)
     assert records.count(session.cf) == count  # the window goes on with the file
+    assert window.model.wait_until_loaded()
     assert window.search is not None and window.model.rowCount() > 0
     assert session.open_connection().close() is None  # workers open it with the new passphrase
 

@@ -37,4 +37,5 @@ def test_lock_clears_lists_detail_and_undo_and_unlock_brings_them_back(window, s
     gc.collect()
     window.ui.unlockPassphrase.setText(PASSPHRASE)
     window.unlock()
+    assert window.model.wait_until_loaded()
     assert not session.is_locked and window.model.rowCount() > 0

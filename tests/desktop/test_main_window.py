@@ -36,6 +36,7 @@ def test_each_navigator_entry_lists_its_records(window, session) -> None:
     for row in range(window.ui.navigator.count()):
         item = window.ui.navigator.item(row)
         window.ui.navigator.setCurrentItem(item)
+        assert window.model.wait_until_loaded()
         if item.text() in expected:
             assert window.model.rowCount() == expected[item.text()] > 0
 
@@ -43,11 +44,12 @@ def test_each_navigator_entry_lists_its_records(window, session) -> None:
 def test_list_sorts_and_filters(window, qtbot) -> None:
     table = window.ui.recordTable
     table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert window.model.wait_until_loaded()
     names = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
     assert names == sorted(names, key=str.casefold, reverse=True)
     qtbot.keyClicks(window.ui.filterEdit, "karimi")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
-    assert window.ui.listCount.text() == "1 found in this list"
+    qtbot.waitUntil(lambda: window.ui.listCount.text() == "1 found in this list", timeout=2000)  # counted after
 
 
 def test_list_shows_a_first_page_and_fetches_the_rest_lazily(app, session, qtbot) -> None:
@@ -56,13 +58,23 @@ def test_list_shows_a_first_page_and_fetches_the_rest_lazily(app, session, qtbot
     model = RecordListModel(session)
     model.PAGE = 5
     model.set_spec(LIST_SPECS[0])
-    assert model.rowCount() == 5 and model.total() == 12
-    qtbot.waitUntil(lambda: model.rowCount() == 10, timeout=3000)  # the next page, read off the UI thread
-    assert model.canFetchMore()
+    assert model.rowCount() == 0  # nothing read on the UI thread: the reader answers
+    assert model.wait_until_loaded()
+    assert model.rowCount() == 5 and model.total() == 12 and model.canFetchMore()
     model.fetchMore()
-    assert model.rowCount() == 12 and not model.canFetchMore()
+    assert model.wait_until_loaded() and model.rowCount() == 10  # the page after the last row shown
+    model.fetchMore()
+    assert model.wait_until_loaded() and model.rowCount() == 12 and not model.canFetchMore()
     names = [model.index(r, 0).data() for r in range(12)]
     assert names == sorted(names, key=str.casefold)
+    for order in ("-title", "date", "-date"):  # every order, paged, reads as the core lists it whole
+        model.order = order
+        model.reload()
+        while model.wait_until_loaded() and model.canFetchMore():
+            model.fetchMore()
+        rows = records.list_rows(session.cf, "persons", role="victim", order=order)
+        assert [model.row_id(r) for r in range(model.rowCount())] == [r.id for r in rows]
+    model.shutdown()
 
 
 def test_victim_page_shows_acts_events_officials_testimonies_and_family(window) -> None:
@@ -144,6 +156,7 @@ def test_lock_hides_everything_and_unlock_needs_the_passphrase(window, session, 
     window.ui.unlockPassphrase.setText("pw")
     window.ui.unlockButton.click()
     assert not session.is_locked
+    assert window.model.wait_until_loaded()
     assert window.ui.stack.currentWidget() is window.ui.contentPage
     assert window.model.rowCount() == 12 and window.ui.unlockPassphrase.text() == ""
     window.search_edit.setText("Raeesi")  # the search connection is back too

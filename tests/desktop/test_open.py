@@ -53,7 +53,7 @@ def test_first_run_greets_and_leads_to_an_encrypted_case_file(app, qtbot, tmp_pa
     assert window.session.is_demo
     assert "demo: fictional people, not encrypted" in window.windowTitle()
     assert "demo of fictional people, not encrypted" in window.status_label.text()
-    assert window.model.rowCount() == 12  # the sample's victims
+    assert window.model.wait_until_loaded() and window.model.rowCount() == 12  # the sample's victims
     assert window.ui.actionLock.text() == "&Hide the case file"
     window.lock()
     assert "protects nothing" in window.ui.lockHint.text() and "not locked" in window.ui.lockTitle.text()

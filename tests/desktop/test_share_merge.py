@@ -155,6 +155,7 @@ def test_a_copy_with_one_conflict_is_previewed_merged_and_settled(qtbot, laptop_
     assert records.get(cf, "pl-qezel") is not None
     assert records.require(cf, "pl-evin").data["notes"] == "A: families gathered at the gate"  # mine stays
     window.ui.navigator.setCurrentRow([spec.key for spec in LIST_SPECS].index("places"))
+    assert window.model.wait_until_loaded()
     shown = [window.model.row_id(row) for row in range(window.model.rowCount())]
     assert "pl-qezel" in shown  # the lists were refreshed
     assert window.sharing.badge.isVisible() and window.sharing.badge.text() == "One conflict waits"

@@ -1,0 +1,202 @@
+"""The lists' reader: one long-lived thread with its own connection to the case file.
+
+Opened once (with the session's derived key) and kept until the file is locked or closed, so a
+page, a sort, a filter or the rows an edit changed never wait for a connection, and the UI thread
+never runs a query that grows with the file. Requests are small objects with a ``run(cf)``; each
+carries its list's generation, and the reader skips one whose list has been replaced since (a
+newer sort or filter) before running it. Answers come back by signal, on the UI thread.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from casefile import dates, listing, records
+from casefile.listing import Key, ListQuery
+from casefile.model import SORT_DATE_FIELD
+from casefile.records import Row
+from casefile.store import CaseFile
+
+
+def _dates_of(cf: CaseFile, query: ListQuery, rows: list[Row]) -> list[str]:
+    """Each row's date as the list shows it (read from the record: the date as entered)."""
+    date_field = SORT_DATE_FIELD.get(query.kind)
+    if not date_field or not rows:
+        return [""] * len(rows)
+    full = records.get_many(cf, [r.id for r in rows])
+    out = []
+    for row in rows:
+        value = full[row.id].data.get(date_field) if row.id in full else None
+        try:
+            out.append(dates.format_date(value, query.lang) if value else "")
+        except (ValueError, TypeError):  # a date the core cannot read is shown as entered
+            out.append(str(value))
+    return out
+
+
+@dataclass
+class Load:
+    """The list's first page (its count follows in a :class:`Count`, so the rows never wait)."""
+
+    generation: int
+    version: int
+    query: ListQuery
+    limit: int
+    # answers
+    rows: list[tuple[Row, Key]] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+
+    def run(self, cf: CaseFile) -> None:
+        self.query = listing.prepare(cf, self.query)
+        self.rows = listing.page(cf, self.query, None, self.limit)
+        self.dates = _dates_of(cf, self.query, [r for r, _k in self.rows])
+
+
+@dataclass
+class Page:
+    """The rows after the last one shown."""
+
+    generation: int
+    version: int
+    query: ListQuery
+    after: Key
+    limit: int
+    rows: list[tuple[Row, Key]] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+
+    def run(self, cf: CaseFile) -> None:
+        self.rows = listing.page(cf, self.query, self.after, self.limit)
+        self.dates = _dates_of(cf, self.query, [r for r, _k in self.rows])
+
+
+@dataclass
+class Locate:
+    """Where the records an edit changed are now: their rows, for those the list still holds."""
+
+    generation: int
+    version: int
+    query: ListQuery
+    ids: frozenset[str]
+    found: dict[str, tuple[Row, Key, str]] = field(default_factory=dict)
+
+    def run(self, cf: CaseFile) -> None:
+        rows = listing.rows_of(cf, self.query, self.ids)
+        shown = [r for r, _k in rows.values()]
+        self.found = {
+            row.id: (row, rows[row.id][1], text)
+            for row, text in zip(shown, _dates_of(cf, self.query, shown), strict=True)
+        }
+
+
+@dataclass
+class Count:
+    """How many rows the list holds (after its first page, and after each edit's rows)."""
+
+    generation: int
+    version: int
+    query: ListQuery
+    total: int = 0
+
+    def run(self, cf: CaseFile) -> None:
+        self.total = listing.count(cf, self.query)
+
+
+@dataclass
+class CountRecords:
+    """The file's count of records (the status bar's), asked after the list's answer so the
+    rows never wait for it."""
+
+    generation: int
+    version: int
+    records_total: int = 0
+
+    def run(self, cf: CaseFile) -> None:
+        self.records_total = listing.total_records(cf)
+
+
+class _Worker(QObject):
+    answered = Signal(object)  # the request, answered
+    failed = Signal(object, str)  # the request, the message
+
+    def __init__(self, open_connection: Callable[[], CaseFile], latest: Callable[[], int]) -> None:
+        super().__init__()
+        self._open_connection = open_connection
+        self._latest = latest
+        self.cf: CaseFile | None = None
+
+    @Slot()
+    def warm_up(self) -> None:
+        try:
+            self._connection()
+        except Exception:  # noqa: BLE001 - reported with the first request instead
+            pass
+
+    def _connection(self) -> CaseFile:
+        if self.cf is None:
+            self.cf = self._open_connection()
+        return self.cf
+
+    @Slot(object)
+    def handle(self, request: Any) -> None:
+        if request.generation != self._latest():
+            return  # its list was replaced (a new sort, filter or list): nobody waits for it
+        try:
+            request.run(self._connection())
+        except Exception as e:  # noqa: BLE001 - shown to the user, never lost in a thread
+            traceback.print_exc()
+            self.failed.emit(request, str(e))
+            return
+        self.answered.emit(request)
+
+    @Slot()
+    def close(self) -> None:
+        if self.cf is not None:
+            self.cf.close()
+            self.cf = None
+
+
+class ListReader(QObject):
+    """Send requests with :meth:`ask`; ``answered(request)`` comes back on the UI thread."""
+
+    answered = Signal(object)
+    failed = Signal(object, str)
+    _ask = Signal(object)
+    _warm_up = Signal()
+    _close = Signal()
+
+    def __init__(
+        self, open_connection: Callable[[], CaseFile], latest: Callable[[], int], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("casefile-lists")
+        self.worker = _Worker(open_connection, latest)
+        self.worker.moveToThread(self._thread)
+        self._ask.connect(self.worker.handle)
+        self._warm_up.connect(self.worker.warm_up)
+        self._close.connect(self.worker.close)
+        self.worker.answered.connect(self.answered)
+        self.worker.failed.connect(self.failed)
+        self._thread.start()
+        self._warm_up.emit()
+
+    def ask(self, request: Any) -> None:
+        self._ask.emit(request)
+
+    @property
+    def connection(self) -> CaseFile | None:
+        """The reader's connection (for tests: the same one from opening to locking)."""
+        return self.worker.cf
+
+    def shutdown(self) -> None:
+        """Close the connection (on its own thread) and stop the thread."""
+        if not self._thread.isRunning():
+            return
+        self._close.emit()
+        self._thread.quit()
+        self._thread.wait()

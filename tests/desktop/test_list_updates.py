@@ -1,0 +1,102 @@
+"""The lists after an edit: only the rows that changed move, appear or go, read by one long-lived
+background connection; never a reset of the list, never a query on the UI thread."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from casefile import records
+from casefile.desktop import commands
+
+
+@pytest.fixture
+def resets(window) -> list[int]:
+    """Counts the list's resets from now on (a reset loses the place, the selection, the scroll)."""
+    seen: list[int] = []
+    window.model.modelReset.connect(lambda: seen.append(1))
+    return seen
+
+
+def _names(window) -> list[str]:
+    return [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+
+
+def _rename(session, record_id: str, english: str) -> None:
+    data = copy.deepcopy(records.get(session.cf, record_id).data)
+    data["name"] = {**data["name"], "en": english}
+    commands.save_record(session, "persons", data)  # as the record form saves
+
+
+def test_an_edit_updates_the_row_it_changed_without_resetting_the_list(window, session, resets) -> None:
+    model = window.model
+    connection = model.reader.connection
+    window.ui.recordTable.selectRow(model.row_of("v-01"))
+    _rename(session, "v-01", "Zahra Zand")  # sorts last now
+    assert model.wait_until_loaded()
+    assert resets == []
+    assert model.rowCount() == 12 and model.row_id(11) == "v-01"
+    assert model.index(11, 0).data() == "Zahra Zand"
+    assert _names(window) == sorted(_names(window), key=str.casefold)
+    _rename(session, "v-01", "Zahra Zandi")  # stays where it is: only its row is repainted
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, bottom: changed.append(top.row()))
+    assert model.wait_until_loaded()
+    assert changed == [11] and model.index(11, 0).data() == "Zahra Zandi" and resets == []
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert model.wait_until_loaded()
+    assert model.index(model.row_of("v-01"), 0).data() == "Mohammad-Hossein Karimi-Nejad"
+    assert resets == []
+    assert model.reader.connection is connection  # one connection, opened once, across every edit
+
+
+def test_a_new_victim_appears_where_it_sorts_and_a_deleted_one_goes(window, session, resets) -> None:
+    model = window.model
+    commands.save_record(session, "persons", {"id": "v-new", "name": {"en": "Babak Bahari"}, "roles": ["victim"]})
+    assert model.wait_until_loaded()
+    assert model.rowCount() == 13 and model.total() == 13
+    assert model.row_of("v-new") == 2  # after Abdollah and Ali-Akbar
+    assert window.ui.listCount.text() == "13 in this list"
+    assert window.status_label.text().split(" · ")[2] == f"{records.count(session.cf)} records"
+    commands.delete_record(session, "v-03")
+    assert model.wait_until_loaded()
+    assert model.rowCount() == 12 and model.row_of("v-03") is None and model.row_id(0) == "v-06"
+    assert window.ui.listCount.text() == "12 in this list"
+    assert resets == []
+
+
+def test_an_edit_in_a_list_read_only_in_part_keeps_it_exactly_as_the_file_lists_it(app, session) -> None:
+    from casefile.desktop.models import LIST_SPECS, RecordListModel
+
+    model = RecordListModel(session)
+    model.PAGE = 4
+    model.set_spec(LIST_SPECS[0])
+    assert model.wait_until_loaded() and model.rowCount() == 4
+    _rename(session, "v-11", "Aaron Abbasi")  # from below the rows read to the top
+    _rename(session, "v-06", "Zoltan Zand")  # from the rows read to below them
+    commands.delete_record(session, "v-10")  # below the rows read: only the count changes
+    assert model.wait_until_loaded()
+    assert model.rowCount() == 4 and model.total() == 11
+    assert [model.row_id(r) for r in range(4)] == ["v-11", "v-03", "v-02", "v-04"]
+    while model.canFetchMore():
+        model.fetchMore()
+        assert model.wait_until_loaded()
+    listed = [r.id for r in records.list_rows(session.cf, "persons", role="victim")]
+    assert [model.row_id(r) for r in range(model.rowCount())] == listed
+    model.shutdown()
+
+
+def test_locking_closes_the_lists_connection_and_unlocking_opens_one(window, session) -> None:
+    model = window.model
+    reader_cf = model.reader.connection
+    assert reader_cf is not None and reader_cf is not session.cf
+    window.lock()
+    assert model.reader is None and model.rowCount() == 0
+    assert reader_cf.conn is None  # closed on its own thread, before the key was wiped
+    assert session._key is None
+    window.ui.unlockPassphrase.setText("pw")
+    window.unlock()
+    assert model.wait_until_loaded() and model.rowCount() == 12
+    assert model.reader.connection is not reader_cf
