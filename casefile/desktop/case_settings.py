@@ -14,15 +14,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from casefile import drafts, records
+from casefile.desktop.forms.ui_case_settings_dialog import Ui_CaseSettingsDialog
 from casefile.desktop.session import Session
 from casefile.desktop.unsaved import BACK, KEEP, ask_unsaved, show_error
 from casefile.errors import InvalidRecord
@@ -31,41 +28,24 @@ from casefile.model import CASE_FIELDS, T
 DRAFT_NAME = "case-settings"
 
 
-class CaseSettingsDialog(QDialog):
-    """Edits ``records.case_settings``; Save writes them (audited), Cancel with changes asks first."""
+class CaseSettingsDialog(QDialog, Ui_CaseSettingsDialog):
+    """Edits ``records.case_settings``; Save writes them (audited), Cancel with changes asks first.
+    Its layout is ``ui/case_settings_dialog.ui``; the submitter's fields are the core's."""
 
     def __init__(self, parent: QWidget | None, session: Session) -> None:
         super().__init__(parent)
+        self.setupUi(self)
         self.session = session
         self.confirm_close = True
-        self.setObjectName("caseSettingsDialog")
-        self.setWindowTitle(self.tr("Case settings"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.original: dict[str, Any] = records.case_settings(session.cf)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "The title of this case file, and who submits its dossiers. A UN dossier names the submitter "
-                "and how to reach them; if their identity must stay confidential it is printed only on a "
-                "separate last page marked not for transmission, and never in public dossiers."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.title = QLineEdit(self)
-        self.title.setAccessibleName(self.tr("Title of the case file"))
-        form.addRow(self.tr("&Title:"), self.title)
-        layout.addLayout(form)
-        box = QGroupBox(self.tr("Submitter"), self)
-        sub = QFormLayout(box)
         labels = {
             "name": self.tr("&Name:"),
             "organization": self.tr("&Organisation:"),
             "contact": self.tr("&Contact (address, e-mail or phone):"),
             "relationship": self.tr("&Relationship to the families:"),
         }
+        box, sub = self.submitter_box, self.submitter_form
         self.submitter: dict[str, QLineEdit | QCheckBox] = {}
         submitter_fields = next(f for f in CASE_FIELDS if f.name == "submitter").fields
         for f in submitter_fields:  # what the core knows, in its order
@@ -81,20 +61,16 @@ class CaseSettingsDialog(QDialog):
                 widget.setAccessibleName(label.replace("&", "").rstrip(":"))
                 sub.addRow(label, widget)
             self.submitter[f.name] = widget
-        layout.addWidget(box)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        before = self.title  # Tab goes on from the title to the submitter, then to the buttons
+        for widget in self.submitter.values():
+            QWidget.setTabOrder(before, widget)
+            before = widget
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.set_values(self.original)
         self._baseline = self.values()
-        self.resize(620, 420)
 
     def set_values(self, settings: dict[str, Any]) -> None:
         self.title.setText(str(settings.get("title") or ""))
