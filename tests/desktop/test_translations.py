@@ -179,7 +179,7 @@ def test_the_guided_testimony_comes_up_in_persian(persian_app, session, parent, 
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.isRightToLeft()
-    assert wizard.windowTitle() == "ثبت یک روایت"
+    assert wizard.windowTitle() == "ثبت یک شهادت"
     assert _english_left(wizard) == []
 
 

@@ -37,7 +37,7 @@ def test_a_family_member_records_a_testimony_in_persian(qtbot, parent, session, 
     run_guided_testimony(parent, session)
     wizard = parent.findChild(Wizard)
     assert wizard.isRightToLeft()
-    assert wizard.currentPage().title() == "ثبت یک روایت"
+    assert wizard.currentPage().title() == "ثبت یک شهادت"
     welcome = wizard.currentPage().findChildren(QLabel)[0].text()
     assert "پرونده‌ی قفل‌شده" in welcome or "گذرواژه" in welcome  # an encrypted file: said so
     _next(qtbot, wizard)
