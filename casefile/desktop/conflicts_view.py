@@ -18,13 +18,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,6 +29,7 @@ from casefile import merge, records
 from casefile.desktop import language
 from casefile.desktop.detail import LINK_SCHEME, DetailRenderer
 from casefile.desktop.editors.form import RecordForm
+from casefile.desktop.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from casefile.desktop.labels import field_name, list_name
 from casefile.desktop.session import Session
 from casefile.errors import CasefileError, InvalidRecord
@@ -157,91 +153,38 @@ class EditValueDialog(QDialog):
         self.accept()
 
 
-class ConflictsDialog(QDialog):
-    """Every conflict waiting, one at a time beside the list of all of them."""
+class ConflictsDialog(QDialog, Ui_ConflictsDialog):
+    """Every conflict waiting, one at a time beside the list of all of them. Its layout is
+    ``ui/conflicts_dialog.ui``."""
 
     #: a link to a record was clicked: show it in the main window
     recordRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None, session: Session) -> None:
         super().__init__(parent)
-        self.setObjectName("conflictsDialog")
+        self.setupUi(self)
         self.session = session
         self.items: list[merge.Conflict] = []
-        self.setWindowTitle(self.tr("Conflicts"))
-        self.resize(1040, 600)
-        layout = QVBoxLayout(self)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-
-        splitter = QSplitter(self)
-        self.list = QListWidget(splitter)
-        self.list.setAccessibleName(self.tr("Conflicts waiting"))
-        self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._show_current)
-        self.panel = QWidget(splitter)
-        panel = QVBoxLayout(self.panel)
-        panel.setContentsMargins(6, 0, 0, 0)
-        self.heading = QLabel(self.panel)
-        self.heading.setObjectName("conflictHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        panel.addWidget(self.heading)
-        self.origin = QLabel(self.panel)
-        self.origin.setWordWrap(True)
-        panel.addWidget(self.origin)
-        grid = QGridLayout()
-        self.columns: dict[str, QTextBrowser] = {}
-        self.column_titles: dict[str, QLabel] = {}
-        for i, side in enumerate(("base", "mine", "theirs")):
-            title = QLabel(self.panel)
-            title.setWordWrap(True)
-            title.setStyleSheet("font-weight: bold;")
-            view = QTextBrowser(self.panel)
-            view.setOpenLinks(False)
+        self.columns: dict[str, QTextBrowser] = {
+            "base": self.base_view,
+            "mine": self.mine_view,
+            "theirs": self.theirs_view,
+        }
+        self.column_titles: dict[str, QLabel] = {
+            "base": self.base_title,
+            "mine": self.mine_title,
+            "theirs": self.theirs_title,
+        }
+        for view in self.columns.values():
             view.anchorClicked.connect(self._on_anchor)
-            title.setBuddy(view)
-            grid.addWidget(title, 0, i)
-            grid.addWidget(view, 1, i)
-            grid.setColumnStretch(i, 1)
-            self.columns[side] = view
-            self.column_titles[side] = title
-        panel.addLayout(grid, 1)
-        self.explain = QLabel(self.panel)
-        self.explain.setWordWrap(True)
-        self.explain.setObjectName("hintLabel")
-        panel.addWidget(self.explain)
-        row = QHBoxLayout()
-        self.keep_button = QPushButton(self.tr("&Keep mine"), self.panel)
-        self.take_button = QPushButton(self.tr("&Take theirs"), self.panel)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self.panel)
-        self.later_button = QPushButton(self.tr("&Later"), self.panel)
-        self.keep_button.setToolTip(self.tr("Keep this copy's value; the other copy's is set aside"))
-        self.take_button.setToolTip(self.tr("Take the other copy's value in place of this copy's"))
-        self.edit_button.setToolTip(self.tr("Type the value both should have"))
-        self.later_button.setToolTip(self.tr("Leave it waiting and go to the next conflict"))
         self.keep_button.clicked.connect(lambda: self.settle("mine"))
         self.take_button.clicked.connect(lambda: self.settle("theirs"))
         self.edit_button.clicked.connect(self.edit)
         self.later_button.clicked.connect(self.later)
-        for b in (self.keep_button, self.take_button, self.edit_button, self.later_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        panel.addLayout(row)
-        self.error = QLabel(self.panel)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        panel.addWidget(self.error)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 740])
-        layout.addWidget(splitter, 1)
-
-        buttons = QDialogButtonBox(self)
-        self.close_button = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.splitter.setSizes([300, 740])
+        self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.clicked.connect(self.reject)
-        layout.addWidget(buttons)
 
         session.changed.connect(self._on_changed)  # a bound slot: let go of when the dialog goes
         session.locked.connect(self.reject)
@@ -323,9 +266,6 @@ class ConflictsDialog(QDialog):
             other = f"{other} ({language.isolate(file, ltr=True)})"
         self.origin.setText(self.tr("The other copy: %1").replace("%1", other) if other else "")
         whole = c.field == merge.WHOLE_RECORD
-        self.column_titles["base"].setText(self.tr("Before (what both copies had)"))
-        self.column_titles["mine"].setText(self.tr("This copy"))
-        self.column_titles["theirs"].setText(self.tr("The other copy"))
         direction = "rtl" if language.current() in language.RTL_LANGUAGES else "ltr"
         for side, value in (("base", c.base), ("mine", c.mine), ("theirs", c.theirs)):
             body = self._side_html(c, side, value)
