@@ -21,15 +21,6 @@ from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +28,7 @@ from casefile import decisions, linkage, person_merge, records
 from casefile.desktop import labels, language
 from casefile.desktop.commands import _AlreadyDone
 from casefile.desktop.detail import DetailRenderer
+from casefile.desktop.forms.ui_duplicates_dialog import Ui_DuplicatesDialog
 from casefile.desktop.session import Session
 from casefile.desktop.workers import Operation, run_operation
 from casefile.model import SCHEMA, name_text
@@ -144,57 +136,22 @@ class PairListModel(QAbstractListModel):
         return None
 
 
-class DuplicatesDialog(QDialog):
-    """The review queue (modeless): pairs on the left, the pair side by side on the right."""
+class DuplicatesDialog(QDialog, Ui_DuplicatesDialog):
+    """The review queue (modeless): pairs on the left, the pair side by side on the right. Its layout
+    is ``ui/duplicates_dialog.ui``."""
 
     def __init__(self, parent: QWidget | None, session: Session) -> None:
         super().__init__(parent)
-        self.setObjectName("duplicatesDialog")
+        self.setupUi(self)
         self.session = session
         self.operation: Operation | None = None
         self.lang = language.current()
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.status = QLabel(self)
-        self.status.setObjectName("duplicatesStatus")
-        self.status.setWordWrap(True)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.find_button = QPushButton(self)
-        self.find_button.setObjectName("findAgainButton")
         self.find_button.clicked.connect(self.start)
-        top.addWidget(self.status, 1)
-        top.addWidget(self.progress)
-        top.addWidget(self.find_button)
-        layout.addLayout(top)
-
-        splitter = QSplitter(self)
         self.model = PairListModel(self)
-        self.pair_list = QListView(splitter)
-        self.pair_list.setObjectName("pairList")
         self.pair_list.setModel(self.model)
         self.pair_list.selectionModel().currentChanged.connect(lambda current, _prev: self.show_pair(current.row()))
-        self.view = QTextBrowser(splitter)
-        self.view.setObjectName("pairView")
-        self.view.setOpenLinks(False)
-        splitter.addWidget(self.pair_list)
-        splitter.addWidget(self.view)
-        splitter.setSizes([340, 760])
-        layout.addWidget(splitter, 1)
+        self.splitter.setSizes([340, 760])
 
-        keep_row = QHBoxLayout()
-        self.keep_label = QLabel(self)
-        self.keep_a = QRadioButton(self)
-        self.keep_a.setObjectName("keepA")
-        self.keep_b = QRadioButton(self)
-        self.keep_b.setObjectName("keepB")
-        keep_row.addWidget(self.keep_label)
-        keep_row.addWidget(self.keep_a)
-        keep_row.addWidget(self.keep_b)
-        keep_row.addStretch(1)
-        layout.addLayout(keep_row)
-
-        self.buttons = QDialogButtonBox(self)
         self.same_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.same_button.setObjectName("sameButton")
         self.not_same_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -206,17 +163,13 @@ class DuplicatesDialog(QDialog):
         self.not_same_button.clicked.connect(self.not_same)
         self.unsure_button.clicked.connect(self.unsure)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.retranslate()
-        self.resize(1100, 720)
         self._update_buttons()
 
     # --- text -------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Find duplicates"))
-        self.find_button.setText(self.tr("Look again"))
-        self.keep_label.setText(self.tr("Keep the record:"))
+        self.retranslateUi(self)  # the form's own words, then the buttons named here
         self.same_button.setText(self.tr("&Same person"))
         self.same_button.setToolTip(
             self.tr(
