@@ -50,9 +50,14 @@ def entry_hash(
     before_hash: str | None, after_hash: str | None, origin: str | None = None,
 ) -> str:  # fmt: skip
     """The chain link of one entry (schema 3): length-prefixed fields, version hashes not text."""
-    fields = [str(seq), at, action, kind, record_id, before_hash or "-", after_hash or "-", origin or "-"]
-    payload = "\n".join(f"{len(f)}:{f}" for f in fields)
-    return hashlib.sha256((prev_hash + "\n" + payload).encode("utf-8")).hexdigest()
+    # each field as f"{len(f)}:{f}", one a line, after the previous hash (one f-string: an import
+    # hashes an entry per record)
+    n, b, a, o = str(seq), before_hash or "-", after_hash or "-", origin or "-"
+    payload = (
+        f"{prev_hash}\n{len(n)}:{n}\n{len(at)}:{at}\n{len(action)}:{action}\n{len(kind)}:{kind}\n"
+        f"{len(record_id)}:{record_id}\n{len(b)}:{b}\n{len(a)}:{a}\n{len(o)}:{o}"
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def schema2_entry_hash(

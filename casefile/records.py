@@ -37,9 +37,13 @@ if TYPE_CHECKING:
     from casefile.store import CaseFile
 
 
+#: What json.dumps(data, ensure_ascii=False, separators=(",", ":")) builds on every call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(data: Any) -> str:
     """The one JSON spelling used for stored records and audit entries."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(data)
 
 
 # --- reading ------------------------------------------------------------------------------------
