@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from casefile import listing, records
 from casefile.listing import ListQuery
 from casefile.store import CaseFile
@@ -50,3 +52,16 @@ def test_a_filter_and_a_rare_role_read_the_same_rows_either_way(demo_case: CaseF
         sorted_ = _whole(demo_case, ListQuery(*[*vars(query).values()][:5], few=True), 3)
         assert [r.id for r, _k in walked] == [r.id for r, _k in sorted_]
         assert len(walked) == listing.count(demo_case, query) > 0
+
+
+def test_a_count_in_parts_adds_up_to_the_count(demo_case: CaseFile, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(listing, "COUNT_STEP", 2)  # a part at a time, as a reader stopped between them
+    for query in [ListQuery("persons", ("victim",)), ListQuery("persons", ("relative", "witness"), "a"), None]:
+        total, after, parts = 0, None, 0
+        while True:
+            n, after = listing.count_part(demo_case, query, after)
+            total, parts = total + n, parts + 1
+            if after is None:
+                break
+        expected = listing.count(demo_case, query) if query else listing.total_records(demo_case)
+        assert total == expected and parts > 2

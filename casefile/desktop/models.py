@@ -112,6 +112,7 @@ class RecordListModel(QAbstractTableModel):
         self._changed: set[str] = set()  # changed records not yet shown
         self._refetch = False  # a page came back stale: ask for it again once the changes are in
         self._counting_list = False  # the list's count is on its way
+        self._recount_records = False  # the file changed while its records were counted
         self._counting: set[int] = set()  # counts of the file's records on their way (by id())
         self._closed = False  # shut down for good: no reader is started again
         session.changed.connect(self.apply_changes)  # the ids the core said it changed
@@ -138,7 +139,7 @@ class RecordListModel(QAbstractTableModel):
         self._fetching, self._locating, self._refetch = False, None, False
         self._changed.clear()
         self._counting.clear()  # the reader skips what an older list asked
-        self._counting_list = False
+        self._counting_list = self._recount_records = False
         if self.spec is None or self.session.is_locked:
             return
         self.query = ListQuery(
@@ -154,7 +155,7 @@ class RecordListModel(QAbstractTableModel):
         self._loading, self._fetching, self._locating, self._refetch = False, False, None, False
         self._changed.clear()
         self._counting.clear()
-        self._counting_list = False
+        self._counting_list = self._recount_records = False
         self._stop_reader()
         self.records_total = None
         self.beginResetModel()
@@ -208,6 +209,9 @@ class RecordListModel(QAbstractTableModel):
         self.reader.ask(request)
 
     def _count_records(self) -> None:
+        if self._counting:  # one on its way: it is asked again when that one comes back
+            self._recount_records = True
+            return
         request = CountRecords(self._generation, self._version)
         self._counting.add(id(request))
         self._ask(request)
@@ -227,7 +231,12 @@ class RecordListModel(QAbstractTableModel):
     def _on_answer(self, request: Any) -> None:
         if isinstance(request, CountRecords):
             self._counting.discard(id(request))
-            if not self.session.is_locked:
+            if self.session.is_locked:
+                return
+            if self._recount_records or request.version != self._version:
+                self._recount_records = False
+                self._count_records()  # the file changed since: the count that matters is on its way
+            else:
                 self.records_total = request.records_total
                 self.recordsCounted.emit(request.records_total)
             return
@@ -264,14 +273,17 @@ class RecordListModel(QAbstractTableModel):
         self._total, self._more = None, more
 
     def _count(self) -> None:
+        if self._counting_list:  # one on its way: counted again when it comes back, if stale
+            return
         self._counting_list = True
         self._ask(Count(self._generation, self._version, self.query))
 
     def _on_counted(self, answer: Count) -> None:
         self._counting_list = False
-        if answer.version != self._version:
-            self._count()  # counted before a change it may not show: count again
-            return
+        if answer.version != self._version or self._locating is not None or self._changed:
+            if self._locating is None and not self._changed:
+                self._count()  # counted before a change it may not show: count again
+            return  # else counted again once the changed rows are in
         held = len(self._rows)
         if held > answer.total or (not self._more and held != answer.total):
             # the file changed in ways no one said (written behind the window's back): read again

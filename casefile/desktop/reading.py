@@ -4,17 +4,23 @@ Opened once (with the session's derived key) and kept until the file is locked o
 page, a sort, a filter or the rows an edit changed never wait for a connection, and the UI thread
 never runs a query that grows with the file. Requests are small objects with a ``run(cf)``; each
 carries its list's generation, and the reader skips one whose list has been replaced since (a
-newer sort or filter) before running it. Answers come back by signal, on the UI thread.
+newer sort or filter) before running it. Rows come first: the reader takes the waiting request
+of highest :data:`PRIORITY` (a first page or an edit's rows, then a next page, then the counts),
+so an edit's row is never queued behind a count of 500,000 victims. Answers come back by signal,
+on the UI thread.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from casefile import dates, listing, records
 from casefile.listing import Key, ListQuery
@@ -95,38 +101,72 @@ class Locate:
 
 @dataclass
 class Count:
-    """How many rows the list holds (after its first page, and after each edit's rows)."""
+    """How many rows the list holds (after its first page, and after each edit's rows), counted
+    in parts: :meth:`run` stops between two when something more urgent waits (False: not done)."""
 
     generation: int
     version: int
-    query: ListQuery
+    query: ListQuery | None
     total: int = 0
+    after: Any = None
 
-    def run(self, cf: CaseFile) -> None:
-        self.total = listing.count(cf, self.query)
+    def run(self, cf: CaseFile, urgent: Callable[[], bool] = lambda: False) -> bool:
+        while True:
+            n, self.after = listing.count_part(cf, self.query, self.after)
+            self.total += n
+            if self.after is None:
+                return True
+            if urgent():
+                return False
 
 
 @dataclass
-class CountRecords:
-    """The file's count of records (the status bar's), asked after the list's answer so the
-    rows never wait for it."""
+class CountRecords(Count):
+    """The file's count of records (the status bar's), in parts like :class:`Count`."""
 
-    generation: int
-    version: int
-    records_total: int = 0
+    query: ListQuery | None = None
 
-    def run(self, cf: CaseFile) -> None:
-        self.records_total = listing.total_records(cf)
+    @property
+    def records_total(self) -> int:
+        return self.total
+
+
+#: Which waiting request the reader takes first (lowest first; in the order asked within one).
+PRIORITY = {Load: 0, Locate: 0, Page: 1, Count: 2, CountRecords: 3}
+
+
+class _Queue:
+    """Requests waiting for the reader, by priority (shared by the UI thread and the reader)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._heap: list[tuple[int, int, Any]] = []
+        self._seq = itertools.count()
+
+    def put(self, request: Any) -> None:
+        with self._lock:
+            heapq.heappush(self._heap, (PRIORITY[type(request)], next(self._seq), request))
+
+    def take(self) -> Any | None:
+        with self._lock:
+            return heapq.heappop(self._heap)[2] if self._heap else None
+
+    def urgent(self, than: int) -> bool:
+        """True when a waiting request comes before priority ``than``."""
+        with self._lock:
+            return bool(self._heap) and self._heap[0][0] < than
 
 
 class _Worker(QObject):
     answered = Signal(object)  # the request, answered
     failed = Signal(object, str)  # the request, the message
+    again = Signal()  # a count put back: one more wake-up for it
 
-    def __init__(self, open_connection: Callable[[], CaseFile], latest: Callable[[], int]) -> None:
+    def __init__(self, open_connection: Callable[[], CaseFile], latest: Callable[[], int], queue: _Queue) -> None:
         super().__init__()
         self._open_connection = open_connection
         self._latest = latest
+        self._queue = queue
         self.cf: CaseFile | None = None
 
     @Slot()
@@ -141,12 +181,21 @@ class _Worker(QObject):
             self.cf = self._open_connection()
         return self.cf
 
-    @Slot(object)
-    def handle(self, request: Any) -> None:
-        if request.generation != self._latest():
+    @Slot()
+    def handle(self) -> None:
+        """Run the most urgent waiting request (one wake-up is sent per request asked)."""
+        request = self._queue.take()
+        if request is None or request.generation != self._latest():
             return  # its list was replaced (a new sort, filter or list): nobody waits for it
         try:
-            request.run(self._connection())
+            if isinstance(request, Count):
+                priority = PRIORITY[type(request)]
+                if not request.run(self._connection(), lambda: self._queue.urgent(priority)):
+                    self._queue.put(request)  # goes on after what is more urgent
+                    self.again.emit()
+                    return
+            else:
+                request.run(self._connection())
         except Exception as e:  # noqa: BLE001 - shown to the user, never lost in a thread
             traceback.print_exc()
             self.failed.emit(request, str(e))
@@ -165,7 +214,7 @@ class ListReader(QObject):
 
     answered = Signal(object)
     failed = Signal(object, str)
-    _ask = Signal(object)
+    _wake = Signal()
     _warm_up = Signal()
     _close = Signal()
 
@@ -175,9 +224,11 @@ class ListReader(QObject):
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("casefile-lists")
-        self.worker = _Worker(open_connection, latest)
+        self._queue = _Queue()
+        self.worker = _Worker(open_connection, latest, self._queue)
         self.worker.moveToThread(self._thread)
-        self._ask.connect(self.worker.handle)
+        self._wake.connect(self.worker.handle)
+        self.worker.again.connect(self.worker.handle, Qt.ConnectionType.QueuedConnection)
         self._warm_up.connect(self.worker.warm_up)
         self._close.connect(self.worker.close)
         self.worker.answered.connect(self.answered)
@@ -186,7 +237,8 @@ class ListReader(QObject):
         self._warm_up.emit()
 
     def ask(self, request: Any) -> None:
-        self._ask.emit(request)
+        self._queue.put(request)
+        self._wake.emit()
 
     @property
     def connection(self) -> CaseFile | None:
