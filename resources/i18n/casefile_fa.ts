@@ -11,17 +11,17 @@
     <message>
         <location filename="../../casefile/desktop/editors/acts_list.py" line="37"/>
         <source>Nothing yet. Use “Add act…” below to record what happened to them.</source>
-        <translation>هنوز چیزی نیست. برای ثبت آنچه بر سر او آمد، «افزودن رویداد…» را در پایین بزنید.</translation>
+        <translation>هنوز چیزی نیست. برای ثبت آنچه بر سر او آمد، «افزودن اقدام…» را در پایین بزنید.</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/editors/acts_list.py" line="40"/>
         <source>Acts already recorded</source>
-        <translation>رویدادهای ثبت‌شده</translation>
+        <translation>اقدامات ثبت‌شده</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/editors/acts_list.py" line="44"/>
         <source>Open the chosen act</source>
-        <translation>باز کردن رویداد انتخاب‌شده</translation>
+        <translation>باز کردن اقدام انتخاب‌شده</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2351,7 @@
     <message>
         <location filename="../../casefile/desktop/editors/editor.py" line="163"/>
         <source>Add act…</source>
-        <translation>افزودن رویداد…</translation>
+        <translation>افزودن اقدام…</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/editors/editor.py" line="165"/>
@@ -2881,7 +2881,7 @@
     <message>
         <location filename="../../casefile/desktop/share_dialog.py" line="299"/>
         <source>Acts</source>
-        <translation>رویدادهای قربانیان</translation>
+        <translation>اقدامات</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/share_dialog.py" line="300"/>

@@ -170,7 +170,7 @@ def test_persian_dossier_text_extractable_in_logical_order(demo_path: Path, tmp_
         "۸ مرداد ۱۳۶۷",
         f"صفحه ۱ از {pages}",
         "زندان اوین",
-        "گاه‌شمار رویدادها",
+        "گاه‌شمار اقدامات",
     ):
         assert normalise(needle).replace(" ", "") in text, needle
 
