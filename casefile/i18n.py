@@ -3,7 +3,9 @@
 English is the source and the default, so the CLI and the tests read English; the desktop calls
 :func:`set_language` with the interface language. Catalogues are stdlib ``gettext`` ones, domain
 ``casefile``, in ``resources/i18n/<lang>/LC_MESSAGES/casefile.mo`` (the desktop's own strings are
-Qt's ``.ts``/``.qm`` beside them). Mark a message with ``_()`` and format it after translating::
+Qt's ``.ts``/``.qm`` beside them). The same catalogue holds the words the case file defines, under
+contexts, read in a language given explicitly (:mod:`casefile.vocabulary`). Mark a message with
+``_()`` and format it after translating::
 
     _("unknown value {value!r}; one of: {allowed}").format(value=value, allowed=allowed)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile import records, search
-from casefile.desktop import language, workers
+from casefile.desktop import labels, language, workers
 from casefile.desktop.editors.widgets import RefPicker, disambiguate, ui_lang
 from casefile.desktop.form_slots import fill_slot
 from casefile.desktop.forms.ui_dossier_dialog import Ui_DossierDialog
@@ -156,8 +156,8 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.subject = fill_slot(self.subject_slot, SubjectPicker(session, self))
         for code, text in self._audience_names().items():
             self.audience.addItem(text, code)
-        self.language.addItem(self.tr("English"), "en")
-        self.language.addItem(self.tr("Persian"), "fa")
+        for code in ("en", "fa"):
+            self.language.addItem(labels.language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language.current())))
         self.path_edit.textEdited.connect(self._path_typed)
         self.choose_button.clicked.connect(self.choose)
@@ -198,7 +198,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
     def _audience_names(self) -> dict[str, str]:
         return {
             "un": self.tr("UN human rights mechanisms"),
-            "amnesty": self.tr("Amnesty International"),
+            "amnesty": labels.value_name("amnesty", "audience"),
             "lawyers": self.tr("Lawyers acting for the families"),
             "public": self.tr("The public (anyone may read it)"),
         }

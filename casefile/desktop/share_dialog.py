@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile import records
-from casefile.desktop import language, workers
+from casefile.desktop import labels, language, workers
 from casefile.desktop.dialogs import passphrase_strength
 from casefile.desktop.dossier_dialog import documents_folder
 from casefile.desktop.editors.widgets import RefListEdit
@@ -152,7 +152,7 @@ class ShareDialog(QDialog, Ui_ShareDialog):
         return {
             "": self.tr("Another laptop of this case (a full copy)"),
             "un": self.tr("UN human rights mechanisms"),
-            "amnesty": self.tr("Amnesty International"),
+            "amnesty": labels.value_name("amnesty", "audience"),
             "lawyers": self.tr("Lawyers acting for the families"),
             "public": self.tr("The public (anyone may read it)"),
         }
@@ -170,20 +170,7 @@ class ShareDialog(QDialog, Ui_ShareDialog):
         )
 
     def _list_names(self) -> dict[str, str]:
-        return {
-            "persons": self.tr("Persons"),
-            "organizations": self.tr("Organizations"),
-            "places": self.tr("Places"),
-            "events": self.tr("Events"),
-            "acts": self.tr("Acts"),
-            "involvements": self.tr("Involvements"),
-            "positions": self.tr("Positions"),
-            "relations": self.tr("Relations"),
-            "interventions": self.tr("Interventions"),
-            "testimonies": self.tr("Testimonies"),
-            "sources": self.tr("Sources"),
-            "citations": self.tr("Citations"),
-        }
+        return {kind: labels.list_name(kind, plural=True) for kind in LISTS}
 
     # --- choices ----------------------------------------------------------------------------
 

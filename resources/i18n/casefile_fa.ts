@@ -135,79 +135,79 @@
 <context>
     <name>CaseSettingsDialog</name>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="42"/>
-        <location filename="../../casefile/desktop/case_settings.py" line="162"/>
-        <location filename="../../casefile/desktop/case_settings.py" line="170"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="138"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="146"/>
+        <location filename="../../ui/case_settings_dialog.ui" line="8"/>
         <source>Case settings</source>
         <translation>تنظیمات پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="48"/>
+        <location filename="../../ui/case_settings_dialog.ui" line="13"/>
         <source>The title of this case file, and who submits its dossiers. A UN dossier names the submitter and how to reach them; if their identity must stay confidential it is printed only on a separate last page marked not for transmission, and never in public dossiers.</source>
         <translation>عنوان این پرونده، و کسی که پرونده‌های PDF آن را ارائه می‌دهد. پرونده‌ای که برای سازمان ملل تهیه می‌شود نام ارائه‌دهنده و راه تماس با او را می‌آورد؛ اگر هویت او باید محرمانه بماند، فقط در برگه‌ای جداگانه در پایان با نشان «برای ارسال نیست» چاپ می‌شود، و هرگز در پرونده‌های عمومی نمی‌آید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="58"/>
+        <location filename="../../ui/case_settings_dialog.ui" line="28"/>
         <source>Title of the case file</source>
         <translation>عنوان پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="59"/>
+        <location filename="../../ui/case_settings_dialog.ui" line="22"/>
         <source>&amp;Title:</source>
         <translation>&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="61"/>
+        <location filename="../../ui/case_settings_dialog.ui" line="35"/>
         <source>Submitter</source>
         <translation>ارائه‌دهنده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="64"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="43"/>
         <source>&amp;Name:</source>
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="65"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="44"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;سازمان:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="66"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="45"/>
         <source>&amp;Contact (address, e-mail or phone):</source>
         <translation>راه &amp;تماس (نشانی، ایمیل یا تلفن):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="67"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="46"/>
         <source>&amp;Relationship to the families:</source>
         <translation>&amp;نسبت با خانواده‌ها:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="74"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="54"/>
         <source>Keep the submitter&apos;s identity &amp;confidential (a separate page, never in public dossiers)</source>
         <translation>هویت ارائه‌دهنده &amp;محرمانه بماند (در برگه‌ای جداگانه، هرگز در پرونده‌های عمومی)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="90"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="68"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="91"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="69"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="143"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="119"/>
         <source>The case settings could not be saved.</source>
         <translation>تنظیمات پرونده ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="155"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="131"/>
         <source>Changes not saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="156"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="132"/>
         <source>The changes to the case settings are not saved. What should happen to them?</source>
         <translation>تغییرهای تنظیمات پرونده ذخیره نشده‌اند. با آن‌ها چه کنیم؟</translation>
     </message>
@@ -356,47 +356,47 @@
 <context>
     <name>ComparisonRenderer</name>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="442"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="395"/>
         <source>Testimonies</source>
         <translation>شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="428"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="381"/>
         <source>What was done to them</source>
         <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="380"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="333"/>
         <source>agree</source>
         <translation>یکسان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="437"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="390"/>
         <source>consent withdrawn</source>
         <translation>رضایت پس گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="381"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="334"/>
         <source>differ</source>
         <translation>متفاوت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="440"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="393"/>
         <source>may be shared with: %1</source>
         <translation>می‌تواند به این‌ها داده شود: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="435"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="388"/>
         <source>no consent recorded</source>
         <translation>رضایتی ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="382"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="335"/>
         <source>one side only</source>
         <translation>فقط در یکی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="389"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="342"/>
         <source>Score</source>
         <translation>امتیاز</translation>
     </message>
@@ -404,128 +404,128 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="171"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="8"/>
         <source>Conflicts</source>
-        <extracomment>a link to a record was clicked: show it in the main window</extracomment>
         <translation>ناسازگاری‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="180"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="22"/>
         <source>Conflicts waiting</source>
         <translation>ناسازگاری‌های در انتظار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="216"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="99"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;نسخه‌ی من بماند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="217"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="105"/>
         <source>&amp;Take theirs</source>
         <translation>نسخه‌ی &amp;دیگر را بپذیر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="218"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="111"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="219"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="117"/>
         <source>&amp;Later</source>
         <translation>&amp;بعداً</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="220"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="98"/>
         <source>Keep this copy&apos;s value; the other copy&apos;s is set aside</source>
         <translation>مقدار این نسخه می‌ماند؛ مقدار نسخه‌ی دیگر کنار گذاشته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="221"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="104"/>
         <source>Take the other copy&apos;s value in place of this copy&apos;s</source>
         <translation>مقدار نسخه‌ی دیگر به جای مقدار این نسخه گذاشته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="222"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="110"/>
         <source>Type the value both should have</source>
         <translation>مقداری را بنویسید که هر دو نسخه باید داشته باشند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="223"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="116"/>
         <source>Leave it waiting and go to the next conflict</source>
         <translation>این یکی در انتظار بماند؛ رفتن به ناسازگاری بعدی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="242"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="186"/>
         <source>Close</source>
+        <extracomment>a link to a record was clicked: show it in the main window</extracomment>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="274"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="217"/>
         <source>One conflict waits.</source>
         <translation>یک ناسازگاری در انتظار است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="276"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="219"/>
         <source>%1 conflicts wait.</source>
         <translation>%1 ناسازگاری در انتظار است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="282"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="225"/>
         <source>In each, the same thing was changed differently in this copy and in another; this copy keeps its value until you choose.</source>
         <translation>در هر یک، چیزی در این نسخه و در نسخه‌ای دیگر به دو گونه‌ی متفاوت تغییر کرده است؛ تا شما انتخاب نکنید، این نسخه مقدار خود را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="287"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="230"/>
         <source>No conflicts wait. Every merge so far is settled.</source>
         <translation>هیچ ناسازگاری‌ای در انتظار نیست. همه‌ی ادغام‌ها تا اینجا حل شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="299"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="242"/>
         <source>the whole record</source>
         <translation>کل رکورد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="324"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="267"/>
         <source>The other copy: %1</source>
         <translation>نسخه‌ی دیگر: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="326"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="50"/>
         <source>Before (what both copies had)</source>
         <translation>پیش‌تر (آنچه هر دو نسخه داشتند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="327"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="58"/>
         <source>This copy</source>
         <translation>این نسخه</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="328"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="66"/>
         <source>The other copy</source>
         <translation>نسخه‌ی دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="337"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="277"/>
         <source>One copy deleted this record and the other changed it. Keep mine keeps this copy as it is; Take theirs makes it as in the other copy (deleted, or back with its changes).</source>
         <translation>یک نسخه این رکورد را حذف کرده و نسخه‌ی دیگر آن را تغییر داده است. «نسخه‌ی من بماند» این نسخه را همان‌گونه که هست نگه می‌دارد؛ «نسخه‌ی دیگر را بپذیر» آن را مانند نسخه‌ی دیگر می‌کند (حذف‌شده، یا بازگشته با تغییراتش).</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="354"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="294"/>
         <source>No version both copies had</source>
         <translation>نسخه‌ای نیست که هر دو داشته باشند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="355"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="295"/>
         <source>Deleted in this copy</source>
         <translation>در این نسخه حذف شده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="356"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="296"/>
         <source>Deleted in the other copy</source>
         <translation>در نسخه‌ی دیگر حذف شده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="359"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="299"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -656,7 +656,7 @@
     <name>DetailRenderer</name>
     <message>
         <location filename="../../casefile/desktop/detail.py" line="55"/>
-        <location filename="../../casefile/desktop/detail.py" line="230"/>
+        <location filename="../../casefile/desktop/detail.py" line="231"/>
         <source>%1 of %2</source>
         <extracomment>a link on a victim&apos;s, official&apos;s or event&apos;s page that asks for a dossier on it</extracomment>
         <translation>%1 %2</translation>
@@ -677,79 +677,79 @@
         <translation>تهیه‌ی پرونده‌ی PDF درباره‌ی این…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="170"/>
-        <location filename="../../casefile/desktop/detail.py" line="263"/>
-        <location filename="../../casefile/desktop/detail.py" line="302"/>
+        <location filename="../../casefile/desktop/detail.py" line="171"/>
+        <location filename="../../casefile/desktop/detail.py" line="264"/>
+        <location filename="../../casefile/desktop/detail.py" line="303"/>
         <source>(details)</source>
         <translation>(جزئیات)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="180"/>
+        <location filename="../../casefile/desktop/detail.py" line="181"/>
         <source>What was done to them</source>
         <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="183"/>
+        <location filename="../../casefile/desktop/detail.py" line="184"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="196"/>
+        <location filename="../../casefile/desktop/detail.py" line="197"/>
         <source>Positions held</source>
         <translation>سمت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="214"/>
+        <location filename="../../casefile/desktop/detail.py" line="215"/>
         <source>Testimonies about them</source>
         <translation>شهادت‌ها درباره‌ی او</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="215"/>
+        <location filename="../../casefile/desktop/detail.py" line="216"/>
         <source>Testimonies they gave</source>
         <translation>شهادت‌هایی که داده است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="234"/>
+        <location filename="../../casefile/desktop/detail.py" line="235"/>
         <source>Relatives and others close to them</source>
         <translation>خویشاوندان و نزدیکان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="245"/>
+        <location filename="../../casefile/desktop/detail.py" line="246"/>
         <source>by</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="249"/>
+        <location filename="../../casefile/desktop/detail.py" line="250"/>
         <source>What the family and others did</source>
         <translation>پیگیری‌های خانواده و دیگران</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="250"/>
+        <location filename="../../casefile/desktop/detail.py" line="251"/>
         <source>Sources for what was done to them</source>
         <translation>منابع آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="283"/>
+        <location filename="../../casefile/desktop/detail.py" line="284"/>
         <source>Officials and bodies involved</source>
         <translation>مقامات و نهادهای دخیل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="296"/>
+        <location filename="../../casefile/desktop/detail.py" line="297"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="306"/>
+        <location filename="../../casefile/desktop/detail.py" line="307"/>
         <source>(nothing named)</source>
         <translation>(چیزی نام برده نشده)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="311"/>
+        <location filename="../../casefile/desktop/detail.py" line="312"/>
         <source>What this source supports</source>
         <translation>آنچه این منبع پشتیبانی می‌کند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="322"/>
+        <location filename="../../casefile/desktop/detail.py" line="323"/>
         <source>Linked from</source>
         <translation>پیوند از</translation>
     </message>
@@ -799,16 +799,6 @@
         <location filename="../../ui/dossier_dialog.ui" line="54"/>
         <source>Language of the dossier</source>
         <translation>زبان پرونده‌ی PDF</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="159"/>
-        <source>English</source>
-        <translation>انگلیسی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="160"/>
-        <source>Persian</source>
-        <translation>فارسی</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialog.ui" line="48"/>
@@ -874,11 +864,6 @@
         <location filename="../../casefile/desktop/dossier_dialog.py" line="200"/>
         <source>UN human rights mechanisms</source>
         <translation>سازوکارهای حقوق بشری سازمان ملل متحد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="201"/>
-        <source>Amnesty International</source>
-        <translation>عفو بین‌الملل</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/dossier_dialog.py" line="202"/>
@@ -1017,12 +1002,12 @@
 <context>
     <name>DuplicateActions</name>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="472"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="425"/>
         <source>Find &amp;duplicates…</source>
         <translation>یافتن &amp;موارد تکراری…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="473"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="426"/>
         <source>Persons who may be one person entered twice, to review one pair at a time</source>
         <translation>اشخاصی که شاید یک شخصِ دو بار ثبت‌شده باشند، برای بررسی جفت به جفت</translation>
     </message>
@@ -1030,12 +1015,12 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="65"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="57"/>
         <source>Merge %1 into %2</source>
         <translation>ادغام %1 در %2</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="84"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="76"/>
         <source>Not the same person: %1, %2</source>
         <translation>دو شخص جدا: %1، %2</translation>
     </message>
@@ -1043,82 +1028,82 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="340"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="293"/>
         <source>%1 was merged into %2 (Edit › Undo takes it back).</source>
         <translation>%1 در %2 ادغام شد (ویرایش › واگرد آن را برمی‌گرداند).</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="228"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="181"/>
         <source>&amp;Not the same</source>
         <translation>&amp;دو شخص جدا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="220"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="173"/>
         <source>&amp;Same person</source>
         <translation>&amp;یک شخص</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="230"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="183"/>
         <source>&amp;Unsure</source>
         <translation>&amp;مطمئن نیستم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="232"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="185"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="217"/>
+        <location filename="../../ui/duplicates_dialog.ui" line="8"/>
         <source>Find duplicates</source>
         <translation>یافتن موارد تکراری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="219"/>
+        <location filename="../../ui/duplicates_dialog.ui" line="42"/>
         <source>Keep the record:</source>
         <translation>پرونده‌ای که بماند:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="231"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="184"/>
         <source>Leave this pair for later</source>
         <translation>این جفت برای بعد بماند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="218"/>
+        <location filename="../../ui/duplicates_dialog.ui" line="24"/>
         <source>Look again</source>
         <translation>جست‌وجوی دوباره</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="240"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="193"/>
         <source>Looking for persons entered twice…</source>
         <translation>در جست‌وجوی اشخاصی که دو بار ثبت شده‌اند…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="223"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="176"/>
         <source>Merge the two records into the one chosen to keep: the other&apos;s names become other names, what it said differently is kept as a reported variant, everything linked to it follows. Edit › Undo takes it back.</source>
         <translation>دو پرونده در پرونده‌ای که برای ماندن انتخاب شده یکی می‌شوند: نام‌های دیگری نام‌های دیگر او می‌شود، آنچه دیگری به شکلی دیگر گفته بود در کنار آن نگه داشته می‌شود و هر چه به آن پیوند داشت به این پرونده می‌آید. ویرایش › واگرد آن را برمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="284"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="237"/>
         <source>No more likely duplicates.</source>
         <translation>مورد تکراری محتمل دیگری نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="286"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="239"/>
         <source>Pairs that may be one person entered twice: %1</source>
         <translation>جفت‌هایی که شاید یک شخصِ دو بار ثبت‌شده باشند: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="351"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="304"/>
         <source>Remembered as two people.</source>
         <translation>به‌عنوان دو شخص جدا به خاطر سپرده شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="253"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="206"/>
         <source>Stopped.</source>
         <translation>متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="229"/>
+        <location filename="../../casefile/desktop/duplicates.py" line="182"/>
         <source>Two people: this pair will not be offered again</source>
         <translation>دو شخص جدا: این جفت دیگر پیشنهاد نمی‌شود</translation>
     </message>
@@ -1126,22 +1111,22 @@
 <context>
     <name>EditValueDialog</name>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="117"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="113"/>
         <source>Edit the value</source>
         <translation>ویرایش مقدار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="121"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="117"/>
         <source>The value of “%1” for %2 that both copies should have:</source>
         <translation>مقدار «%1» برای %2، که هر دو نسخه باید داشته باشند:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="138"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="134"/>
         <source>&amp;Save</source>
         <translation>&amp;ذخیره</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/conflicts_view.py" line="139"/>
+        <location filename="../../casefile/desktop/conflicts_view.py" line="135"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
@@ -1431,143 +1416,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="263"/>
+        <location filename="../../casefile/desktop/main_window.py" line="262"/>
         <source>Victims</source>
         <translation>قربانیان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="264"/>
+        <location filename="../../casefile/desktop/main_window.py" line="263"/>
         <source>Relatives and witnesses</source>
         <translation>خویشاوندان و شاهدان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="265"/>
+        <location filename="../../casefile/desktop/main_window.py" line="264"/>
         <source>Officials</source>
         <translation>مقامات مسئول</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="266"/>
+        <location filename="../../casefile/desktop/main_window.py" line="265"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="267"/>
+        <location filename="../../casefile/desktop/main_window.py" line="266"/>
         <source>Testimonies</source>
         <translation>شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="268"/>
+        <location filename="../../casefile/desktop/main_window.py" line="267"/>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="269"/>
+        <location filename="../../casefile/desktop/main_window.py" line="268"/>
         <source>Places</source>
         <translation>مکان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="270"/>
+        <location filename="../../casefile/desktop/main_window.py" line="269"/>
         <source>Organizations</source>
         <translation>سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="274"/>
+        <location filename="../../casefile/desktop/main_window.py" line="273"/>
         <source>Search the whole case file (Ctrl+F)</source>
         <translation>جست‌وجو در همه‌ی پرونده (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="275"/>
+        <location filename="../../casefile/desktop/main_window.py" line="274"/>
         <source>Search the whole case file</source>
         <translation>جست‌وجو در همه‌ی پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="276"/>
+        <location filename="../../casefile/desktop/main_window.py" line="275"/>
         <source>Names in Persian or Latin letters, places, words of testimonies</source>
         <translation>نام‌ها به خط فارسی یا لاتین، مکان‌ها، واژه‌های شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="277"/>
+        <location filename="../../casefile/desktop/main_window.py" line="276"/>
         <location filename="../../ui/main_window.ui" line="197"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="278"/>
+        <location filename="../../casefile/desktop/main_window.py" line="277"/>
         <source>Change &amp;passphrase…</source>
         <translation>تغییر &amp;عبارت عبور…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="280"/>
+        <location filename="../../casefile/desktop/main_window.py" line="279"/>
         <source>Encrypt the case file with a new passphrase (backups made before keep the old one)</source>
         <translation>رمزگذاری پرونده با عبارت عبوری تازه (پشتیبان‌های پیشین عبارت عبور پیشین را نگه می‌دارند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="282"/>
+        <location filename="../../casefile/desktop/main_window.py" line="281"/>
         <source>Case se&amp;ttings…</source>
         <translation>&amp;تنظیمات پرونده…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="283"/>
+        <location filename="../../casefile/desktop/main_window.py" line="282"/>
         <source>E&amp;rase permanently…</source>
         <translation>پاک‌کردن &amp;برای همیشه…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="284"/>
+        <location filename="../../casefile/desktop/main_window.py" line="283"/>
         <source>The title of this case file and who submits its dossiers</source>
         <translation>عنوان این پرونده و کسی که پرونده‌های PDF آن را ارائه می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="285"/>
+        <location filename="../../casefile/desktop/main_window.py" line="284"/>
         <source>Make &amp;dossier…</source>
         <translation>تهیه‌ی پرونده‌ی &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="288"/>
+        <location filename="../../casefile/desktop/main_window.py" line="287"/>
         <source>A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public</source>
         <translation>یک پرونده‌ی PDF درباره‌ی قربانی، مقام مسئول یا رویدادی که نمایش داده می‌شود، برای سازمان ملل متحد، عفو بین‌الملل، وکیلان یا عموم مردم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="293"/>
+        <location filename="../../casefile/desktop/main_window.py" line="292"/>
         <source>Casefile — %1 (demo: fictional people, not encrypted)</source>
         <translation>Casefile — %1 (نمونه: آدم‌های خیالی، بدون رمزگذاری)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="295"/>
+        <location filename="../../casefile/desktop/main_window.py" line="294"/>
         <source>Casefile — %1</source>
         <translation>Casefile — %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="297"/>
+        <location filename="../../casefile/desktop/main_window.py" line="296"/>
         <source>Casefile — %1 (not encrypted)</source>
         <translation>Casefile — %1 (بدون رمزگذاری)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="302"/>
+        <location filename="../../casefile/desktop/main_window.py" line="301"/>
         <source>&amp;Hide the case file</source>
         <translation>&amp;پنهان کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="305"/>
+        <location filename="../../casefile/desktop/main_window.py" line="304"/>
         <source>This case file is not encrypted: hiding it only clears this window. Anyone who has the file can read it without a passphrase. (Ctrl+L)</source>
         <translation>این پرونده رمزگذاری نشده است: پنهان کردن فقط این پنجره را خالی می‌کند. هر کس پرونده را داشته باشد می‌تواند آن را بی‌عبارت عبور بخواند. (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="309"/>
+        <location filename="../../casefile/desktop/main_window.py" line="308"/>
         <source>The case file is hidden, not locked</source>
         <translation>پرونده پنهان است، نه قفل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="312"/>
+        <location filename="../../casefile/desktop/main_window.py" line="311"/>
         <source>This case file is not encrypted, so locking protects nothing: anyone who has the file can read it without a passphrase. To protect real names and accounts, create an encrypted case file (File ▸ New case file) and keep them there. Press “Unlock” to go on.</source>
         <translation>این پرونده رمزگذاری نشده است، پس قفل کردن از چیزی محافظت نمی‌کند: هر کس پرونده را داشته باشد می‌تواند آن را بی‌عبارت عبور بخواند. برای محافظت از نام‌ها و روایت‌های واقعی، یک پرونده‌ی رمزگذاری‌شده بسازید (پرونده ▸ پرونده‌ی تازه) و آن‌ها را آن‌جا نگه دارید. برای ادامه «باز کردن قفل» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="350"/>
+        <location filename="../../casefile/desktop/main_window.py" line="349"/>
         <source>%1 found in this list</source>
         <translation>%1 مورد در این فهرست پیدا شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="352"/>
+        <location filename="../../casefile/desktop/main_window.py" line="351"/>
         <source>%1 in this list</source>
         <translation>%1 مورد در این فهرست</translation>
     </message>
@@ -1875,259 +1860,259 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="95"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="87"/>
         <source>the whole record (deleted in one copy, edited in the other)</source>
         <extracomment>How many records of each group the preview names (the counts are always whole). The preview&apos;s groups, in the order shown.</extracomment>
         <translation>کل رکورد (در یک نسخه حذف و در دیگری ویرایش شده)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="161"/>
+        <location filename="../../ui/merge_dialog.ui" line="8"/>
         <source>Merge another copy</source>
-        <extracomment>the user asked to see the conflicts the merge left</extracomment>
         <translation>ادغام نسخه‌ای دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="168"/>
+        <location filename="../../ui/merge_dialog.ui" line="13"/>
         <source>Bring into this case file what another copy of it recorded: a copy from another laptop, or a share that came back. You see what will change before anything is written. Where both copies changed the same thing differently, this copy keeps its value until you choose. The other file is never changed.</source>
         <translation>آنچه را نسخه‌ای دیگر از این پرونده ثبت کرده به این پرونده بیاورید: نسخه‌ای از رایانه‌ای دیگر، یا نسخه‌ی اشتراکی‌ای که بازگشته است. پیش از آنکه چیزی نوشته شود، می‌بینید چه چیزهایی تغییر می‌کند. هر جا هر دو نسخه چیزی را به دو گونه‌ی متفاوت تغییر داده باشند، این نسخه مقدار خود را نگه می‌دارد تا شما انتخاب کنید. پرونده‌ی دیگر هرگز تغییر نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="181"/>
+        <location filename="../../ui/merge_dialog.ui" line="31"/>
         <source>The other copy</source>
         <translation>نسخه‌ی دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="183"/>
+        <location filename="../../ui/merge_dialog.ui" line="37"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="184"/>
+        <location filename="../../ui/merge_dialog.ui" line="36"/>
         <source>Choose the other copy</source>
         <translation>انتخاب نسخه‌ی دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="188"/>
+        <location filename="../../ui/merge_dialog.ui" line="22"/>
         <source>&amp;Other copy:</source>
         <translation>&amp;نسخه‌ی دیگر:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="193"/>
+        <location filename="../../ui/merge_dialog.ui" line="51"/>
         <source>Passphrase of the other copy</source>
         <translation>عبارت عبور نسخه‌ی دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="194"/>
+        <location filename="../../ui/merge_dialog.ui" line="52"/>
         <source>its own passphrase (it may differ from this file&apos;s)</source>
         <translation>عبارت عبور خود آن (شاید با عبارت عبور این پرونده فرق داشته باشد)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="195"/>
+        <location filename="../../ui/merge_dialog.ui" line="44"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارت عبور:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="205"/>
+        <location filename="../../ui/merge_dialog.ui" line="65"/>
         <source>I am sure it belongs to this case: &amp;merge it anyway, and let me settle every conflict</source>
         <translation>مطمئنم که به این پرونده تعلق دارد: با این حال &amp;ادغام شود و همه‌ی ناسازگاری‌ها را خودم حل می‌کنم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="210"/>
+        <location filename="../../ui/merge_dialog.ui" line="70"/>
         <source>Progress</source>
         <translation>پیشرفت کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="225"/>
+        <location filename="../../ui/merge_dialog.ui" line="89"/>
         <source>What the merge will change</source>
         <translation>آنچه ادغام تغییر خواهد داد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="230"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="158"/>
         <source>&amp;Preview</source>
+        <extracomment>the user asked to see the conflicts the merge left</extracomment>
         <translation>&amp;پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="231"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="159"/>
         <source>&amp;Merge</source>
         <translation>&amp;ادغام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="233"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="161"/>
         <source>Settle &amp;conflicts…</source>
         <translation>حل &amp;ناسازگاری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="235"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="163"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="236"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="164"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="268"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="195"/>
         <source>The other copy of the case</source>
         <translation>نسخه‌ی دیگر پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="270"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="197"/>
         <source>Case files (*.casefile);;All files (*)</source>
         <translation>پرونده‌ها (*.casefile);;همه‌ی پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="315"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="242"/>
         <source>Choose the other copy of the case file first.</source>
         <translation>نخست نسخه‌ی دیگر پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="320"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="247"/>
         <source>There is no file %1. Check the name and the folder.</source>
         <translation>پرونده‌ی %1 وجود ندارد. نام و پوشه را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="327"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="254"/>
         <source>That is the case file open here. Choose another copy of it.</source>
         <translation>این همان پرونده‌ای است که اینجا باز است. نسخه‌ی دیگری از آن را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="355"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="282"/>
         <source>Merging…</source>
         <translation>در حال ادغام…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="359"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="286"/>
         <source>Comparing the two copies…</source>
         <translation>در حال مقایسه‌ی دو نسخه…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="376"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="303"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="425"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="352"/>
         <source>Writing the changes…</source>
         <translation>در حال نوشتن تغییرات…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="437"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="364"/>
         <source>That passphrase does not open %1. Check it and try again.</source>
         <translation>این عبارت عبور %1 را باز نمی‌کند. آن را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="439"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="366"/>
         <source>%1 is encrypted: type its passphrase.</source>
         <translation>%1 رمزگذاری شده است: عبارت عبور آن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="450"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="377"/>
         <source>%1 was made by an older version of Casefile. Open it once in this Casefile (that brings it up to date), then merge it.</source>
         <translation>%1 با نسخه‌ی قدیمی‌تری از Casefile ساخته شده است. یک بار آن را در همین Casefile باز کنید (تا به‌روز شود)، سپس ادغامش کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="459"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="386"/>
         <source>%1 shares no history with this case file: it is not a copy of this case, nor a share made from it. Merge it only if you are sure it belongs here. Every record in it with the same id as a record here will then be a conflict for you to settle one by one.</source>
         <translation>%1 هیچ پیشینه‌ی مشترکی با این پرونده ندارد: نه نسخه‌ای از این پرونده است و نه نسخه‌ی اشتراکی‌ای که از آن ساخته شده باشد. فقط اگر مطمئنید که به اینجا تعلق دارد ادغامش کنید. در آن صورت هر رکوردی در آن که شناسه‌اش با رکوردی در اینجا یکی باشد، ناسازگاری‌ای می‌شود که باید یکی‌یکی حلش کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="488"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="415"/>
         <source>Nothing was merged; this case file is as it was: %1</source>
         <translation>چیزی ادغام نشد؛ این پرونده همان است که بود: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="497"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="424"/>
         <source>Cancelled. Nothing was merged; this case file is as it was.</source>
         <translation>لغو شد. چیزی ادغام نشد؛ این پرونده همان است که بود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="499"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="426"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="508"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="435"/>
         <source>New records to add: %1</source>
         <translation>رکوردهای تازه برای افزودن: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="509"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="436"/>
         <source>Records to update with the other copy&apos;s version: %1</source>
         <translation>رکوردهایی که با نسخه‌ی دیگر به‌روز می‌شوند: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="510"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="437"/>
         <source>Records the other copy deleted, to delete here: %1</source>
         <translation>رکوردهایی که نسخه‌ی دیگر حذف کرده و اینجا هم حذف می‌شوند: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="511"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="438"/>
         <source>Records changed in both copies, merged field by field: %1</source>
         <translation>رکوردهایی که در هر دو نسخه تغییر کرده‌اند و فیلد به فیلد ادغام می‌شوند: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="512"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="439"/>
         <source>Conflicts to settle (the same field changed differently in both copies): %1</source>
         <translation>ناسازگاری‌هایی برای حل (یک فیلد در دو نسخه به دو گونه‌ی متفاوت تغییر کرده): %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="515"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="442"/>
         <source>Added: %1</source>
         <translation>افزوده شد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="516"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="443"/>
         <source>Updated with the other copy&apos;s version: %1</source>
         <translation>با نسخه‌ی دیگر به‌روز شد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="517"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="444"/>
         <source>Deleted, as in the other copy: %1</source>
         <translation>حذف شد، مانند نسخه‌ی دیگر: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="518"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="445"/>
         <source>Merged field by field: %1</source>
         <translation>فیلد به فیلد ادغام شد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="519"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="446"/>
         <source>New conflicts waiting for you: %1</source>
         <translation>ناسازگاری‌های تازه در انتظار شما: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="534"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="461"/>
         <source>Nothing to bring in: this case file already holds everything %1 recorded.</source>
         <translation>چیزی برای آوردن نیست: این پرونده از پیش همه‌ی آنچه %1 ثبت کرده است را دارد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="540"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="467"/>
         <source>Merged from %1. The lists show the merged records now.</source>
         <translation>از %1 ادغام شد. فهرست‌ها اکنون رکوردهای ادغام‌شده را نشان می‌دهند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="542"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="469"/>
         <source>Settle the conflicts when you are ready; until then this copy keeps its values.</source>
         <translation>هر وقت آماده بودید ناسازگاری‌ها را حل کنید؛ تا آن زمان این نسخه مقدارهای خود را نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="544"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="471"/>
         <source>Merging %1 will make these changes. Nothing is written until you press Merge.</source>
         <translation>ادغام %1 این تغییرات را پدید می‌آورد. تا «ادغام» را نزنید، چیزی نوشته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="549"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="476"/>
         <source>One record is the same in both copies.</source>
         <translation>یک رکورد در هر دو نسخه یکسان است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="551"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="478"/>
         <source>%1 records are the same in both copies.</source>
         <translation>%1 رکورد در هر دو نسخه یکسان است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/merge_dialog.py" line="573"/>
+        <location filename="../../casefile/desktop/merge_dialog.py" line="500"/>
         <source>… and %1 more</source>
         <translation>… و %1 مورد دیگر</translation>
     </message>
@@ -2472,13 +2457,13 @@
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../casefile/desktop/models.py" line="411"/>
+        <location filename="../../casefile/desktop/models.py" line="453"/>
         <source>Name</source>
-        <extracomment>The navigator&apos;s entries, in the order shown. More changed records than this at once (an import, a merge): the list is read again instead. the list (count and first page) came in after a new list, sort, filter or language the rows an edit changed were updated the file&apos;s count of records (for the status bar) the reader could not read the file (message)</extracomment>
+        <extracomment>The navigator&apos;s entries, in the order shown. More changed records than this at once (an import, a merge): the list is read again instead. the list&apos;s first page came in after a new list, sort, filter or language the list&apos;s count came in (after its first page, and after an edit) the rows an edit changed were updated the file&apos;s count of records (for the status bar) the reader could not read the file (message)</extracomment>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/models.py" line="411"/>
+        <location filename="../../casefile/desktop/models.py" line="453"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
@@ -2693,333 +2678,268 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="113"/>
+        <location filename="../../ui/share_dialog.ui" line="8"/>
         <source>Share</source>
-        <extracomment>The audiences a share can be made for, in the order offered (&quot;&quot; = a full copy of the case). What &quot;everything linked&quot; starts from: a person (a victim, a witness, ...) or an event.</extracomment>
         <translation>اشتراک‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="120"/>
+        <location filename="../../ui/share_dialog.ui" line="13"/>
         <source>A share is a new case file holding what you choose and everything it links to: for another laptop, a family or a lawyer. What they add there can be brought back later with File › Merge another copy…, without losing anything recorded here.</source>
         <translation>نسخه‌ی اشتراکی پرونده‌ای تازه است با آنچه انتخاب می‌کنید و هر چه به آن پیوند دارد: برای رایانه‌ای دیگر، یک خانواده یا یک وکیل. آنچه آنجا افزوده شود را بعداً می‌توان با «پرونده › ادغام نسخه‌ای دیگر…» به اینجا آورد، بی‌آنکه چیزی از آنچه اینجا ثبت شده از دست برود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="132"/>
+        <location filename="../../ui/share_dialog.ui" line="30"/>
         <source>The &amp;whole case file</source>
         <translation>&amp;کل پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="133"/>
+        <location filename="../../ui/share_dialog.ui" line="36"/>
         <source>&amp;Chosen persons and events, with everything linked to them:</source>
         <translation>اشخاص و رویدادهای &amp;برگزیده، با هر چه به آن‌ها پیوند دارد:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="138"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="107"/>
         <source>Persons and events to share</source>
+        <extracomment>The audiences a share can be made for, in the order offered (&quot;&quot; = a full copy of the case). What &quot;everything linked&quot; starts from: a person (a victim, a witness, ...) or an event.</extracomment>
         <translation>اشخاص و رویدادهایی که به اشتراک گذاشته می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="140"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="109"/>
         <source>type a name of a person or an event, then Add</source>
         <translation>نام یک شخص یا رویداد را بنویسید، سپس «افزودن» را بزنید</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="141"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="110"/>
         <source>Person or event to add</source>
         <translation>شخص یا رویدادی برای افزودن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="145"/>
+        <location filename="../../ui/share_dialog.ui" line="23"/>
         <source>What:</source>
         <translation>چه چیزی:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="149"/>
+        <location filename="../../ui/share_dialog.ui" line="53"/>
         <source>Who the share is for</source>
         <translation>نسخه‌ی اشتراکی برای چه کسی است</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="152"/>
+        <location filename="../../ui/share_dialog.ui" line="47"/>
         <source>&amp;For:</source>
         <translation>&amp;برای:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="162"/>
+        <location filename="../../ui/share_dialog.ui" line="73"/>
         <source>File to write the share to</source>
         <translation>پرونده‌ای که نسخه‌ی اشتراکی در آن نوشته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="165"/>
+        <location filename="../../ui/share_dialog.ui" line="79"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="166"/>
+        <location filename="../../ui/share_dialog.ui" line="78"/>
         <source>Choose where to write the share</source>
         <translation>انتخاب جای نوشتن نسخه‌ی اشتراکی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="170"/>
+        <location filename="../../ui/share_dialog.ui" line="64"/>
         <source>Save &amp;as:</source>
         <translation>ذخیره &amp;با نام:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="176"/>
+        <location filename="../../ui/share_dialog.ui" line="93"/>
         <source>Passphrase of the share</source>
         <translation>عبارت عبور نسخه‌ی اشتراکی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="179"/>
+        <location filename="../../ui/share_dialog.ui" line="105"/>
         <source>Passphrase of the share, again</source>
         <translation>تکرار عبارت عبور نسخه‌ی اشتراکی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="180"/>
+        <location filename="../../ui/share_dialog.ui" line="86"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارت عبور:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="182"/>
+        <location filename="../../ui/share_dialog.ui" line="98"/>
         <source>A&amp;gain:</source>
         <translation>&amp;تکرار:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="193"/>
+        <location filename="../../ui/share_dialog.ui" line="118"/>
         <source>The share has a passphrase of its own. Write it down and give it to the recipient apart from the file (not in the same message, not on the same USB stick). If it is lost, nobody can open the share: it cannot be recovered.</source>
         <translation>نسخه‌ی اشتراکی عبارت عبور خودش را دارد. آن را بنویسید و جدا از پرونده به گیرنده بدهید (نه در همان پیام، نه روی همان حافظه‌ی فلش). اگر گم شود، هیچ‌کس نمی‌تواند نسخه‌ی اشتراکی را باز کند: بازیابی آن ممکن نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="202"/>
+        <location filename="../../ui/share_dialog.ui" line="126"/>
         <source>&amp;No encryption (not recommended)</source>
         <translation>&amp;بدون رمزگذاری (توصیه نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="206"/>
+        <location filename="../../ui/share_dialog.ui" line="132"/>
         <source>Without encryption, anyone who gets the share (a lost USB stick, a copied e-mail) can read every name and testimony in it. Use it only for practice or for material that is already public.</source>
         <translation>بدون رمزگذاری، هر کس به نسخه‌ی اشتراکی دست یابد (یک حافظه‌ی فلش گم‌شده، یک ایمیل رونوشت‌شده) می‌تواند همه‌ی نام‌ها و شهادت‌های آن را بخواند. فقط برای تمرین یا برای مطالبی که از پیش عمومی است از آن استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="216"/>
+        <location filename="../../ui/share_dialog.ui" line="140"/>
         <source>Progress</source>
         <translation>پیشرفت کار</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="231"/>
+        <location filename="../../ui/share_dialog.ui" line="160"/>
         <source>What the share holds</source>
         <translation>آنچه نسخه‌ی اشتراکی در بر دارد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="238"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="118"/>
         <source>&amp;Share</source>
         <translation>&amp;اشتراک‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="239"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="119"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="240"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="120"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="274"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="153"/>
         <source>Another laptop of this case (a full copy)</source>
         <translation>رایانه‌ی دیگری برای همین پرونده (نسخه‌ی کامل)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="275"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="154"/>
         <source>UN human rights mechanisms</source>
         <translation>سازوکارهای حقوق بشری سازمان ملل متحد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="276"/>
-        <source>Amnesty International</source>
-        <translation>عفو بین‌الملل</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="277"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="156"/>
         <source>Lawyers acting for the families</source>
         <translation>وکیلان خانواده‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="278"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="157"/>
         <source>The public (anyone may read it)</source>
         <translation>عموم مردم (هر کسی می‌تواند آن را بخواند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="284"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="163"/>
         <source>Everything you chose, confidential records and the names of witnesses included, with the history a merge needs. Give it only to someone who may see all of it.</source>
         <translation>هر چه انتخاب کرده‌اید، با رکوردهای محرمانه و نام شاهدان، همراه با پیشینه‌ای که ادغام به آن نیاز دارد. آن را فقط به کسی بدهید که اجازه دارد همه‌اش را ببیند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="288"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="167"/>
         <source>Only what this audience may see, by the same rules as its dossiers: names and testimonies only where the consent given covers it; anyone not named appears under a stable reference, never a record id. Nothing in it leads back to a withheld name.</source>
         <translation>فقط آنچه این مخاطب اجازه دارد ببیند، با همان قاعده‌های پرونده‌های PDF برای او: نام‌ها و شهادت‌ها فقط جایی که رضایتِ داده‌شده آن را در بر می‌گیرد؛ هر کس که نامش آورده نمی‌شود با یک ارجاع ثابت می‌آید، هرگز با شناسه‌ی رکورد. هیچ چیز در آن به نامی که پنهان مانده راه نمی‌برد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="295"/>
-        <source>Persons</source>
-        <translation>اشخاص</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="296"/>
-        <source>Organizations</source>
-        <translation>سازمان‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="297"/>
-        <source>Places</source>
-        <translation>مکان‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="298"/>
-        <source>Events</source>
-        <translation>رویدادها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="299"/>
-        <source>Acts</source>
-        <translation>اقدامات</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="300"/>
-        <source>Involvements</source>
-        <translation>دست‌داشتن‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="301"/>
-        <source>Positions</source>
-        <translation>سمت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="302"/>
-        <source>Relations</source>
-        <translation>نسبت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="303"/>
-        <source>Interventions</source>
-        <translation>پیگیری‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="304"/>
-        <source>Testimonies</source>
-        <translation>شهادت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="305"/>
-        <source>Sources</source>
-        <translation>منابع</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="306"/>
-        <source>Citations</source>
-        <translation>استنادها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="332"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="198"/>
         <source>Too short: use at least 12 characters, for example four unrelated words.</source>
         <translation>خیلی کوتاه است: دست‌کم ۱۲ نویسه به کار ببرید، مثلاً چهار واژه‌ی بی‌ربط به هم.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="333"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="199"/>
         <source>Weak: longer is stronger. Four or more unrelated words are easy to remember.</source>
         <translation>ضعیف: هر چه بلندتر، محکم‌تر. چهار واژه‌ی بی‌ربط یا بیشتر را آسان می‌توان به یاد سپرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="334"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="200"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>متوسط: با چند واژه‌ی دیگر محکم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="335"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="201"/>
         <source>Strong.</source>
         <translation>محکم.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="366"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="232"/>
         <source>Write the share to</source>
         <translation>نوشتن نسخه‌ی اشتراکی در</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="366"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="232"/>
         <source>Case files (*.casefile)</source>
         <translation>پرونده‌ها (*.casefile)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="403"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="269"/>
         <source>Add at least one person or event, or choose the whole case file.</source>
         <translation>دست‌کم یک شخص یا رویداد بیفزایید، یا کل پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="409"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="275"/>
         <source>“%1” is not a person or an event of this case file.</source>
         <translation>«%1» شخص یا رویدادی از این پرونده نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="416"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="282"/>
         <source>Choose where to write the share.</source>
         <translation>انتخاب کنید نسخه‌ی اشتراکی کجا نوشته شود.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="418"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="284"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation>پرونده‌ای با این نام هست. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="420"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="286"/>
         <source>That is this case file. Choose another name.</source>
         <translation>این همین پرونده است. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="426"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="292"/>
         <source>Type a passphrase for the share, or choose no encryption.</source>
         <translation>برای نسخه‌ی اشتراکی عبارت عبوری بنویسید، یا «بدون رمزگذاری» را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="429"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="295"/>
         <source>The two passphrases are not the same.</source>
         <translation>دو عبارت عبور یکسان نیستند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="431"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="297"/>
         <source>The passphrase is too short: use at least 8 characters.</source>
         <translation>عبارت عبور خیلی کوتاه است: دست‌کم ۸ نویسه به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="437"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="303"/>
         <source>Writing the share…</source>
         <translation>در حال نوشتن نسخه‌ی اشتراکی…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="460"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="326"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="520"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="386"/>
         <source>The share is written: %1. It holds one record.</source>
         <translation>نسخه‌ی اشتراکی نوشته شد: %1. یک رکورد در آن است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="522"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="388"/>
         <source>The share is written: %1. It holds %2 records.</source>
         <translation>نسخه‌ی اشتراکی نوشته شد: %1. %2 رکورد در آن است.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="525"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="391"/>
         <source>Give its passphrase to the recipient apart from the file.</source>
         <translation>عبارت عبورش را جدا از پرونده به گیرنده بدهید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="550"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="416"/>
         <source>The share was not written, and no file was left behind: %1</source>
         <translation>نسخه‌ی اشتراکی نوشته نشد و هیچ پرونده‌ای بر جا نماند: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/share_dialog.py" line="557"/>
+        <location filename="../../casefile/desktop/share_dialog.py" line="423"/>
         <source>Cancelled. No file was written.</source>
         <translation>لغو شد. هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
@@ -3355,16 +3275,6 @@
         <location filename="../../casefile/desktop/editors/wizard.py" line="733"/>
         <source>Does your account speak of any of these?</source>
         <translation>آیا روایت شما از هیچ‌یک از این‌ها سخن می‌گوید؟</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="735"/>
-        <source>Torture</source>
-        <translation>شکنجه</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="736"/>
-        <source>Sexual violence</source>
-        <translation>خشونت جنسی</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/editors/wizard.py" line="737"/>
@@ -3954,11 +3864,6 @@
         <location filename="../../casefile/desktop/editors/wizard.py" line="145"/>
         <source>the United Nations</source>
         <translation>سازمان ملل متحد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="146"/>
-        <source>Amnesty International</source>
-        <translation>عفو بین‌الملل</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/editors/wizard.py" line="147"/>

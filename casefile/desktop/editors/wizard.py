@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from casefile import consent as consent_rules
 from casefile import drafts, records
 from casefile.dates import format_date
-from casefile.desktop import commands, language
+from casefile.desktop import commands, labels, language
 from casefile.desktop.editors.datewidget import JALALI, DateEdit
 from casefile.desktop.editors.editor import new_id
 from casefile.desktop.editors.form import ERROR_STYLE
@@ -143,7 +143,7 @@ def _audience_names() -> dict[str, str]:
     """Each audience in plain words, to be listed in a sentence."""
     return {
         "un": QCoreApplication.translate("Wizard", "the United Nations"),
-        "amnesty": QCoreApplication.translate("Wizard", "Amnesty International"),
+        "amnesty": labels.value_name("amnesty", "audience"),
         "lawyers": QCoreApplication.translate("Wizard", "lawyers working on these cases"),
         "public": QCoreApplication.translate("Wizard", "everyone, if it is published"),
     }
@@ -732,8 +732,8 @@ class TestimonyWizard(QWizard):
             q.group.buttonToggled.connect(page.completeChanged)
         layout.addWidget(QLabel(self.tr("Does your account speak of any of these?"), page))
         self.sensitive_boxes = {
-            "torture": QCheckBox(self.tr("Torture"), page),
-            "sexual_violence": QCheckBox(self.tr("Sexual violence"), page),
+            "torture": QCheckBox(labels.value_choice("torture", "sensitive"), page),
+            "sexual_violence": QCheckBox(labels.value_choice("sexual_violence", "sensitive"), page),
             "medical": QCheckBox(self.tr("Illness, injuries or medical care"), page),
         }
         row = QHBoxLayout()
