@@ -130,7 +130,7 @@ def test_no_brackets_inside_brackets(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
-def test_heading_is_never_left_alone_at_the_foot_of_a_page(lang: str) -> None:
+def test_heading_is_never_left_alone_at_the_foot_of_a_page(lang: str, tmp_path: Path) -> None:
     """Push the "Attachments" heading down the page a line at a time: it always shares its page
     with the table that follows it."""
     for filler in range(30, 62):
@@ -145,18 +145,12 @@ def test_heading_is_never_left_alone_at_the_foot_of_a_page(lang: str) -> None:
             sections=[c.Section("annex", "Annex", blocks)], withheld=[], meta_title="T", meta_subject="S",
         )  # fmt: skip
         pdf, pages = layout.render(dossier)
-        path = Path(f"/tmp/keep-{lang}-{filler}.pdf")
+        path = tmp_path / f"keep-{lang}-{filler}.pdf"
         path.write_bytes(pdf)
-        try:
-            for page in range(3, pages + 1):
-                out = subprocess.run(
-                    ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"], capture_output=True
-                )
-                text = out.stdout.decode("utf-8")
-                if "Attachments" in text:
-                    assert "clip.txt" in text, f"heading alone at the foot of page {page} (filler {filler})"
-        finally:
-            path.unlink()
+        out = subprocess.run(["pdftotext", "-f", "3", str(path), "-"], capture_output=True, check=True)
+        for page, text in enumerate(out.stdout.decode("utf-8").split("\f")[: pages - 2], start=3):
+            if "Attachments" in text:
+                assert "clip.txt" in text, f"heading alone at the foot of page {page} (filler {filler})"
 
 
 def line_of(words: list[tuple[float, float, float, float, str]], word: str) -> list[str]:
