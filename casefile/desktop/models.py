@@ -166,6 +166,10 @@ class RecordListModel(QAbstractTableModel):
         """Stop the reader for good (the window closes): its connection is closed on its thread."""
         self._closed = True
         self._generation += 1
+        self._loading = self._fetching = self._counting_list = False
+        self._locating = None
+        self._changed.clear()
+        self._counting.clear()
         self._stop_reader()
 
     def _stop_reader(self) -> None:
