@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # Applied after NFKD and after combining marks are dropped (hamza and madda are combining marks
 # after NFKD, so أ إ آ ؤ ئ are already their base letters here).
@@ -148,7 +148,7 @@ _PERSIAN_KEY = {
     "ن": "n", "و": "v", "ی": "i", "ا": "", "ع": "", "ء": "",
 }  # fmt: skip
 # Latin spellings of one Persian sound, longest first; upper case marks a sound already decided.
-_LATIN_GROUPS = re.compile(r"tch|sch|kh|gh|sh|ch|zh|dj|ph|ck|oo|ee|x")
+_LATIN_GROUPS = r"tch|sch|kh|gh|sh|ch|zh|dj|ph|ck|oo|ee|x"
 _LATIN_GROUP_KEY = {
     "tch": "C", "sch": "W", "kh": "X", "gh": "Q", "sh": "W", "ch": "C", "zh": "J", "dj": "J",
     "ph": "F", "ck": "K", "oo": "U", "ee": "I", "x": "KS",
@@ -157,21 +157,29 @@ _LATIN_KEY = {
     "a": "", "e": "", "o": "", "i": "i", "y": "i", "u": "v", "w": "v", "v": "v", "c": "k", "q": "q",
     "C": "c", "W": "w", "X": "x", "Q": "q", "J": "j", "F": "f", "K": "k", "U": "v", "I": "i", "S": "s",
 }  # fmt: skip
-_NAME_SPLIT = re.compile(r"[\s\u200c\u200d\-\u2010\u2011\u2012\u2013\u2014_.,;:/()]+")
-_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u02bf\u02be`´]")
+_NAME_SPLIT = r"[\s\u200c\u200d\-\u2010\u2011\u2012\u2013\u2014_.,;:/()]+"
+_APOSTROPHES = r"['\u2018\u2019\u02bc\u02bf\u02be`´]"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """The patterns of matching keys, compiled when first used: a search that finds enough by its
+    words alone never computes a key, and compiling them took a part of its start-up."""
+    return re.compile(pattern)
 
 
 def _is_persian(token: str) -> bool:
     return bool(token) and "\u0600" <= token[0] <= "\u06ff"
 
 
-_REPEATED = re.compile(r"(.)\1+", re.DOTALL)
+_REPEATED = r"(?s)(.)\1+"
 
 
 def _collapse(key: str) -> str:
     """``key`` with each run of one letter written once."""
     # most keys have no run: a search is cheaper than a substitution (which parses its template)
-    return _REPEATED.sub(r"\1", key) if _REPEATED.search(key) else key
+    repeated = _compiled(_REPEATED)
+    return repeated.sub(r"\1", key) if repeated.search(key) else key
 
 
 @lru_cache(maxsize=65536)
@@ -181,7 +189,7 @@ def token_key(token: str) -> str:
     Persian and Latin spellings of one name give one key: ``کریمی``, ``Karimi``, ``Karimy`` ->
     ``krimi``; ``رضایی``, ``Rezaei``, ``Rezai`` -> ``rzi``.
     """
-    word = normalise(_APOSTROPHES.sub("", token)).replace(" ", "")
+    word = normalise(_compiled(_APOSTROPHES).sub("", token)).replace(" ", "")
     if not word:
         return ""
     if _is_persian(word):
@@ -196,7 +204,7 @@ def token_key(token: str) -> str:
                 word = word[1:]
         body = "".join(_PERSIAN_KEY.get(ch, ch if ch.isascii() and ch.isalnum() else "") for ch in word)
     else:
-        word = _LATIN_GROUPS.sub(lambda m: _LATIN_GROUP_KEY[m.group()], word)
+        word = _compiled(_LATIN_GROUPS).sub(lambda m: _LATIN_GROUP_KEY[m.group()], word)
         head = ""
         if word[:1] == "y":
             head, word = "y", word[1:]
@@ -221,7 +229,7 @@ def coarse_key(key: str) -> str:
 def name_words(text: str) -> list[str]:
     """The words of a name for matching: split at spaces, hyphens and zero-width non-joiners, so
     ``کریمی‌نژاد``, ``کریمی نژاد`` and ``Karimi-Nejad`` give the same words."""
-    return [w for w in (normalise(part) for part in _NAME_SPLIT.split(text or "")) if w]
+    return [w for w in (normalise(part) for part in _compiled(_NAME_SPLIT).split(text or "")) if w]
 
 
 def name_keys(text: str) -> list[str]:
