@@ -219,7 +219,7 @@ def token_key(token: str) -> str:
     return key
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def coarse_key(key: str) -> str:
     """A key without the long vowels (``i``, ``v``) after its first letter: spellings that differ
     in those (Fatima/Fatemeh, Hosein/Husayn) meet here."""
@@ -259,7 +259,8 @@ def index_keys(names: list[str]) -> str:
     return " ".join(found)
 
 
-@lru_cache(maxsize=65536)
+# kept small: a name and its keys take about a kilobyte, and a unique name is never asked again
+@lru_cache(maxsize=8192)
 def _marked_keys(text: str) -> tuple[str, ...]:
     """:func:`index_keys` of one name, in order (names repeat: an import derives each once)."""
     keys = _name_keys(text)
@@ -269,6 +270,6 @@ def _marked_keys(text: str) -> tuple[str, ...]:
     return tuple(marked)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _joined(first: str, second: str) -> str:
     return _collapse(first + second)
