@@ -35,8 +35,9 @@ from typing import TYPE_CHECKING, Any
 from casefile import consent, records
 from casefile.consent import Withheld, check_audience
 from casefile.errors import Cancelled
+from casefile.fieldtypes import map_references
 from casefile.i18n import N_, _
-from casefile.model import AUDIENCES, FORMAT_NAME, FORMAT_VERSION, LISTS, SCHEMA, Field, Record, T
+from casefile.model import AUDIENCES, FORMAT_NAME, FORMAT_VERSION, LISTS, SCHEMA, Record, T
 from casefile.text import normalise, tokens
 
 if TYPE_CHECKING:
@@ -754,7 +755,7 @@ class AudienceView:
     def exported(self, rec: Record) -> dict[str, Any]:
         """A redacted record as it leaves in an export or share: its id and every reference
         replaced by references; references to what may not appear left out."""
-        out = _rewrite(SCHEMA[rec.kind], rec.data, self)
+        out = map_references(SCHEMA[rec.kind], rec.data, lambda rid: self.reference(rid) if self.appears(rid) else None)
         out["id"] = self.reference(rec.id)
         return out
 
@@ -855,30 +856,6 @@ def _json_copy(value: Any) -> Any:
     if isinstance(value, list):
         return [_json_copy(v) for v in value]
     return value
-
-
-@lru_cache(maxsize=64)
-def _by_name(fields: tuple[Field, ...]) -> dict[str, Field]:
-    return {f.name: f for f in fields}
-
-
-def _rewrite(fields: tuple[Field, ...], data: Mapping[str, Any], view: AudienceView) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    by_name = _by_name(fields)
-    for key, value in data.items():
-        f = by_name.get(key)
-        if f is None or value is None:
-            out[key] = value
-        elif f.type is T.REF:
-            if view.appears(value):
-                out[key] = view.reference(value)
-        elif f.type is T.REF_LIST:
-            out[key] = [view.reference(v) for v in value if view.appears(v)]
-        elif f.type is T.OBJECT and isinstance(value, Mapping) and any(g.type in (T.REF, T.REF_LIST) for g in f.fields):
-            out[key] = _rewrite(f.fields, value, view)
-        else:
-            out[key] = value
-    return out
 
 
 # --- an exchange document for one audience ------------------------------------------------------------

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from casefile.errors import Cancelled, CasefileError, InvalidRecord, Problem
+from casefile.fieldtypes import map_references
 from casefile.i18n import _
 from casefile.model import SCHEMA
 from casefile.records import RecordWriter, check_references, dumps, referrers
@@ -328,7 +329,7 @@ def _plan_audience_share(
         sid = resolved.get(ref)
         if sid is None:
             if token is None and theirs is not None and ref not in _my_ids(cf, [ref]):
-                data = _unreference(SCHEMA[kind], theirs, back)
+                data = map_references(SCHEMA[kind], theirs, back)
                 result.added.append(ref)
                 result.writes.append((kind, ref, data, their_hash))
             else:
@@ -355,7 +356,7 @@ def _plan_audience_share(
         changed = {
             k: theirs.get(k) for k in list(seen) + [k for k in theirs if k not in seen] if seen.get(k) != theirs.get(k)
         }
-        changed = _unreference(SCHEMA[kind], changed, back)
+        changed = map_references(SCHEMA[kind], changed, back)
         if mine is None:
             _conflict(result, existing_conflicts, sid, kind, WHOLE_RECORD, base, None, theirs, their_hash)
             continue
@@ -395,26 +396,6 @@ def history_hashes(cf: CaseFile, record_id: str) -> list[str]:
 def _my_ids(cf: CaseFile, ids: list[str]) -> set[str]:
     marks = ",".join("?" * len(ids))
     return {r[0] for r in cf.conn.execute(f"SELECT id FROM record_heads WHERE id IN ({marks})", ids)}
-
-
-def _unreference(fields: Any, data: dict, back: Callable[[Any], Any]) -> dict:
-    """A record from an audience share with its references mapped back to this file's ids."""
-    from casefile.model import T
-
-    out: dict = {}
-    for key, value in data.items():
-        f = next((g for g in fields if g.name == key), None)
-        if f is None or value is None:
-            out[key] = value
-        elif f.type is T.REF:
-            out[key] = back(value)
-        elif f.type is T.REF_LIST:
-            out[key] = [back(v) for v in value]
-        elif f.type is T.OBJECT and isinstance(value, dict) and any(g.type in (T.REF, T.REF_LIST) for g in f.fields):
-            out[key] = _unreference(f.fields, value, back)
-        else:
-            out[key] = value
-    return out
 
 
 def three_way(base: dict | None, mine: dict, theirs: dict) -> tuple[dict, list[tuple[str, Any, Any, Any]]]:

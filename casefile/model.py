@@ -542,17 +542,13 @@ def record_title(kind: str, data: dict[str, Any], lang: str = "en", name_of: Cal
 
 def searchable_text(kind: str, data: dict) -> tuple[str, str]:
     """(title text, body text) of a record for the full-text index, before normalisation."""
+    from casefile.fieldtypes import TYPES  # it imports this module
+
     title_parts: list[str] = []
     body_parts: list[str] = []
     for f in SCHEMA[kind]:
         if not f.searchable or data.get(f.name) is None:
             continue
-        value = data[f.name]
         target = title_parts if f.name in ("name", "title", "aliases") else body_parts
-        if f.type is T.NAME:
-            target += [v for v in value.values() if isinstance(v, str)]
-        elif f.type is T.ALIASES:
-            target += [a if isinstance(a, str) else a.get("name", "") for a in value]
-        elif isinstance(value, str):
-            target.append(value)
+        target += TYPES[f.type].search_text(data[f.name])
     return " ".join(title_parts), " ".join(body_parts)

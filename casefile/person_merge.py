@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from casefile import decisions, records
 from casefile.consent import stricter_confidentiality, stricter_family_consent
 from casefile.errors import CasefileError
+from casefile.fieldtypes import map_references
 from casefile.i18n import _
 from casefile.model import LISTS, MERGED_VALUE_FIELDS, PERSON_ROLES, SCHEMA, Field, T
 from casefile.text import normalise
@@ -148,18 +149,7 @@ def merged_person(kept: dict[str, Any], other: dict[str, Any], sources: list[str
 
 def _repoint(fields: tuple[Field, ...], data: dict, old: str, new: str) -> dict:
     """``data`` with every reference to ``old`` made a reference to ``new`` (a list keeps each id once)."""
-    out = dict(data)
-    for f in fields:
-        value = data.get(f.name)
-        if value is None:
-            continue
-        if f.type is T.REF and value == old:
-            out[f.name] = new
-        elif f.type is T.REF_LIST and isinstance(value, list) and old in value:
-            out[f.name] = list(dict.fromkeys(new if v == old else v for v in value))
-        elif f.type is T.OBJECT and isinstance(value, dict):
-            out[f.name] = _repoint(f.fields, value, old, new)
-    return out
+    return map_references(fields, data, lambda rid: new if rid == old else rid, once=True)
 
 
 def plan_merge(cf: CaseFile, kept_id: str, other_id: str) -> MergePlan:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from casefile import records
 from casefile.desktop import labels, language
+from casefile.desktop.editors.fieldwidgets import FIELD_WIDGETS
 from casefile.desktop.session import Session
-from casefile.model import SCHEMA, Record, T, name_text
+from casefile.model import SCHEMA, Field, Record, T, name_text
 
 LINK_SCHEME = "rec"
 #: a link on a victim's, official's or event's page that asks for a dossier on it
@@ -149,48 +150,12 @@ class DetailRenderer(QObject):
         body = "".join(f"<tr><td><b>{_e(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
         return f'<table cellspacing="0" cellpadding="3">{body}</table>'
 
-    def _value(self, type_: T, f: Any, value: Any) -> str:
+    def _value(self, type_: T, f: Field, value: Any) -> str:
+        """A value of type ``type_`` (``f``'s) as HTML, as that type is shown
+        (``fieldwidgets.FIELD_WIDGETS``); "" when empty."""
         if value is None or value == "" or value == []:
             return ""
-        if type_ is T.REF:
-            return self.link(value)
-        if type_ is T.REF_LIST:
-            return language.comma().join(self.link(v) for v in value)
-        if type_ is T.DATE:
-            return _e(language.format_date(value))
-        if type_ is T.ENUM or type_ is T.BOOL:
-            return _e(labels.value_name(value, f))
-        if type_ is T.ENUM_LIST:
-            return _e(language.comma().join(labels.value_name(v, f) for v in value))
-        if type_ is T.NAMING:  # one answer for every audience, or one per audience
-            if isinstance(value, dict):
-                answers = (f"{labels.value_name(a, 'audience')}: {labels.value_name(v, f)}" for a, v in value.items())
-                return _e(language.semicolon().join(answers))
-            return _e(labels.value_name(value, f))
-        if type_ is T.NAME:
-            return _e(
-                " / ".join(
-                    language.isolate(v)
-                    for v in (value.get(self.lang), value.get("en" if self.lang == "fa" else "fa"))
-                    if v
-                )
-            )
-        if type_ is T.ALIASES:
-            names = (language.isolate(a if isinstance(a, str) else a.get("name", "")) for a in value)
-            return _e(language.comma().join(names))
-        if type_ is T.TEXT:
-            # isolated: an English note in a Persian row (or the other way round) keeps its own order
-            return "<br>".join(_e(language.isolate(line)) for line in str(value).split("\n"))
-        if type_ is T.OBJECT:
-            inner = [(labels.field_name(g.name), self._value(g.type, g, value.get(g.name))) for g in f.fields]
-            return _e(language.semicolon()).join(f"{_e(k)}: {v}" for k, v in inner if v)
-        if type_ is T.OBJECT_LIST:
-            return "<br>".join(self._value(T.OBJECT, f, item) for item in value if isinstance(item, dict))
-        if f.name == "language" and isinstance(value, str):
-            return _e(language.isolate(labels.language_name(value)))
-        if type_ is T.NUMBER:
-            return _e(language.digits(str(value)))
-        return _e(language.isolate(value))
+        return FIELD_WIDGETS[type_].show(self, f, value)
 
     def _section(self, heading: str, items: Iterable[str]) -> str:
         items = [i for i in items if i]

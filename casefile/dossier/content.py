@@ -29,8 +29,10 @@ from casefile.dates import (
     persian_digits,
 )
 from casefile.errors import Cancelled, CasefileError
+from casefile.fieldtypes import TYPES, field_at
 from casefile.i18n import _
-from casefile.model import Record, field_of, name_text
+from casefile.model import Field, Record, field_of, name_text
+from casefile.vocabulary import field_name
 
 from .labels import enum, label
 
@@ -132,6 +134,25 @@ def at_least_month(value: Any) -> bool:
     return pd.precision in ("day", "month") or (pd.hi - pd.lo).days <= 31
 
 
+#: The label prefix of each enumerated field's words (``act.secret_burial``), by its values.
+_VALUE_LABELS = (
+    ("persons", "sex", "sex"),
+    ("persons", "death_certificate", "dc"),
+    ("persons", "burial.status", "burial"),
+    ("events", "kind", "ev"),
+    ("acts", "type", "act"),
+    ("involvements", "certainty", "certainty"),
+    ("interventions", "kind", "int"),
+    ("testimonies", "sensitive", "sens"),
+    ("sources", "kind", "src"),
+)
+
+
+@lru_cache(maxsize=1)
+def _value_prefixes() -> dict[tuple[str, ...], str]:
+    return {field_at(kind, path).values: prefix for kind, path, prefix in _VALUE_LABELS}
+
+
 class Context:
     """The case file seen by one dossier: the audience view, the language, the numbered sources."""
 
@@ -154,6 +175,24 @@ class Context:
 
     def e(self, prefix: str, value: Any) -> str:
         return enum(self.lang, prefix, value)
+
+    def enum_words(self, f: Field, value: Any) -> str:
+        """An enumerated field's value in words (the dossier's labels for its values)."""
+        return self.e(_value_prefixes()[f.values], value)
+
+    def field_label(self, name: str) -> str:
+        """A field's label in this language ("Place of birth"), as the app names it."""
+        return field_name(name, self.lang)
+
+    def field(self, rec: Record, path: str) -> str:
+        """A field of a record (``"burial.status"``) written in a cell as its type writes it
+        (:mod:`casefile.fieldtypes`): a date in this language, a value in words, a referenced
+        record as this audience may see it; "" when it is not given or may not be shown."""
+        value: Any = rec.data
+        for name in path.split("."):
+            value = value.get(name) if isinstance(value, dict) else None
+        f = field_at(rec.kind, path)
+        return TYPES[f.type].cell(self, f, value)
 
     @property
     def comma(self) -> str:
@@ -323,22 +362,6 @@ def table_section(ctx: Context, key: str, cols: list[str], rows: list[list[str]]
     return Section(key, ctx.t(f"sec.{key}"), blocks)
 
 
-# --- shared pieces ----------------------------------------------------------------------------------
-
-
-def aliases_text(ctx: Context, aliases: Any) -> str:
-    """Other names with their kind, "Mahmud Kazemi (transliteration); حسین (nickname)"."""
-    parts = []
-    for a in aliases or []:
-        if isinstance(a, str):
-            parts.append(a)
-        elif a.get("kind"):
-            parts.append(f"{a.get('name')} ({ctx.e('alias', a.get('kind'))})")
-        else:
-            parts.append(str(a.get("name")))
-    return ctx.semi.join(parts)
-
-
 # --- closing sections -----------------------------------------------------------------------------
 
 
@@ -351,8 +374,8 @@ def _annex(ctx: Context) -> Section:
     for sid, n in sorted(ctx.source_numbers.items(), key=lambda item: item[1]):
         src = ctx.source_records[sid]
         d = src.data
-        details = [ctx.e("src", d.get("kind")), str(d.get("author") or ""), str(d.get("publisher") or "")]
-        details += [ctx.date(d.get("date")), ctx.latin(str(d.get("url") or ""))]
+        details = [ctx.field(src, "kind"), ctx.field(src, "author"), ctx.field(src, "publisher")]
+        details += [ctx.field(src, "date"), ctx.latin(str(d.get("url") or ""))]
         detail_text = ctx.comma.join(p for p in details if p)
         if d.get("notes"):  # a line of its own: notes keep their own direction
             detail_text += f"\n{d['notes']}"

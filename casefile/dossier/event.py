@@ -88,10 +88,10 @@ def event_dossier(ctx: Context, event: Record, progress: Callable[[int], None]) 
     if other and other != subject:
         rows.append((f"{ctx.t('f.title')} ({ctx.t('lang.' + other_lang)})", other))
     if d.get("kind"):
-        rows.append((ctx.t("f.kind"), ctx.e("ev", d["kind"])))
-    when = " – ".join(x for x in (ctx.date(d.get("start")), ctx.date(d.get("end"))) if x)
+        rows.append((ctx.t("f.kind"), ctx.field(event, "kind")))
+    when = " – ".join(x for x in (ctx.field(event, "start"), ctx.field(event, "end")) if x)
     rows.append((ctx.t("f.when"), when or ctx.t("note.not_recorded")))
-    rows.append((ctx.t("f.where"), ctx.place(d.get("place")) or ctx.t("note.not_recorded")))
+    rows.append((ctx.t("f.where"), ctx.field(event, "place") or ctx.t("note.not_recorded")))
     parents = ancestors(ctx, d.get("parent"))
     if parents:
         rows.append((ctx.t("f.part_of"), " ← ".join(ctx.name_of(p) for p in parents)))
@@ -118,14 +118,14 @@ def event_dossier(ctx: Context, event: Record, progress: Callable[[int], None]) 
     depth = {event.id: 0}
     for rec in tree[1:]:
         depth[rec.id] = depth.get(rec.data.get("parent"), 0) + 1
-        when = " – ".join(x for x in (ctx.date(rec.data.get("start")), ctx.date(rec.data.get("end"))) if x)
+        when = " – ".join(x for x in (ctx.field(rec, "start"), ctx.field(rec, "end")) if x)
         visible_victims = [v for v in per_event_victims.get(rec.id, ()) if ctx.view.naming(v).appears]
         sub_rows.append(
             [
                 "  " * (depth[rec.id] - 1) + ctx.name_of(rec),
-                ctx.e("ev", rec.data.get("kind")),
+                ctx.field(rec, "kind"),
                 when,
-                ctx.place(rec.data.get("place")),
+                ctx.field(rec, "place"),
                 ctx.num(len(visible_victims)),
                 ctx.cite([rec.id], ctx.name_of(rec))[0],
             ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from casefile.model import Record
 
-from .content import Context, KeyValues, Para, Section, Table, aliases_text, table_section
+from .content import Context, KeyValues, Para, Section, Table, table_section
 from .involvements import (
     APART_ROLES,
     Reached,
@@ -38,27 +38,26 @@ def official_dossier(ctx: Context, person: Record, progress: Callable[[int], Non
         rows.append((ctx.t("f.name_en"), name["en"]))
     if name.get("fa"):
         rows.append((ctx.t("f.name_fa"), name["fa"]))
-    aliases = aliases_text(ctx, d.get("aliases"))
+    aliases = ctx.field(person, "aliases")
     if aliases:
         rows.append((ctx.t("f.aliases"), aliases))
-    rows.append((ctx.t("f.sex"), ctx.e("sex", d["sex"]) if d.get("sex") else nr))
-    rows.append((ctx.t("f.birth"), ctx.date(d.get("birth")) or nr))
+    rows.append((ctx.t("f.sex"), ctx.field(person, "sex") or nr))
+    rows.append((ctx.t("f.birth"), ctx.field(person, "birth") or nr))
     if d.get("birth_place"):
-        rows.append((ctx.t("f.birth_place"), ctx.place(d["birth_place"])))
+        rows.append((ctx.t("f.birth_place"), ctx.field(person, "birth_place")))
     if d.get("nationality"):
-        rows.append((ctx.t("f.nationality"), str(d["nationality"])))
+        rows.append((ctx.t("f.nationality"), ctx.field(person, "nationality")))
     if d.get("affiliation"):
-        rows.append((ctx.t("f.affiliation"), ctx.who(d["affiliation"]) or ""))
+        rows.append((ctx.t("f.affiliation"), ctx.field(person, "affiliation")))
     if d.get("notes"):
         rows.append((ctx.t("col.notes"), str(d["notes"])))
     sections = [Section("identity", ctx.t("sec.identity"), [KeyValues(rows)])]
 
     pos_rows = []
     for pos in positions_of(ctx, person.id):
-        pd = pos.data
         sources, _s = ctx.cite([pos.id], ctx.name_of(pos))
-        org = ctx.who(pd.get("organization")) or ""
-        pos_rows.append([ctx.name_of(pos), org, ctx.date(pd.get("start")), ctx.date(pd.get("end")), sources])
+        org = ctx.field(pos, "organization")
+        pos_rows.append([ctx.name_of(pos), org, ctx.field(pos, "start"), ctx.field(pos, "end"), sources])
     cols = ["col.position", "col.organization", "col.from", "col.until", "col.sources"]
     sections.append(table_section(ctx, "positions", cols, pos_rows, [0.28, 0.24, 0.17, 0.17, 0.14]))
 

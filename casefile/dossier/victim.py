@@ -9,15 +9,8 @@ from typing import Any
 from casefile.audience import Naming
 from casefile.model import Record, name_text
 
-from .content import Context, KeyValues, Para, Section, Table, aliases_text, at_least_month, span, table_section
+from .content import Context, KeyValues, Para, Section, Table, at_least_month, span, table_section
 from .involvements import APART_ROLES, Reached, evidence_section, involvement_blocks, involvements_of_acts
-
-
-def _both_scripts(name: Any, lang: str) -> str:
-    if isinstance(name, dict):
-        first, second = (name.get("fa"), name.get("en")) if lang == "fa" else (name.get("en"), name.get("fa"))
-        return " / ".join(str(n) for n in (first, second) if n)
-    return str(name)
 
 
 def _given_and_family(name: Any, lang: str) -> tuple[str, str]:
@@ -44,7 +37,7 @@ def _identity_rows(ctx: Context, person: Record, naming: Naming) -> list[tuple[s
             rows.append((ctx.t("f.name_en"), name["en"]))
         if name.get("fa"):
             rows.append((ctx.t("f.name_fa"), name["fa"]))
-        aliases = aliases_text(ctx, d.get("aliases"))
+        aliases = ctx.field(person, "aliases")
         if aliases:
             rows.append((ctx.t("f.aliases"), aliases))
     else:
@@ -53,19 +46,19 @@ def _identity_rows(ctx: Context, person: Record, naming: Naming) -> list[tuple[s
             rows.append((ctx.t("f.naming"), ctx.t("note.naming_reason", reason=naming_reason(ctx, naming))))
         else:
             rows.append((ctx.t("f.naming"), ctx.t("note.naming_none")))
-    rows.append((ctx.t("f.sex"), ctx.e("sex", d["sex"]) if d.get("sex") else nr))
+    rows.append((ctx.t("f.sex"), ctx.field(person, "sex") or nr))
     if naming.named:
         for key in ("father_name", "mother_name"):
-            rows.append((ctx.t(f"f.{key}"), _both_scripts(d[key], ctx.lang) if d.get(key) else nr))
-    rows.append((ctx.t("f.birth"), ctx.date(d.get("birth")) or nr))
-    rows.append((ctx.t("f.birth_place"), ctx.place(d.get("birth_place")) or nr))
-    rows.append((ctx.t("f.nationality"), str(d.get("nationality") or "") or nr))
+            rows.append((ctx.t(f"f.{key}"), ctx.field(person, key) or nr))
+    rows.append((ctx.t("f.birth"), ctx.field(person, "birth") or nr))
+    rows.append((ctx.t("f.birth_place"), ctx.field(person, "birth_place") or nr))
+    rows.append((ctx.t("f.nationality"), ctx.field(person, "nationality") or nr))
     if naming.named:
-        rows.append((ctx.t("f.id_document"), str(d.get("id_document") or "") or nr))
-    rows.append((ctx.t("f.occupation"), str(d.get("occupation") or "") or nr))
-    rows.append((ctx.t("f.residence"), ctx.place(d.get("residence")) or nr))
+        rows.append((ctx.t("f.id_document"), ctx.field(person, "id_document") or nr))
+    rows.append((ctx.t("f.occupation"), ctx.field(person, "occupation") or nr))
+    rows.append((ctx.t("f.residence"), ctx.field(person, "residence") or nr))
     if d.get("affiliation"):
-        rows.append((ctx.t("f.affiliation"), ctx.who(d["affiliation"]) or ""))
+        rows.append((ctx.t("f.affiliation"), ctx.field(person, "affiliation")))
     return rows
 
 
@@ -179,8 +172,7 @@ def victim_dossier(ctx: Context, person: Record) -> tuple[list[Section], str]:
         if seen_by:
             notes = ctx.t("narr.seen_by", who=seen_by) + (f"\n{notes}" if notes else "")
         chron_rows.append(
-            [ctx.date(ad.get("date")), ctx.e("act", ad.get("type")), ctx.place(ad.get("place")),
-             ctx.event_title(ad.get("event")), notes, sources]
+            [ctx.field(a, "date"), ctx.field(a, "type"), ctx.field(a, "place"), ctx.field(a, "event"), notes, sources]
         )  # fmt: skip
     cols = ["col.date", "col.act", "col.place", "col.event", "col.notes", "col.sources"]
     sections.append(table_section(ctx, "chronology", cols, chron_rows, [0.2, 0.13, 0.13, 0.18, 0.22, 0.14]))
@@ -190,8 +182,8 @@ def victim_dossier(ctx: Context, person: Record) -> tuple[list[Section], str]:
         if a.data.get("type") in ("execution", "enforced_disappearance"):
             fate_rows.append((ctx.e("act", a.data.get("type")), ctx.date(a.data.get("date")) or ctx.t("note.unknown")))
     if d.get("death_certificate"):
-        fate_rows.append((ctx.t("f.death_certificate"), ctx.e("dc", d["death_certificate"])))
-    fate_rows.append((ctx.t("f.family_informed"), ctx.date(d.get("family_informed")) or ctx.t("note.not_recorded")))
+        fate_rows.append((ctx.t("f.death_certificate"), ctx.field(person, "death_certificate")))
+    fate_rows.append((ctx.t("f.family_informed"), ctx.field(person, "family_informed") or ctx.t("note.not_recorded")))
     burial = d.get("burial") or {}
     status = burial.get("status") or "unknown"
     place = ctx.place(burial.get("place"))
@@ -213,15 +205,15 @@ def victim_dossier(ctx: Context, person: Record) -> tuple[list[Section], str]:
     interventions = ctx.view.referring(person.id, "interventions", "victim")
     for iv in interventions:
         idata = iv.data
-        by = ctx.who(idata.get("by")) or ""
-        to = ctx.who(idata.get("addressed_to")) or ""
+        by = ctx.field(iv, "by")
+        to = ctx.field(iv, "addressed_to")
         sources, _s = ctx.cite(
             [iv.id], f"{ctx.e('int', idata.get('kind'))}{ctx.bracketed(ctx.date(idata.get('date')))}"
         )
         outcome = str(idata.get("outcome") or "")
         if idata.get("notes"):
             outcome += ("\n" if outcome else "") + str(idata["notes"])
-        int_rows.append([ctx.date(idata.get("date")), ctx.e("int", idata.get("kind")), by, to, outcome, sources])
+        int_rows.append([ctx.field(iv, "date"), ctx.field(iv, "kind"), by, to, outcome, sources])
     cols = ["col.date", "col.kind", "col.by", "col.to", "col.outcome", "col.sources"]
     sections.append(table_section(ctx, "interventions", cols, int_rows, [0.16, 0.14, 0.17, 0.17, 0.22, 0.14]))
 
@@ -302,7 +294,7 @@ def _testimony_blocks(ctx: Context, testimonies: list[Record]) -> list[Any]:
         if td.get("language"):
             meta.append(ctx.t("note.language", language=ctx.t(f"lang.{td['language']}")))
         if td.get("sensitive"):
-            meta.append(ctx.t("note.sensitive", what=ctx.comma.join(ctx.e("sens", s) for s in td["sensitive"])))
+            meta.append(ctx.t("note.sensitive", what=ctx.field(t, "sensitive")))
         sources, found = ctx.cite([t.id], ctx.t("ref.testimony", ref=ctx.ref(t.id)))
         if found:
             meta.append(f"{ctx.t('col.sources')}: {sources}")

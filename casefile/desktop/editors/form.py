@@ -26,26 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from casefile import records
-from casefile.desktop.editors.attachments import AttachmentsEdit
-from casefile.desktop.editors.datewidget import DateEdit
-from casefile.desktop.editors.widgets import (
-    AliasesEdit,
-    BoolField,
-    EnumChecks,
-    EnumCombo,
-    LanguageCombo,
-    LineField,
-    NameEdit,
-    NamingEdit,
-    NumberField,
-    RefListEdit,
-    RefPicker,
-    TextField,
-)
+from casefile.desktop.editors.fieldwidgets import FIELD_WIDGETS
+from casefile.desktop.editors.widgets import BoolField
 from casefile.desktop.labels import field_name, value_name
 from casefile.desktop.session import Session
 from casefile.errors import Problem
-from casefile.model import AUDIENCES, SCHEMA, Field, T
+from casefile.model import SCHEMA, Field
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -196,44 +182,18 @@ class RecordForm(QWidget):
         layout.addWidget(tabs)
 
     def make_editor(self, f: Field, path: str, parent: QWidget) -> QWidget:
-        """The editor widget for one field declaration."""
-        t = f.type
-        if t is T.NAME:
-            return NameEdit(parent)
-        if t is T.ALIASES:
-            return AliasesEdit(parent)
-        if t is T.DATE:
-            return DateEdit(parent)
-        if t is T.ENUM:
-            return EnumCombo(f.values, parent, required=f.required)
-        if t is T.NAMING:
-            return NamingEdit(f.values, AUDIENCES, parent)
-        if t is T.ENUM_LIST:
-            return EnumChecks(f.values, parent, empty_is_none=f.name != "share_with")
-        if t is T.REF:
-            return RefPicker(self.session, f.refs, parent)
-        if t is T.REF_LIST:
-            return RefListEdit(self.session, f.refs, parent)
-        if t is T.TEXT:
-            return TextField(parent, lines=10 if f.name in ("text", "description") else 2)
-        if t is T.NUMBER:
-            return NumberField(parent)
-        if t is T.BOOL:
-            return BoolField(field_name(f.name), parent)
-        if t is T.OBJECT and f.fields and f.fields[0].name == "filename":
-            return AttachmentsEdit(self.session, parent, single=True)
-        if t is T.OBJECT_LIST and f.fields and f.fields[0].name == "filename":
-            return AttachmentsEdit(self.session, parent)
-        if t is T.OBJECT:
-            box = ObjectBox(field_name(f.name), parent, checkable=f.name in ("consent", "family_consent"))
-            self.objects[path] = box
-            for sub in f.fields:
-                self.add_row(box.layout_, sub, f"{path}.{sub.name}", box)
-                box.rows.append(self.rows[f"{path}.{sub.name}"])
-            return box
-        if f.name == "language":
-            return LanguageCombo(parent)
-        return LineField(parent)
+        """The editor widget for one field declaration: its type's (``fieldwidgets.FIELD_WIDGETS``)."""
+        return FIELD_WIDGETS[f.type].editor(self, f, path, parent)
+
+    def object_box(self, f: Field, path: str, parent: QWidget) -> ObjectBox:
+        """A group holding a nested object's fields, each on a row of its own (checkable when the
+        whole object may be absent: a consent not yet given)."""
+        box = ObjectBox(field_name(f.name), parent, checkable=f.name in ("consent", "family_consent"))
+        self.objects[path] = box
+        for sub in f.fields:
+            self.add_row(box.layout_, sub, f"{path}.{sub.name}", box)
+            box.rows.append(self.rows[f"{path}.{sub.name}"])
+        return box
 
     def add_row(self, form: QFormLayout, f: Field, path: str, parent: QWidget) -> FieldRow:
         container = QWidget(parent)
