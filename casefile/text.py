@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import cache, lru_cache
 
 # Applied after NFKD and after combining marks are dropped (hamza and madda are combining marks
@@ -94,6 +95,33 @@ def _dropped() -> re.Pattern[str]:
     return re.compile("[" + marks + re.escape("".join(k for k, v in _MAPPED.items() if not v)) + "]")
 
 
+#: Normalisations done before the pattern above is compiled: compiling it takes a few milliseconds,
+#: more than a short command (``casefile search``) spends normalising its few words; an import
+#: normalises millions of texts and compiles it after these.
+_BEFORE_PATTERN = 200
+_calls_left = [_BEFORE_PATTERN]
+
+
+def _without_dropped(text: str) -> str:
+    """``text`` without the characters :func:`_dropped` matches."""
+    if _calls_left[0] > 0 and len(text) <= 200:
+        _calls_left[0] -= 1
+        starts, ends, gone = _marks()
+        return "".join(c for c in text if c not in gone and not _in_ranges(ord(c), starts, ends))
+    return _dropped().sub("", text)
+
+
+@lru_cache(maxsize=1)
+def _marks() -> tuple[list[int], list[int], frozenset[str]]:
+    ranges = _combining_ranges()
+    return [a for a, _b in ranges], [b for _a, b in ranges], frozenset(k for k, v in _MAPPED.items() if not v)
+
+
+def _in_ranges(cp: int, starts: list[int], ends: list[int]) -> bool:
+    i = bisect_right(starts, cp) - 1
+    return i >= 0 and cp <= ends[i]
+
+
 def normalise(text: str) -> str:
     """The form of ``text`` that search indexes and compares.
 
@@ -106,7 +134,7 @@ def normalise(text: str) -> str:
     # Decompose before casefolding (compatibility forms such as '𝕊' decompose to capitals) and
     # after it (casefold can produce combining sequences, e.g. 'İ'), so the result is stable.
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
-    decomposed = _dropped().sub("", decomposed)
+    decomposed = _without_dropped(decomposed)
     for char, replacement in _SUBSTITUTED:
         if char in decomposed:
             decomposed = decomposed.replace(char, replacement)

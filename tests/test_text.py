@@ -63,3 +63,20 @@ def test_the_table_of_combining_marks_is_unicodes():
     table = {cp for a, b in text._COMBINING_RANGES for cp in range(a, b + 1)}
     assert table == {cp for cp in range(0x10000) if unicodedata.combining(chr(cp))}
     assert normalise("Mu\u0308ller \u064eکَریمی") == "muller کریمی"
+
+
+def test_a_short_command_normalises_as_an_import_does(monkeypatch):
+    # the first normalisations of a process go without the compiled pattern (casefile search's
+    # start-up); every character must go or stay as the pattern says (characters are independent)
+    from casefile import text
+
+    chars = "".join(chr(cp) for cp in range(0x20, 0x10000) if not 0xD800 <= cp <= 0xDFFF) + "\U0001d165\U000e0100"
+    monkeypatch.setattr(text, "_calls_left", [1])
+    assert text._without_dropped(chars[:150]) == text._dropped().sub("", chars[:150])
+    by_pattern = text._dropped().sub("", chars)
+    kept = []
+    for start in range(0, len(chars), 150):
+        monkeypatch.setattr(text, "_calls_left", [1])
+        kept.append(text._without_dropped(chars[start : start + 150]))
+    assert "".join(kept) == by_pattern
+    assert "\u064e" not in by_pattern and "\u200c" not in by_pattern and "\U0001d165" in by_pattern
