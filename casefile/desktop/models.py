@@ -182,6 +182,10 @@ class RecordListModel(QAbstractTableModel):
         """The rows the list holds (those read so far until it is counted)."""
         return self._total if self._total is not None else len(self._rows)
 
+    def loading(self) -> bool:
+        """True while a new list, sort, filter or language waits for its first page."""
+        return self._loading
+
     def busy(self) -> bool:
         """True while the list waits for the reader (a first page, a next page, changed rows)."""
         return (
