@@ -29,7 +29,6 @@ import hmac
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from casefile import consent, records
@@ -38,7 +37,7 @@ from casefile.errors import Cancelled
 from casefile.fieldtypes import map_references
 from casefile.i18n import N_, _
 from casefile.model import AUDIENCES, FORMAT_NAME, FORMAT_VERSION, LISTS, SCHEMA, Record, T
-from casefile.text import normalise, tokens
+from casefile.text import tokens
 
 if TYPE_CHECKING:
     from casefile.store import CaseFile
@@ -276,7 +275,9 @@ class AudienceView:
         self._refs: dict[str, str] = {}
         self._ref_owner: dict[str, str] = {}
         self._by_code: dict[str, list[tuple[str, str]]] | None = None
-        self._name_index: dict[str, list[tuple[str, str]]] | None = None
+        self._name_index: dict[str, list[tuple[str, int]]] | None = None  # every name (a whole-file output)
+        self._name_lookups = 0
+        self._longest_name: int | None = None
 
     # -- the withheld report ---------------------------------------------------------------------------
 
@@ -620,35 +621,46 @@ class AudienceView:
         (ids are typed by people and often hold names: "see t-mother" would undo a pseudonym)."""
         if not isinstance(text, str) or not text.strip():
             return []
-        index = self._names()
-        words = tokens(text)
         found: list[tuple[str, str]] = []
-        for i, word in enumerate(words):
-            for raw, pid in index.get(word, ()):
-                phrase = _phrase(raw)
-                if (
-                    tuple(words[i : i + len(phrase)]) == phrase
-                    and ("name", pid) not in found
-                    and not self.naming(pid).named
-                ):
-                    found.append(("name", pid))
+        for pid in self._named_in(tokens(text)):
+            if ("name", pid) not in found and not self.naming(pid).named:
+                found.append(("name", pid))
         return found + [("id", rid) for rid in self._ids_in(text)]
 
-    def _names(self) -> dict[str, list[tuple[str, str]]]:
-        """Every string that names a person in the case file (names, aliases, parents' names,
-        identity documents), by its first normalised word; whether the person may be named is
-        decided only for the few a text actually holds.
+    def _named_in(self, words: list[str]) -> list[str]:
+        """Every person one of whose names (names, aliases, parents' names, identity documents:
+        ``records.name_phrases``) these words hold, in the order the text names them (a text may
+        name someone who is not otherwise in what leaves: a testimony about one victim naming
+        another); whether they may be named is decided only for these.
 
-        Read once per view, for the whole file: a text may name someone who is not otherwise in
-        what leaves (a testimony about one victim naming another)."""
-        if self._name_index is None:
-            index: dict[str, list[tuple[str, str]]] = {}
-            for pid, text in records.person_name_strings(self.cf):
-                key = _first_word(text)
-                if key:
-                    index.setdefault(key, []).append((text, pid))
+        The text's phrases are looked up in the ``person_names`` index, so a dossier reads only the
+        persons its texts name; an output checking many texts (an audience export) reads every
+        name once instead."""
+        if self._longest_name is None:
+            self._longest_name = records.longest_name_words(self.cf)
+        first: dict[str, int] = {}  # each phrase of the text up to the longest name: where it first is
+        for i in range(len(words)):
+            for n in range(1, min(self._longest_name, len(words) - i) + 1):
+                first.setdefault(" ".join(words[i : i + n]), i)
+        if not first:
+            return []
+        if self._name_index is None and (self._roles_complete or self._name_lookups >= _NAME_LOOKUPS):
+            index: dict[str, list[tuple[str, int]]] = {}
+            for phrase, pid, order in records.all_person_name_phrases(self.cf):
+                index.setdefault(phrase, []).append((pid, order))
             self._name_index = index
-        return self._name_index
+        if self._name_index is not None:
+            rows = [(phrase, pid, order) for phrase in first for pid, order in self._name_index.get(phrase, ())]
+        else:
+            self._name_lookups += 1
+            rows = records.person_name_phrases(self.cf, first)
+        # where each person is first named; persons named at one place in the order they were added
+        at: dict[str, tuple[int, int]] = {}
+        for phrase, pid, order in rows:
+            place = (first[phrase], order)
+            if pid not in at or place < at[pid]:
+                at[pid] = place
+        return sorted(at, key=at.__getitem__)
 
     def _ids_in(self, text: str) -> list[str]:
         """The record ids ``text`` holds (written as in the file, or in lower case). A single plain
@@ -794,32 +806,8 @@ class AudienceView:
         return out
 
 
-@lru_cache(maxsize=65536)
-def _phrase(text: str) -> tuple[str, ...]:
-    """A name as the words a text must hold to name it; none for a single word shorter than three
-    letters (an initial matches too much to mean anything)."""
-    phrase = tuple(tokens(text))
-    return () if len(phrase) == 1 and len(phrase[0]) < 3 else phrase
-
-
-def _first_word(text: str) -> str:
-    """The first normalised word of a name, cheaply (the index key; the whole name is compared
-    only when a text holds this word)."""
-    head = text.split(None, 1)[0] if text.strip() else ""
-    key = _head_key(head)
-    if key:
-        return key
-    phrase = _phrase(text)
-    return phrase[0] if phrase else ""
-
-
-@lru_cache(maxsize=65536)
-def _head_key(head: str) -> str:
-    found = _WORD.search(normalise(head))  # first words repeat (Mohammad, Ali, Maryam): cached
-    return found.group(0) if found else ""
-
-
-_WORD = re.compile(r"\w+")
+#: Texts whose names are looked up in the index one by one; past that, every name is read once.
+_NAME_LOOKUPS = 1000
 # A run of text that may be a record id ("a-v03-torture", "t_02", "v17"), and its parts.
 _ID_RUN = re.compile(r"\w+(?:[-_.:/]\w+)*")
 _ID_PART = re.compile(r"[-_.:/]?\w+")

@@ -1,8 +1,8 @@
 """The derived tables, checked against the records and rebuilt from them.
 
-``links``, ``record_dates``, ``person_roles``, the derived columns of ``records`` (titles, sort
-keys, ``sort_date``, ``confidentiality``) and ``search_index`` are caches of the records' JSON,
-written with each record by :mod:`casefile.records`. Lists, dossiers and search read them, so one
+``links``, ``record_dates``, ``person_roles``, ``person_names``, the derived columns of ``records``
+(titles, sort keys, ``sort_date``, ``confidentiality``) and ``search_index`` are caches of the
+records' JSON, written with each record by :mod:`casefile.records`. Lists, dossiers and search read them, so one
 row deleted behind the app's back could drop a victim's execution from a dossier or stop a witness
 being treated as one. :func:`derived_problems` derives every row again with the write path's own
 code (``records._derive``) and reports each difference by record id; :func:`rebuild` writes them
@@ -192,13 +192,14 @@ def _insert_expected(cf: CaseFile, table: str, rows: list[tuple[int, str, str]])
 #: Per derived table: the query for a batch of records' rows (key first), how the expected rows
 #: come from a derivation, and how a row is named in a message.
 _TABLES = (
-    ("links", "SELECT from_id, field, to_id FROM links WHERE from_id IN ({marks})", "links"),
+    ("links", "SELECT from_id, field, to_id, from_kind FROM links WHERE from_id IN ({marks})", "links"),
     (
         "record_dates",
         "SELECT record_id, field, entered, lo, hi FROM record_dates WHERE record_id IN ({marks})",
         "dates",
     ),
     ("person_roles", "SELECT source_id, person_id, role FROM person_roles WHERE source_id IN ({marks})", "roles"),
+    ("person_names", "SELECT person_id, phrase, words FROM person_names WHERE person_id IN ({marks})", "names"),
 )
 
 
@@ -234,8 +235,12 @@ def _role(rid: str, row: tuple) -> tuple[str, str]:
     return _rid(row[0]), f"{row[1]}, from {_rid(rid)}"
 
 
+def _name(rid: str, row: tuple) -> tuple[str, str]:
+    return _rid(rid), f"a name of {row[1]} word(s)"  # the words themselves are a name: not shown
+
+
 def _differences(findings: _Findings, table: str, rid: str, expected: Counter, actual: Counter) -> None:
-    describe = {"links": _link, "record_dates": _date, "person_roles": _role}[table]
+    describe = {"links": _link, "record_dates": _date, "person_roles": _role, "person_names": _name}[table]
     for row, n in (expected - actual).items():
         who, what = describe(rid, row)
         findings.add(table, f"{table}: row missing for {who} ({what})" + (f" x{n}" if n > 1 else ""))
@@ -259,6 +264,11 @@ def _check_orphans(cf: CaseFile, findings: _Findings) -> None:
             "person_roles",
             "SELECT source_id, person_id, role FROM person_roles p "
             "WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.id = p.source_id)",
+        ),
+        (
+            "person_names",
+            "SELECT person_id, 'name', person_id FROM person_names n "
+            "WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.id = n.person_id)",
         ),
     )  # fmt: skip
     for table, sql in queries:
@@ -455,6 +465,7 @@ def rebuild(cf: CaseFile, progress: Progress | None = None, *, stale_only: bool 
         conn.execute("DELETE FROM links")
         conn.execute("DELETE FROM record_dates")
         conn.execute("DELETE FROM person_roles")
+        conn.execute("DELETE FROM person_names")
         conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
         cols = ", ".join(_RECORD_COLUMNS)
         sets = ", ".join(f"{c} = ?" for c in _RECORD_COLUMNS)
@@ -467,7 +478,7 @@ def rebuild(cf: CaseFile, progress: Progress | None = None, *, stale_only: bool 
             ).fetchall()
             if not rows:
                 break
-            updates, links, dates, roles, fts = [], [], [], [], []
+            updates, links, dates, roles, names, fts = [], [], [], [], [], []
             for rowid, rid, kind, text, *stored in rows:
                 try:
                     d = _derive_row(kind, text)
@@ -476,17 +487,19 @@ def rebuild(cf: CaseFile, progress: Progress | None = None, *, stale_only: bool 
                 fresh = [getattr(d, c) for c in _RECORD_COLUMNS]
                 if fresh != stored:
                     updates.append((*fresh, rowid))
-                links += [(rid, f, to) for f, to in d.links]
+                links += [(rid, *link) for link in d.links]
                 dates += [(rid, *dt) for dt in d.dates]
                 roles += [(person, role, rid) for person, role in d.roles]
+                names += [(phrase, rid, words) for phrase, words in d.names]
                 if d.search_title or d.search_body:
                     fts.append((rowid, d.search_title, d.search_body))
             conn.executemany(f"UPDATE {heads} SET {sets} WHERE rowid = ?", updates)
-            conn.executemany("INSERT INTO links (from_id, field, to_id) VALUES (?, ?, ?)", links)
+            conn.executemany("INSERT INTO links (from_id, field, to_id, from_kind) VALUES (?, ?, ?, ?)", links)
             conn.executemany(
                 "INSERT INTO record_dates (record_id, field, entered, lo, hi) VALUES (?, ?, ?, ?, ?)", dates
             )
             conn.executemany("INSERT INTO person_roles (person_id, role, source_id) VALUES (?, ?, ?)", roles)
+            conn.executemany("INSERT INTO person_names (phrase, person_id, words) VALUES (?, ?, ?)", names)
             conn.executemany("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", fts)
             done += len(rows)
             last = rows[-1][0]

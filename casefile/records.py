@@ -30,7 +30,7 @@ from casefile.model import (
     record_title,
     searchable_text,
 )
-from casefile.text import index_keys, normalise, persian_sort_key
+from casefile.text import index_keys, normalise, persian_sort_key, tokens
 from casefile.validate import canonical, canonical_case, check_case, check_record, date_fields, references
 
 if TYPE_CHECKING:
@@ -251,8 +251,9 @@ def referring_records(cf: CaseFile, record_id: str, kind: str, field_name: str) 
     """The records of list ``kind`` whose ``field_name`` points at ``record_id`` (e.g. a victim's acts)."""
     rows = cf.conn.execute(
         "SELECT r.id, r.data FROM links l JOIN records r ON r.id = l.from_id "
-        "WHERE l.to_id = ? AND l.field = ? AND r.kind = ? ORDER BY r.sort_date IS NULL, r.sort_date, r.rowid",
-        (record_id, field_name, kind),
+        "WHERE l.to_id = ? AND l.field = ? AND l.from_kind = ? AND r.kind = ? "
+        "ORDER BY r.sort_date IS NULL, r.sort_date, r.rowid",
+        (record_id, field_name, kind, kind),
     )
     return [Record(kind, rid, json.loads(data)) for rid, data in rows]
 
@@ -280,9 +281,18 @@ def attachment_data(cf: CaseFile, sha256: str) -> bytes | None:
     return bytes(row[0]) if row else None
 
 
-def attachment_sizes(cf: CaseFile) -> dict[str, int]:
-    """Size in bytes of every attached file the case file holds, by SHA-256."""
-    return dict(cf.conn.execute("SELECT sha256, size FROM attachments").fetchall())
+def attachment_sizes(cf: CaseFile, sha256s: Iterable[str] | None = None) -> dict[str, int]:
+    """Size in bytes of the attached files the case file holds (those among ``sha256s`` when
+    given, else all), by SHA-256."""
+    if sha256s is None:
+        return dict(cf.conn.execute("SELECT sha256, size FROM attachments").fetchall())
+    found: dict[str, int] = {}
+    wanted = list(dict.fromkeys(sha256s))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(cf.conn.execute(f"SELECT sha256, size FROM attachments WHERE sha256 IN ({marks})", chunk))
+    return found
 
 
 def state_fingerprint(cf: CaseFile) -> str:
@@ -307,9 +317,10 @@ class _Derived:
     confidentiality: str | None
     search_title: str
     search_body: str
-    links: list[tuple[str, str]] = field(default_factory=list)  # (field, to_id)
+    links: list[tuple[str, str, str]] = field(default_factory=list)  # (field, to_id, the referring record's list)
     roles: list[tuple[str, str]] = field(default_factory=list)  # (person_id, role)
     dates: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+    names: list[tuple[str, int]] = field(default_factory=list)  # a person's name phrases, (phrase, words)
 
 
 #: A reference that lists its target under a role: (list, field) -> role.
@@ -367,10 +378,12 @@ def _derive(kind: str, data: dict) -> _Derived:
         if path == SORT_DATE_FIELD.get(kind):
             sort_date = lo
     search_title, search_body = searchable_text(kind, data)
-    links = [(path, target) for path, target, _ in references(kind, data)]
-    roles = [(target, _ROLE_OF_LINK[(kind, path)]) for path, target in links if (kind, path) in _ROLE_OF_LINK]
+    links = [(path, target, kind) for path, target, _ in references(kind, data)]
+    roles = [(target, _ROLE_OF_LINK[(kind, path)]) for path, target, _k in links if (kind, path) in _ROLE_OF_LINK]
+    names: list[tuple[str, int]] = []
     if kind == "persons":
         roles += [(data["id"], role) for role in data.get("roles", ())]
+        names = name_phrases(data)
     norm_en = normalise(title_en)
     return _Derived(
         title_en=title_en,
@@ -384,7 +397,39 @@ def _derive(kind: str, data: dict) -> _Derived:
         links=links,
         dates=dates,
         roles=roles,
+        names=names,
     )
+
+
+def name_strings(data: dict) -> Iterator[str]:
+    """Every string that names a person: each form of their name and of their parents' names, their
+    identity document, each alias (what a text is searched for when the person is withheld)."""
+    for key in ("name", "father_name", "mother_name"):
+        value = data.get(key)
+        if isinstance(value, dict):
+            yield from (value[lang] for lang in ("en", "fa") if isinstance(value.get(lang), str))
+    if isinstance(data.get("id_document"), str):
+        yield data["id_document"]
+    for alias in data.get("aliases") or ():
+        text = alias if isinstance(alias, str) else alias.get("name") if isinstance(alias, dict) else None
+        if isinstance(text, str):
+            yield text
+
+
+def name_phrases(data: dict) -> list[tuple[str, int]]:
+    """(phrase, number of words) for each distinct string that names a person: its normalised words
+    joined by a space, as a text holding the name holds them (``casefile.text.tokens``)."""
+    found: dict[str, int] = {}
+    for text in name_strings(data):
+        words = _name_words(text)
+        if words:
+            found.setdefault(" ".join(words), len(words))
+    return list(found.items())
+
+
+@lru_cache(maxsize=65536)
+def _name_words(text: str) -> tuple[str, ...]:
+    return tuple(tokens(text))  # names repeat (Mohammad Karimi): cached
 
 
 # --- writing --------------------------------------------------------------------------------------
@@ -418,6 +463,7 @@ class RecordWriter:
         self._dates: list[tuple] = []
         self._fts: list[tuple] = []
         self._roles: list[tuple] = []
+        self._names: list[tuple] = []
 
     def put(
         self, kind: str, data: dict, existing: tuple[int, str, str] | None | bool = False, origin: str | None = None
@@ -459,9 +505,10 @@ class RecordWriter:
                 d.confidentiality,
             )
         )
-        self._links += [(rid, f, to) for f, to in d.links]
+        self._links += [(rid, *link) for link in d.links]
         self._dates += [(rid, *dt) for dt in d.dates]
         self._roles += [(person, role, rid) for person, role in d.roles]
+        self._names += [(phrase, rid, words) for phrase, words in d.names]
         if d.search_title or d.search_body:
             self._fts.append((rowid, d.search_title, d.search_body))
         if len(self._records) >= self._BATCH:
@@ -480,7 +527,15 @@ class RecordWriter:
         c.execute("DELETE FROM record_dates WHERE record_id = ?", (rid,))
         c.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
         c.execute("DELETE FROM person_roles WHERE source_id = ?", (rid,))
-        c.executemany("INSERT INTO links (from_id, field, to_id) VALUES (?, ?, ?)", [(rid, f, to) for f, to in d.links])
+        c.execute("DELETE FROM person_names WHERE person_id = ?", (rid,))
+        c.executemany(
+            "INSERT INTO links (from_id, field, to_id, from_kind) VALUES (?, ?, ?, ?)",
+            [(rid, *link) for link in d.links],
+        )
+        c.executemany(
+            "INSERT INTO person_names (phrase, person_id, words) VALUES (?, ?, ?)",
+            [(phrase, rid, words) for phrase, words in d.names],
+        )
         c.executemany(
             "INSERT INTO person_roles (person_id, role, source_id) VALUES (?, ?, ?)",
             [(person, role, rid) for person, role in d.roles],
@@ -507,6 +562,7 @@ class RecordWriter:
         c.execute("DELETE FROM record_dates WHERE record_id = ?", (record_id,))
         c.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
         c.execute("DELETE FROM person_roles WHERE source_id = ?", (record_id,))
+        c.execute("DELETE FROM person_names WHERE person_id = ?", (record_id,))
         self.audit.append("delete", kind, record_id, old_text, None, origin)
         return Change("delete", kind, record_id)
 
@@ -541,7 +597,7 @@ class RecordWriter:
             )
             self._records.clear()
         if self._links:
-            c.executemany("INSERT INTO links (from_id, field, to_id) VALUES (?, ?, ?)", self._links)
+            c.executemany("INSERT INTO links (from_id, field, to_id, from_kind) VALUES (?, ?, ?, ?)", self._links)
             self._links.clear()
         if self._dates:
             c.executemany(
@@ -554,6 +610,9 @@ class RecordWriter:
         if self._roles:
             c.executemany("INSERT INTO person_roles (person_id, role, source_id) VALUES (?, ?, ?)", self._roles)
             self._roles.clear()
+        if self._names:
+            c.executemany("INSERT INTO person_names (phrase, person_id, words) VALUES (?, ?, ?)", self._names)
+            self._names.clear()
         self.audit.flush()
 
 
@@ -815,10 +874,12 @@ def referring_records_many(cf: CaseFile, record_ids: Iterable[str], kind: str, f
     for start in range(0, len(id_list), 500):
         chunk = id_list[start : start + 500]
         marks = ",".join("?" * len(chunk))
+        # CROSS JOIN: from the links of these ids, never from every record of the list (which the
+        # planner picks for an IN list when the file has no statistics: a scan of every testimony)
         rows = cf.conn.execute(
-            "SELECT r.rowid, r.id, r.data FROM links l JOIN records r ON r.id = l.from_id "
-            f"WHERE l.to_id IN ({marks}) AND l.field = ? AND r.kind = ?",
-            [*chunk, field_name, kind],
+            "SELECT r.rowid, r.id, r.data FROM links l CROSS JOIN records r ON r.id = l.from_id "
+            f"WHERE l.to_id IN ({marks}) AND l.field = ? AND l.from_kind = ? AND r.kind = ?",
+            [*chunk, field_name, kind, kind],
         )
         for rowid, rid, data in rows:
             if rid not in found:
@@ -863,44 +924,60 @@ def roles_of_many(cf: CaseFile, person_ids: Iterable[str] | None = None) -> dict
 
 def testimony_consents(cf: CaseFile, witness_ids: Iterable[str] | None = None) -> dict[str, list[Any]]:
     """The ``consent`` object (or None) of every testimony, by witness, without reading the
-    testimonies' text (all witnesses when ``witness_ids`` is None)."""
+    testimonies' text (all witnesses when ``witness_ids`` is None).
+
+    Given witnesses are found through ``versions_witness``, an index on the records' own text
+    (not a derived table): only their testimonies are read, whatever the size of the file."""
     found: dict[str, list[Any]] = {}
-    base = (
-        "SELECT json_extract(r.data, '$.witness'), json_extract(r.data, '$.consent') FROM records r "
-        "WHERE r.kind = 'testimonies'"
-    )
     if witness_ids is None:
-        chunks: list[list[str]] = [[]]
-    else:
-        id_list = list(dict.fromkeys(witness_ids))
-        chunks = [id_list[i : i + 500] for i in range(0, len(id_list), 500)]
-    for chunk in chunks:
-        if witness_ids is None:
-            rows = cf.conn.execute(base)
-        elif not chunk:
-            continue
-        else:
-            marks = ",".join("?" * len(chunk))
-            rows = cf.conn.execute(f"{base} AND json_extract(r.data, '$.witness') IN ({marks})", chunk)
+        rows: Iterable[tuple[Any, Any]] = cf.conn.execute(
+            "SELECT json_extract(r.data, '$.witness'), json_extract(r.data, '$.consent') FROM records r "
+            "WHERE r.kind = 'testimonies'"
+        )
+        for wid, consent in rows:
+            found.setdefault(str(wid), []).append(json.loads(consent) if consent else None)
+        return found
+    id_list = list(dict.fromkeys(witness_ids))
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        # every version naming the witness, then the ones that are a testimony's current version
+        rows = cf.conn.execute(
+            "SELECT json_extract(v.data, '$.witness'), json_extract(v.data, '$.consent') FROM versions v "
+            "JOIN record_heads h ON h.id = json_extract(v.data, '$.id') AND h.vid = v.vid "
+            f"WHERE json_extract(v.data, '$.witness') IN ({marks}) AND json_extract(v.data, '$.witness') IS NOT NULL "
+            "AND h.kind = 'testimonies' ORDER BY h.rowid",
+            chunk,
+        )
         for wid, consent in rows:
             found.setdefault(str(wid), []).append(json.loads(consent) if consent else None)
     return found
 
 
-def person_name_strings(cf: CaseFile) -> Iterator[tuple[str, str]]:
-    """(person id, text) for every string that names a person: each form of their name and of their
-    parents' names, each alias, their identity document; read without decoding whole records."""
-    rows = cf.conn.execute(
-        "SELECT id, json_extract(data, '$.name.en'), json_extract(data, '$.name.fa'), "
-        "json_extract(data, '$.father_name.en'), json_extract(data, '$.father_name.fa'), "
-        "json_extract(data, '$.mother_name.en'), json_extract(data, '$.mother_name.fa'), "
-        "json_extract(data, '$.id_document'), json_extract(data, '$.aliases') FROM records WHERE kind = 'persons'"
+def person_name_phrases(cf: CaseFile, phrases: Iterable[str]) -> list[tuple[str, str, int]]:
+    """(phrase, person id, the person's rowid) for every person one of whose names is one of these
+    ``phrases`` (``name_phrases``): which persons a text may name, read through an index."""
+    found: list[tuple[str, str, int]] = []
+    wanted = list(dict.fromkeys(phrases))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found += cf.conn.execute(
+            "SELECT n.phrase, n.person_id, h.rowid FROM person_names n JOIN record_heads h ON h.id = n.person_id "
+            f"WHERE n.phrase IN ({marks})",
+            chunk,
+        ).fetchall()
+    return found
+
+
+def longest_name_words(cf: CaseFile) -> int:
+    """How many words the longest of ``person_names`` has (0 when there are none)."""
+    row = cf.conn.execute("SELECT max(words) FROM person_names").fetchone()
+    return int(row[0] or 0)
+
+
+def all_person_name_phrases(cf: CaseFile) -> Iterator[tuple[str, str, int]]:
+    """(phrase, person id, the person's rowid) for every name of every person (a whole-file output)."""
+    yield from cf.conn.execute(
+        "SELECT n.phrase, n.person_id, h.rowid FROM person_names n JOIN record_heads h ON h.id = n.person_id"
     )
-    for pid, *texts, aliases in rows:
-        for text in texts:
-            if isinstance(text, str):
-                yield pid, text
-        for alias in json.loads(aliases) if aliases else ():
-            text = alias if isinstance(alias, str) else alias.get("name") if isinstance(alias, dict) else None
-            if isinstance(text, str):
-                yield pid, text

@@ -197,7 +197,7 @@ def existing_rows(cf: CaseFile, ids: list[str]) -> dict[str, tuple[int, str, str
 
 
 #: Tables whose secondary indexes a bulk load builds once at the end instead of row by row.
-_BULK_TABLES = ("record_heads", "links", "record_dates", "person_roles", "audit")
+_BULK_TABLES = ("record_heads", "links", "record_dates", "person_roles", "person_names", "versions", "audit")
 #: Page cache while a bulk load runs (KiB, as PRAGMA cache_size takes it negated): large enough that
 #: the b-trees being filled stay in memory instead of spilling to the WAL and being read back.
 BULK_CACHE_KIB = 256 * 1024

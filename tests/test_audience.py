@@ -331,3 +331,39 @@ def test_names_typed_into_sources_and_custody_are_withheld_with_their_person(tmp
         assert view.record("t-sister")["recorded_by"] == "Nader Named"  # a named witness: kept
         text = json.dumps(audience_document(cf, "un"), ensure_ascii=False)
         assert "Zahra" not in text and "Zari" not in text
+
+
+def test_texts_naming_withheld_persons_are_found_alike_one_text_at_a_time_or_all_names_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dossier looks each text's phrases up in the file's index of names (reading only the persons
+    a text names); an output checking thousands of texts reads every name once instead. Both withhold
+    the same texts for the same reasons, and a name added or removed by an edit counts at once."""
+    import casefile.audience as audience_module
+
+    path = tmp_path / "c.cf"
+    with CaseFile.create(path, None) as cf:
+        exchange.import_document(cf, _doc())
+        ids = [rid for rid, _kind in records.record_ids(cf)]
+
+        def seen(audience: str) -> tuple[list[str], list[Any]]:
+            view = AudienceView(cf, audience)
+            shown = [rid for rid in ids if view.record(rid) is not None]
+            return shown, sorted(view.withheld, key=str)
+
+        by_lookup = {a: seen(a) for a in ALL}
+        monkeypatch.setattr(audience_module, "_NAME_LOOKUPS", 0)  # every name read at once
+        assert {a: seen(a) for a in ALL} == by_lookup
+        monkeypatch.undo()
+        assert "inv-1" in by_lookup["amnesty"][0]  # kept, with its basis naming "Hossein" withheld
+
+        # an alias given later to a victim who may not be named takes a text naming it with it
+        rahimi = records.get(cf, "v-rahimi")
+        assert rahimi is not None
+        records.save(cf, "persons", {**rahimi.data, "aliases": ["Golnar Testalias"]})
+        named = records.get(cf, "t-named")
+        assert named is not None
+        records.save(cf, "testimonies", {**named.data, "text": "I saw golnar  TESTALIAS last in August."})
+        assert AudienceView(cf, "un").record("t-named") is None
+        records.save(cf, "persons", rahimi.data)  # the alias removed again
+        assert AudienceView(cf, "un").record("t-named") is not None

@@ -259,7 +259,10 @@ def _derivation_fingerprint() -> str:
 
 
 #: The fingerprint of the derivation at each DERIVED_VERSION.
-DERIVATIONS = {1: "69aae04b81acb6eb75ee1722888e8bbec5b066b1e3543dcfacb37420332a4f3d"}
+DERIVATIONS = {
+    1: "69aae04b81acb6eb75ee1722888e8bbec5b066b1e3543dcfacb37420332a4f3d",
+    2: "131b6cea8ce3c4053565345391519c442c96216347d74799f08f65e8a71971ae",  # person_names, links.from_kind (schema 5)
+}
 
 
 def test_derived_version_is_bumped_when_the_derivation_changes():

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from arabic_reshaper import ArabicReshaper
@@ -103,8 +104,10 @@ def register_fonts() -> str:
     return FONT_FAMILY
 
 
+@lru_cache(maxsize=65536)
 def shape(text: str) -> str:
-    """Join Persian/Arabic letters into their contextual forms; logical order is kept."""
+    """Join Persian/Arabic letters into their contextual forms; logical order is kept (cached: the
+    reshaper reads its settings on every call, and words and lines recur)."""
     return _RESHAPER.reshape(text)
 
 
@@ -220,11 +223,13 @@ def _visual(text: str, base_dir: Literal["L", "R"]) -> str:
     return _BIDI_CONTROLS.sub("", visual)
 
 
+@lru_cache(maxsize=65536)
 def display_line(text: str, base_direction: Direction = "auto") -> str:
     """Return a single line ready for ``canvas.drawString`` (headers, footers, labels).
 
     The result is shaped and in visual order; draw it with ``drawRightString`` for
-    right-to-left text. It is never wrapped, so keep the text short.
+    right-to-left text. It is never wrapped, so keep the text short. Cached: the same header
+    and marking are drawn on every page of a dossier of thousands.
     """
     return _visual(text, _base_dir(text, base_direction))
 

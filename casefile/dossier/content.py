@@ -368,7 +368,6 @@ def table_section(ctx: Context, key: str, cols: list[str], rows: list[list[str]]
 def _annex(ctx: Context) -> Section:
     """The numbered sources (what each supports) and every attachment with its full SHA-256."""
     blocks: list[Any] = []
-    sizes = records.attachment_sizes(ctx.cf)
     src_rows = []
     attachments: list[tuple[str, dict[str, Any]]] = []
     for sid, n in sorted(ctx.source_numbers.items(), key=lambda item: item[1]):
@@ -387,6 +386,7 @@ def _annex(ctx: Context) -> Section:
         for att in d.get("attachments") or []:
             attachments.append((f"[{ctx.num(n)}]", att))
     attachments += ctx.photos
+    sizes = records.attachment_sizes(ctx.cf, [str(att.get("sha256", "")) for _belongs, att in attachments])
     if src_rows:
         blocks.append(
             Table(

@@ -220,7 +220,8 @@ def _no_controls(text: str) -> str:
     return _BIDI_CONTROLS.sub("", text)
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+@lru_cache(maxsize=4096)
+def _fit(text: str, font: str, size: float, width: float) -> str:  # cached: the header of every page
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
