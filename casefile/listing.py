@@ -211,6 +211,26 @@ def _page_undated(cf: CaseFile, query: ListQuery, after: Key | None, limit: int)
     return _run(cf, query, sql, [*args, limit])
 
 
+def date_values(cf: CaseFile, ids: Iterable[str], field: str) -> dict[str, object]:
+    """The value of date field ``field`` of each record of ``ids`` that has one (as entered: an
+    EDTF string or a calendar object), read out of the stored JSON by SQLite, not parsed whole."""
+    import json
+
+    out: dict[str, object] = {}
+    id_list = list(ids)
+    path = f"$.{field}"
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = (
+            f"SELECT id, json_extract(data, ?), json_type(data, ?) FROM records WHERE id IN ({marks}) "
+            "AND json_extract(data, ?) IS NOT NULL"
+        )
+        for rid, value, kind in cf.conn.execute(sql, [path, path, *chunk, path]):
+            out[rid] = json.loads(value) if kind in ("object", "array") else value
+    return out
+
+
 def rows_of(cf: CaseFile, query: ListQuery, ids: Iterable[str]) -> dict[str, tuple[Row, Key]]:
     """The records among ``ids`` that the list holds now, each with its row and key (by id)."""
     found: dict[str, tuple[Row, Key]] = {}

@@ -65,3 +65,11 @@ def test_a_count_in_parts_adds_up_to_the_count(demo_case: CaseFile, monkeypatch:
                 break
         expected = listing.count(demo_case, query) if query else listing.total_records(demo_case)
         assert total == expected and parts > 2
+
+
+def test_date_values_are_the_dates_as_entered(demo_case: CaseFile) -> None:
+    from casefile.model import SORT_DATE_FIELD
+
+    for kind, field in SORT_DATE_FIELD.items():
+        full = {r.id: r.data[field] for r in records.iter_records(demo_case, kind) if r.data.get(field)}
+        assert listing.date_values(demo_case, [*full, "no-such-id"], field) == full

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from casefile import dates, listing, records
+from casefile import dates, listing
 from casefile.listing import Key, ListQuery
 from casefile.model import SORT_DATE_FIELD
 from casefile.records import Row
@@ -34,10 +34,10 @@ def _dates_of(cf: CaseFile, query: ListQuery, rows: list[Row]) -> list[str]:
     date_field = SORT_DATE_FIELD.get(query.kind)
     if not date_field or not rows:
         return [""] * len(rows)
-    full = records.get_many(cf, [r.id for r in rows])
+    values = listing.date_values(cf, [r.id for r in rows], date_field)
     out = []
     for row in rows:
-        value = full[row.id].data.get(date_field) if row.id in full else None
+        value = values.get(row.id)
         try:
             out.append(dates.format_date(value, query.lang) if value else "")
         except (ValueError, TypeError):  # a date the core cannot read is shown as entered
