@@ -98,9 +98,7 @@ def _attachments_described(cf: CaseFile, vids: list[int]) -> set[str]:
 def _attachments_still_described(cf: CaseFile) -> set[str]:
     """Attached files some remaining version still describes (they stay)."""
     found: set[str] = set()
-    for (text,) in cf.conn.execute(
-        "SELECT data FROM versions WHERE data IS NOT NULL AND (data LIKE '%\"sha256\"%')"
-    ):
+    for (text,) in cf.conn.execute("SELECT data FROM versions WHERE data IS NOT NULL AND (data LIKE '%\"sha256\"%')"):
         data = json.loads(text)
         if not isinstance(data, dict):
             continue
