@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile import drafts, records
+from casefile.desktop import labels
 from casefile.desktop.forms.ui_case_settings_dialog import Ui_CaseSettingsDialog
 from casefile.desktop.session import Session
 from casefile.desktop.unsaved import BACK, KEEP, ask_unsaved, show_error
@@ -39,11 +40,14 @@ class CaseSettingsDialog(QDialog, Ui_CaseSettingsDialog):
         self.confirm_close = True
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.original: dict[str, Any] = records.case_settings(session.cf)
-        labels = {
-            "name": self.tr("&Name:"),
+        # the case's own fields in the vocabulary's words (as the dossiers print them)
+        self.title_label.setText(labels.form_label(labels.field_name("title")))
+        self.submitter_box.setTitle(labels.dossier_label("sec.submitter"))
+        names = {
+            "name": labels.form_label(labels.field_name("name")),
             "organization": self.tr("&Organisation:"),
             "contact": self.tr("&Contact (address, e-mail or phone):"),
-            "relationship": self.tr("&Relationship to the families:"),
+            "relationship": labels.form_label(labels.dossier_label("f.submitter_relationship")),
         }
         box, sub = self.submitter_box, self.submitter_form
         self.submitter: dict[str, QLineEdit | QCheckBox] = {}
@@ -57,7 +61,7 @@ class CaseSettingsDialog(QDialog, Ui_CaseSettingsDialog):
                 sub.addRow(widget)
             else:
                 widget = QLineEdit(box)
-                label = labels.get(f.name, f.name.replace("_", " "))
+                label = names.get(f.name, f.name.replace("_", " "))
                 widget.setAccessibleName(label.replace("&", "").rstrip(":"))
                 sub.addRow(label, widget)
             self.submitter[f.name] = widget

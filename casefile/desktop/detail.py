@@ -181,7 +181,7 @@ class DetailRenderer(QObject):
         out = self._section(self.tr("What was done to them"), act_items)
 
         event_ids = list(dict.fromkeys(a.data["event"] for a in acts if a.data.get("event")))
-        out += self._section(self.tr("Events"), [self.link(e) for e in event_ids])
+        out += self._section(labels.list_name("events", plural=True), [self.link(e) for e in event_ids])
 
         involvements: list[Record] = []
         for act in acts:
@@ -194,7 +194,7 @@ class DetailRenderer(QObject):
         positions = records.referring_records(cf, pid, "positions", "person")
         shown.update(p.id for p in positions)
         out += self._section(
-            self.tr("Positions held"),
+            labels.dossier_label("sec.positions"),
             [
                 " — ".join(
                     x
@@ -243,7 +243,7 @@ class DetailRenderer(QObject):
             if d.get("date"):
                 text += " — " + _e(language.format_date(d["date"]))
             if d.get("by"):
-                text += " — " + _e(self.tr("by")) + " " + self.link(d["by"])
+                text += " — " + _e(labels.field_name("by").lower()) + " " + self.link(d["by"])
             if d.get("outcome"):
                 text += "<br>" + _e(language.isolate(d["outcome"]))
             items.append(text)
@@ -281,7 +281,7 @@ class DetailRenderer(QObject):
                 text += " — " + _e(labels.value_name(d["certainty"], "involvements.certainty"))
             text += f' <a href="{LINK_SCHEME}:{_e(inv.id)}">{_e(details)}</a>'
             items.append(text)
-        return self._section(self.tr("Officials and bodies involved"), items)
+        return self._section(labels.dossier_label("sec.involved"), items)
 
     def _cited_by(self, ids: list[str], shown: set[str], heading: str | None = None) -> str:
         items = []
@@ -294,7 +294,7 @@ class DetailRenderer(QObject):
                 if cit.data.get("locator"):
                     text += " — " + _e(language.isolate(cit.data["locator"]))
                 items.append(text)
-        return self._section(heading or self.tr("Sources"), items)
+        return self._section(heading or labels.list_name("sources", plural=True), items)
 
     def _supports_section(self, source: Record, shown: set[str]) -> str:
         """What a source is cited for: each citation's supported record (a link), its locator

@@ -106,9 +106,9 @@ class SubjectPicker(RefPicker):
 
     def _kind_word(self, kind: str, record_id: str) -> str:
         if kind == "events":
-            return self.tr("Event")
+            return labels.list_name("events")
         roles = records.roles_of(self.session.cf, record_id)
-        return self.tr("Victim") if "victim" in roles else self.tr("Official")
+        return labels.value_choice("victim" if "victim" in roles else "official", "person_role")
 
     def candidates(self, text: str, limit: int = 30) -> list[tuple[str, str]]:
         """(id, label) of the victims, officials and events the typed text points at."""
@@ -156,6 +156,8 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.subject = fill_slot(self.subject_slot, SubjectPicker(session, self))
         for code, text in self._audience_names().items():
             self.audience.addItem(text, code)
+        # the dossier's language, worded as its cover says it (the vocabulary, not the .ts)
+        self.language_label.setText(labels.form_label(labels.dossier_label("cover.language")))
         for code in ("en", "fa"):
             self.language.addItem(labels.language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language.current())))

@@ -392,7 +392,7 @@ class ComparisonRenderer(QObject):
                 audiences = [labels.value_name(x, "audience") for x in consent.get("share_with") or []]
                 state = self.tr("may be shared with: %1").replace("%1", language.comma().join(audiences) or "—")
             items.append(f"{_e(language.isolate(self.detail.title(t)))} — {_e(state)}")
-        parts.append(self.section(self.tr("Testimonies"), items))
+        parts.append(self.section(labels.list_name("testimonies", plural=True), items))
         return "".join(parts)
 
     def section(self, heading: str, items: list[str]) -> str:

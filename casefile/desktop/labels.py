@@ -44,3 +44,14 @@ def value_choice(value: object, field: ValueSet = None) -> str:
     """An enumeration value as a choice in a drop-down or check box: its words with a capital
     first letter ('Enforced disappearance'; scripts without capitals are unchanged)."""
     return vocabulary.value_choice(field, value, i18n.current_language())
+
+
+def dossier_label(key: str) -> str:
+    """A word a dossier prints (``"sec.submitter"`` -> "Submitter"), where the app names the same
+    thing, so the window and the dossier say it alike."""
+    return vocabulary.dossier_label(i18n.current_language(), key)
+
+
+def form_label(text: str) -> str:
+    """A vocabulary word as a form's label with its keyboard mnemonic: "&Title:" / «&عنوان:»."""
+    return f"&{text}:"

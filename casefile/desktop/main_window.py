@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.desktop import language
+from casefile.desktop import labels, language
 from casefile.desktop.forms.ui_main_window import Ui_MainWindow
 from casefile.desktop.models import LIST_SPECS, ListSpec, RecordListModel, SearchResultsModel
 from casefile.desktop.searching import SearchService
@@ -258,15 +258,14 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every string this window shows, in the language now installed."""
-        names = {
-            "victims": self.tr("Victims"),
+        names = {  # the vocabulary's words where it has them (as the dossiers say them)
+            "victims": labels.dossier_label("sec.victims"),
             "relatives": self.tr("Relatives and witnesses"),
             "officials": self.tr("Officials"),
-            "events": self.tr("Events"),
-            "testimonies": self.tr("Testimonies"),
-            "sources": self.tr("Sources"),
-            "places": self.tr("Places"),
-            "organizations": self.tr("Organizations"),
+            **{
+                kind: labels.list_name(kind, plural=True)
+                for kind in ("events", "testimonies", "sources", "places", "organizations")
+            },
         }
         for i, spec in enumerate(LIST_SPECS):
             self.ui.navigator.item(i).setText(names[spec.key])

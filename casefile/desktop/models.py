@@ -454,7 +454,7 @@ class RecordListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == self.NAME:
-            return self.tr("Name") if not self.spec or self.spec.kind != "testimonies" else self.tr("Summary")
+            return labels.field_name("name" if not self.spec or self.spec.kind != "testimonies" else "summary")
         date_field = SORT_DATE_FIELD.get(self.spec.kind) if self.spec else None
         return labels.field_name(date_field) if date_field else ""
 

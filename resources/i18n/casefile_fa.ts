@@ -32,11 +32,6 @@
         <translation>نام دیگر</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/widgets.py" line="240"/>
-        <source>Kind</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
         <location filename="../../casefile/desktop/editors/widgets.py" line="246"/>
         <source>Add other name</source>
         <translation>افزودن نام دیگر</translation>
@@ -49,11 +44,6 @@
 </context>
 <context>
     <name>AttachmentsEdit</name>
-    <message>
-        <location filename="../../casefile/desktop/editors/attachments.py" line="84"/>
-        <source>Attached files</source>
-        <translation>پرونده‌های پیوست</translation>
-    </message>
     <message>
         <location filename="../../casefile/desktop/editors/attachments.py" line="86"/>
         <source>Drop files here, or:</source>
@@ -135,8 +125,8 @@
 <context>
     <name>CaseSettingsDialog</name>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="138"/>
-        <location filename="../../casefile/desktop/case_settings.py" line="146"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="142"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="150"/>
         <location filename="../../ui/case_settings_dialog.ui" line="8"/>
         <source>Case settings</source>
         <translation>تنظیمات پرونده</translation>
@@ -152,62 +142,42 @@
         <translation>عنوان پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/case_settings_dialog.ui" line="22"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;عنوان:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_settings_dialog.ui" line="35"/>
-        <source>Submitter</source>
-        <translation>ارائه‌دهنده</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="43"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;نام:</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="44"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="48"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;سازمان:</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="45"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="49"/>
         <source>&amp;Contact (address, e-mail or phone):</source>
         <translation>راه &amp;تماس (نشانی، ایمیل یا تلفن):</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="46"/>
-        <source>&amp;Relationship to the families:</source>
-        <translation>&amp;نسبت با خانواده‌ها:</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="54"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="58"/>
         <source>Keep the submitter&apos;s identity &amp;confidential (a separate page, never in public dossiers)</source>
         <translation>هویت ارائه‌دهنده &amp;محرمانه بماند (در برگه‌ای جداگانه، هرگز در پرونده‌های عمومی)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="68"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="72"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="69"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="73"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="119"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="123"/>
         <source>The case settings could not be saved.</source>
         <translation>تنظیمات پرونده ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="131"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="135"/>
         <source>Changes not saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/case_settings.py" line="132"/>
+        <location filename="../../casefile/desktop/case_settings.py" line="136"/>
         <source>The changes to the case settings are not saved. What should happen to them?</source>
         <translation>تغییرهای تنظیمات پرونده ذخیره نشده‌اند. با آن‌ها چه کنیم؟</translation>
     </message>
@@ -355,11 +325,6 @@
 </context>
 <context>
     <name>ComparisonRenderer</name>
-    <message>
-        <location filename="../../casefile/desktop/duplicates.py" line="395"/>
-        <source>Testimonies</source>
-        <translation>شهادت‌ها</translation>
-    </message>
     <message>
         <location filename="../../casefile/desktop/duplicates.py" line="381"/>
         <source>What was done to them</source>
@@ -689,16 +654,6 @@
         <translation>آنچه بر او گذشت</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="184"/>
-        <source>Events</source>
-        <translation>رویدادها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/detail.py" line="197"/>
-        <source>Positions held</source>
-        <translation>سمت‌ها</translation>
-    </message>
-    <message>
         <location filename="../../casefile/desktop/detail.py" line="215"/>
         <source>Testimonies about them</source>
         <translation>شهادت‌ها درباره‌ی او</translation>
@@ -714,11 +669,6 @@
         <translation>خویشاوندان و نزدیکان</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/detail.py" line="246"/>
-        <source>by</source>
-        <translation>توسط</translation>
-    </message>
-    <message>
         <location filename="../../casefile/desktop/detail.py" line="250"/>
         <source>What the family and others did</source>
         <translation>پیگیری‌های خانواده و دیگران</translation>
@@ -727,16 +677,6 @@
         <location filename="../../casefile/desktop/detail.py" line="251"/>
         <source>Sources for what was done to them</source>
         <translation>منابع آنچه بر او گذشت</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/detail.py" line="284"/>
-        <source>Officials and bodies involved</source>
-        <translation>مقامات و نهادهای دخیل</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/detail.py" line="297"/>
-        <source>Sources</source>
-        <translation>منابع</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/detail.py" line="307"/>
@@ -801,11 +741,6 @@
         <translation>زبان پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialog.ui" line="48"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;زبان:</translation>
-    </message>
-    <message>
         <location filename="../../ui/dossier_dialog.ui" line="68"/>
         <source>File to save the dossier in</source>
         <translation>پرونده‌ای که PDF در آن ذخیره می‌شود</translation>
@@ -841,122 +776,122 @@
         <translation>آنچه از پرونده کنار گذاشته شد و چرا</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="167"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="169"/>
         <source>&amp;Make dossier</source>
         <translation>&amp;تهیه‌ی پرونده‌ی PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="168"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="170"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;باز کردن PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="169"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="171"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="170"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="172"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="200"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="202"/>
         <source>UN human rights mechanisms</source>
         <translation>سازوکارهای حقوق بشری سازمان ملل متحد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="202"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="204"/>
         <source>Lawyers acting for the families</source>
         <translation>وکیلان خانواده‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="203"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="205"/>
         <source>The public (anyone may read it)</source>
         <translation>عموم مردم (هر کسی می‌تواند آن را بخواند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="209"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="211"/>
         <source>For a submission to the UN Working Group on Enforced or Involuntary Disappearances or a Special Rapporteur. Victims are named, and testimonies shown, only where the family and the witness agreed to share them with the UN. Ends with the checklist of what the Working Group needs.</source>
         <translation>برای فرستادن به کارگروه ناپدیدشدگی قهری یا غیرارادی سازمان ملل متحد یا به یک گزارشگر ویژه. نام قربانیان فقط در جایی می‌آید که خانواده رضایت داده باشد، و شهادت‌ها فقط در جایی که شاهد رضایت داده باشد که به سازمان ملل داده شوند. در پایان، فهرست آنچه کارگروه لازم دارد می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="215"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="217"/>
         <source>For Amnesty International&apos;s researchers. Names and testimonies only where the consent given covers Amnesty International.</source>
         <translation>برای پژوهشگران عفو بین‌الملل. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده عفو بین‌الملل را هم در بر بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="219"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="221"/>
         <source>For lawyers working for the families. Names and testimonies only where the consent given covers lawyers.</source>
         <translation>برای وکیلانی که برای خانواده‌ها کار می‌کنند. نام‌ها و شهادت‌ها فقط در جایی می‌آیند که رضایت داده‌شده وکیلان را هم در بر بگیرد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="223"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="225"/>
         <source>For publishing. Only records marked public, and names only where the family agreed to make them public. Restricted records and sensitive testimony never appear.</source>
         <translation>برای انتشار. فقط رکوردهایی که «عمومی» علامت خورده‌اند، و نام‌ها فقط در جایی که خانواده به انتشار آن رضایت داده است. رکوردهای «محدود» و شهادت‌هایی که موضوعات حساس دارند هرگز در آن نمی‌آیند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="289"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="291"/>
         <source>Save the dossier as</source>
         <translation>ذخیره‌ی پرونده‌ی PDF با نام</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="289"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="291"/>
         <source>PDF files (*.pdf)</source>
         <translation>پرونده‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="315"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="317"/>
         <source>Choose the victim, official or event the dossier is about.</source>
         <translation>قربانی، مقام مسئول یا رویدادی را که پرونده درباره‌ی آن است انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="321"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="323"/>
         <source>There is no record “%1” in this case file. Choose one from the list.</source>
         <translation>رکوردی با نام «%1» در این پرونده نیست. یکی را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="323"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="325"/>
         <source>A dossier is made on a victim, an official or an event; “%1” is none of these.</source>
         <translation>پرونده‌ی PDF درباره‌ی یک قربانی، یک مقام مسئول یا یک رویداد تهیه می‌شود؛ «%1» هیچ‌یک از این‌ها نیست.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="329"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="331"/>
         <source>Choose where to save the PDF.</source>
         <translation>جای ذخیره‌ی PDF را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="333"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="335"/>
         <source>Making the dossier…</source>
         <translation>در حال تهیه‌ی پرونده‌ی PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="356"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="358"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="397"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="399"/>
         <source>The dossier is saved: %1 (%2 pages).</source>
         <translation>پرونده‌ی PDF ذخیره شد: %1 (%2 صفحه).</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="408"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="410"/>
         <source>The dossier was not made, and no file was written: %1</source>
         <translation>پرونده‌ی PDF تهیه نشد و هیچ پرونده‌ای نوشته نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="415"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="417"/>
         <source>Cancelled. No file was written.</source>
         <translation>لغو شد. هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="434"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="436"/>
         <source>Nothing was left out.</source>
         <translation>چیزی کنار گذاشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="452"/>
+        <location filename="../../casefile/desktop/dossier_dialog.py" line="454"/>
         <source>No program to show PDF files was found. The dossier is at %1.</source>
         <translation>برنامه‌ای برای نمایش PDF پیدا نشد. پرونده‌ی PDF در اینجاست: %1</translation>
     </message>
@@ -1416,11 +1351,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="262"/>
-        <source>Victims</source>
-        <translation>قربانیان</translation>
-    </message>
-    <message>
         <location filename="../../casefile/desktop/main_window.py" line="263"/>
         <source>Relatives and witnesses</source>
         <translation>خویشاوندان و شاهدان</translation>
@@ -1431,193 +1361,168 @@
         <translation>مقامات مسئول</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="265"/>
-        <source>Events</source>
-        <translation>رویدادها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/main_window.py" line="266"/>
-        <source>Testimonies</source>
-        <translation>شهادت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/main_window.py" line="267"/>
-        <source>Sources</source>
-        <translation>منابع</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/main_window.py" line="268"/>
-        <source>Places</source>
-        <translation>مکان‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/main_window.py" line="269"/>
-        <source>Organizations</source>
-        <translation>سازمان‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/main_window.py" line="273"/>
+        <location filename="../../casefile/desktop/main_window.py" line="272"/>
         <source>Search the whole case file (Ctrl+F)</source>
         <translation>جست‌وجو در همه‌ی پرونده (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="274"/>
+        <location filename="../../casefile/desktop/main_window.py" line="273"/>
         <source>Search the whole case file</source>
         <translation>جست‌وجو در همه‌ی پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="275"/>
+        <location filename="../../casefile/desktop/main_window.py" line="274"/>
         <source>Names in Persian or Latin letters, places, words of testimonies</source>
         <translation>نام‌ها به خط فارسی یا لاتین، مکان‌ها، واژه‌های شهادت‌ها</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="276"/>
+        <location filename="../../casefile/desktop/main_window.py" line="275"/>
         <location filename="../../ui/main_window.ui" line="197"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="277"/>
+        <location filename="../../casefile/desktop/main_window.py" line="276"/>
         <source>Change &amp;passphrase…</source>
         <translation>تغییر &amp;عبارت عبور…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="279"/>
+        <location filename="../../casefile/desktop/main_window.py" line="278"/>
         <source>Encrypt the case file with a new passphrase (backups made before keep the old one)</source>
         <translation>رمزگذاری پرونده با عبارت عبوری تازه (پشتیبان‌های پیشین عبارت عبور پیشین را نگه می‌دارند)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="281"/>
+        <location filename="../../casefile/desktop/main_window.py" line="280"/>
         <source>Case se&amp;ttings…</source>
         <translation>&amp;تنظیمات پرونده…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="282"/>
+        <location filename="../../casefile/desktop/main_window.py" line="281"/>
         <source>E&amp;rase permanently…</source>
         <translation>پاک‌کردن &amp;برای همیشه…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="283"/>
+        <location filename="../../casefile/desktop/main_window.py" line="282"/>
         <source>The title of this case file and who submits its dossiers</source>
         <translation>عنوان این پرونده و کسی که پرونده‌های PDF آن را ارائه می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="284"/>
+        <location filename="../../casefile/desktop/main_window.py" line="283"/>
         <source>Make &amp;dossier…</source>
         <translation>تهیه‌ی پرونده‌ی &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="287"/>
+        <location filename="../../casefile/desktop/main_window.py" line="286"/>
         <source>A PDF dossier on the victim, official or event shown, for the UN, Amnesty, lawyers or the public</source>
         <translation>یک پرونده‌ی PDF درباره‌ی قربانی، مقام مسئول یا رویدادی که نمایش داده می‌شود، برای سازمان ملل متحد، عفو بین‌الملل، وکیلان یا عموم مردم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="292"/>
+        <location filename="../../casefile/desktop/main_window.py" line="291"/>
         <source>Casefile — %1 (demo: fictional people, not encrypted)</source>
         <translation>Casefile — %1 (نمونه: آدم‌های خیالی، بدون رمزگذاری)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="294"/>
+        <location filename="../../casefile/desktop/main_window.py" line="293"/>
         <source>Casefile — %1</source>
         <translation>Casefile — %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="296"/>
+        <location filename="../../casefile/desktop/main_window.py" line="295"/>
         <source>Casefile — %1 (not encrypted)</source>
         <translation>Casefile — %1 (بدون رمزگذاری)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="301"/>
+        <location filename="../../casefile/desktop/main_window.py" line="300"/>
         <source>&amp;Hide the case file</source>
         <translation>&amp;پنهان کردن پرونده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="304"/>
+        <location filename="../../casefile/desktop/main_window.py" line="303"/>
         <source>This case file is not encrypted: hiding it only clears this window. Anyone who has the file can read it without a passphrase. (Ctrl+L)</source>
         <translation>این پرونده رمزگذاری نشده است: پنهان کردن فقط این پنجره را خالی می‌کند. هر کس پرونده را داشته باشد می‌تواند آن را بی‌عبارت عبور بخواند. (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="308"/>
+        <location filename="../../casefile/desktop/main_window.py" line="307"/>
         <source>The case file is hidden, not locked</source>
         <translation>پرونده پنهان است، نه قفل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="311"/>
+        <location filename="../../casefile/desktop/main_window.py" line="310"/>
         <source>This case file is not encrypted, so locking protects nothing: anyone who has the file can read it without a passphrase. To protect real names and accounts, create an encrypted case file (File ▸ New case file) and keep them there. Press “Unlock” to go on.</source>
         <translation>این پرونده رمزگذاری نشده است، پس قفل کردن از چیزی محافظت نمی‌کند: هر کس پرونده را داشته باشد می‌تواند آن را بی‌عبارت عبور بخواند. برای محافظت از نام‌ها و روایت‌های واقعی، یک پرونده‌ی رمزگذاری‌شده بسازید (پرونده ▸ پرونده‌ی تازه) و آن‌ها را آن‌جا نگه دارید. برای ادامه «باز کردن قفل» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="349"/>
+        <location filename="../../casefile/desktop/main_window.py" line="348"/>
         <source>%1 found in this list</source>
         <translation>%1 مورد در این فهرست پیدا شد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="351"/>
+        <location filename="../../casefile/desktop/main_window.py" line="350"/>
         <source>%1 in this list</source>
         <translation>%1 مورد در این فهرست</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="416"/>
+        <location filename="../../casefile/desktop/main_window.py" line="415"/>
         <source>%1 found for “%2”</source>
         <translation>%1 نتیجه برای «%2»</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="418"/>
+        <location filename="../../casefile/desktop/main_window.py" line="417"/>
         <source>Nothing found for “%1”</source>
         <translation>چیزی برای «%1» پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="435"/>
+        <location filename="../../casefile/desktop/main_window.py" line="434"/>
         <source>encrypted</source>
         <translation>رمزگذاری‌شده</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="435"/>
+        <location filename="../../casefile/desktop/main_window.py" line="434"/>
         <source>not encrypted</source>
         <translation>بدون رمزگذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="437"/>
+        <location filename="../../casefile/desktop/main_window.py" line="436"/>
         <source>demo of fictional people, not encrypted</source>
         <translation>نمونه‌ای با آدم‌های خیالی، بدون رمزگذاری</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="439"/>
+        <location filename="../../casefile/desktop/main_window.py" line="438"/>
         <source>%1 · %2 · locked</source>
         <translation>%1 · %2 · قفل</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="442"/>
+        <location filename="../../casefile/desktop/main_window.py" line="441"/>
         <source>%1 · %2 · %3 records</source>
         <translation>%1 · %2 · %3 رکورد</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="495"/>
+        <location filename="../../casefile/desktop/main_window.py" line="494"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="498"/>
+        <location filename="../../casefile/desktop/main_window.py" line="497"/>
         <source>This action stopped because of an error.</source>
         <translation>این کار به دلیل یک خطا متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="584"/>
+        <location filename="../../casefile/desktop/main_window.py" line="583"/>
         <source>About Casefile</source>
         <translation>درباره‌ی Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="586"/>
+        <location filename="../../casefile/desktop/main_window.py" line="585"/>
         <source>Casefile keeps a private, encrypted case file for documenting the victims of the 1988 prison massacre in Iran. It never uses the network.</source>
         <translation>Casefile پرونده‌ای خصوصی و رمزگذاری‌شده برای مستندسازی قربانیان کشتار زندانیان سیاسی در ایران در سال ۱۳۶۷ نگه می‌دارد. هرگز از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="628"/>
+        <location filename="../../casefile/desktop/main_window.py" line="627"/>
         <source>What was being typed was kept as a draft; open the same form again to go on with it.</source>
         <translation>آنچه در حال نوشتن بود به صورت پیش‌نویس نگه داشته شد؛ برای ادامه، همان فرم را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/main_window.py" line="641"/>
+        <location filename="../../casefile/desktop/main_window.py" line="640"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>این عبارت عبور درست نیست. دوباره امتحان کنید.</translation>
     </message>
@@ -2455,20 +2360,6 @@
     </message>
 </context>
 <context>
-    <name>RecordListModel</name>
-    <message>
-        <location filename="../../casefile/desktop/models.py" line="453"/>
-        <source>Name</source>
-        <extracomment>The navigator&apos;s entries, in the order shown. More changed records than this at once (an import, a merge): the list is read again instead. the list&apos;s first page came in after a new list, sort, filter or language the list&apos;s count came in (after its first page, and after an edit) the rows an edit changed were updated the file&apos;s count of records (for the status bar) the reader could not read the file (message)</extracomment>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/models.py" line="453"/>
-        <source>Summary</source>
-        <translation>خلاصه</translation>
-    </message>
-</context>
-<context>
     <name>RecoverySheetDialog</name>
     <message>
         <location filename="../../casefile/desktop/passphrase.py" line="114"/>
@@ -3004,21 +2895,6 @@
         <location filename="../../casefile/desktop/dossier_dialog.py" line="104"/>
         <source>Subject of the dossier</source>
         <translation>موضوع پرونده‌ی PDF</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="109"/>
-        <source>Event</source>
-        <translation>رویداد</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="111"/>
-        <source>Victim</source>
-        <translation>قربانی</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/dossier_dialog.py" line="111"/>
-        <source>Official</source>
-        <translation>مقام</translation>
     </message>
 </context>
 <context>
@@ -3806,11 +3682,6 @@
         <translation>با او هم‌بند بودم</translation>
     </message>
     <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="109"/>
-        <source>Other</source>
-        <translation>دیگر</translation>
-    </message>
-    <message>
         <location filename="../../casefile/desktop/editors/wizard.py" line="115"/>
         <source>I do not know</source>
         <translation>نمی‌دانم</translation>
@@ -3895,16 +3766,6 @@
         <location filename="../../casefile/desktop/editors/wizard.py" line="165"/>
         <source>No name at all for: %1.</source>
         <translation>هیچ نامی برای: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="231"/>
-        <source>Yes</source>
-        <translation>بله</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/desktop/editors/wizard.py" line="232"/>
-        <source>No</source>
-        <translation>خیر</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/editors/wizard.py" line="258"/>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from casefile import records
 from casefile.audit import now_utc
-from casefile.desktop import workers
+from casefile.desktop import labels, workers
 from casefile.desktop.session import Session
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -81,7 +81,7 @@ class AttachmentsEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(60 if single else 110)
-        self.list.setAccessibleName(self.tr("Attached files"))
+        self.list.setAccessibleName(labels.field_name("attachments"))
         layout.addWidget(self.list)
         hint = QLabel(self.tr("Drop files here, or:"), self)
         row = QHBoxLayout()

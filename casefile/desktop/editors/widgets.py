@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from casefile import records, search
 from casefile.desktop import language
-from casefile.desktop.labels import list_name, value_choice
+from casefile.desktop.labels import field_name, list_name, value_choice
 from casefile.desktop.session import Session
 from casefile.model import ALIAS_KINDS, LISTS, record_title
 
@@ -237,7 +237,7 @@ class AliasesEdit(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Other name"), self.tr("Kind")])
+        self.table.setHorizontalHeaderLabels([self.tr("Other name"), field_name("kind")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setMaximumHeight(120)

@@ -106,7 +106,7 @@ def _plain_relations() -> list[tuple[str | None, str]]:
         ("child", QCoreApplication.translate("Wizard", "I am their daughter or son")),
         ("relative", QCoreApplication.translate("Wizard", "I am another relative")),
         ("cellmate", QCoreApplication.translate("Wizard", "I was in prison with them")),
-        ("other", QCoreApplication.translate("Wizard", "Other")),
+        ("other", labels.value_choice("other", "relation")),
     ]
 
 
@@ -228,8 +228,8 @@ class YesNo(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(question, self)
         self.label.setWordWrap(True)
-        self.yes = QRadioButton(QCoreApplication.translate("Wizard", "Yes"), self)
-        self.no = QRadioButton(QCoreApplication.translate("Wizard", "No"), self)
+        self.yes = QRadioButton(labels.value_choice(True, "boolean"), self)
+        self.no = QRadioButton(labels.value_choice(False, "boolean"), self)
         self.group = QButtonGroup(self)
         self.group.addButton(self.yes)
         self.group.addButton(self.no)

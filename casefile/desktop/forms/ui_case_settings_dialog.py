@@ -36,6 +36,7 @@ class Ui_CaseSettingsDialog(object):
         self.form.setObjectName(u"form")
         self.title_label = QLabel(caseSettingsDialog)
         self.title_label.setObjectName(u"title_label")
+        self.title_label.setText(u"&Title:")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.title_label)
 
@@ -49,6 +50,7 @@ class Ui_CaseSettingsDialog(object):
 
         self.submitter_box = QGroupBox(caseSettingsDialog)
         self.submitter_box.setObjectName(u"submitter_box")
+        self.submitter_box.setTitle(u"Submitter")
         self.submitter_form = QFormLayout(self.submitter_box)
         self.submitter_form.setObjectName(u"submitter_form")
 
@@ -79,10 +81,8 @@ class Ui_CaseSettingsDialog(object):
     def retranslateUi(self, caseSettingsDialog):
         caseSettingsDialog.setWindowTitle(QCoreApplication.translate("CaseSettingsDialog", u"Case settings", None))
         self.intro.setText(QCoreApplication.translate("CaseSettingsDialog", u"The title of this case file, and who submits its dossiers. A UN dossier names the submitter and how to reach them; if their identity must stay confidential it is printed only on a separate last page marked not for transmission, and never in public dossiers.", None))
-        self.title_label.setText(QCoreApplication.translate("CaseSettingsDialog", u"&Title:", None))
 #if QT_CONFIG(accessibility)
         self.title.setAccessibleName(QCoreApplication.translate("CaseSettingsDialog", u"Title of the case file", None))
 #endif // QT_CONFIG(accessibility)
-        self.submitter_box.setTitle(QCoreApplication.translate("CaseSettingsDialog", u"Submitter", None))
     # retranslateUi
 

@@ -64,6 +64,7 @@ class Ui_DossierDialog(object):
 
         self.language_label = QLabel(dossierDialog)
         self.language_label.setObjectName(u"language_label")
+        self.language_label.setText(u"&Language:")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.language_label)
 
@@ -156,7 +157,6 @@ class Ui_DossierDialog(object):
 #if QT_CONFIG(accessibility)
         self.audience.setAccessibleName(QCoreApplication.translate("DossierDialog", u"Audience", None))
 #endif // QT_CONFIG(accessibility)
-        self.language_label.setText(QCoreApplication.translate("DossierDialog", u"&Language:", None))
 #if QT_CONFIG(accessibility)
         self.language.setAccessibleName(QCoreApplication.translate("DossierDialog", u"Language of the dossier", None))
 #endif // QT_CONFIG(accessibility)
