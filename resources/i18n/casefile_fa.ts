@@ -1358,7 +1358,7 @@
     <message>
         <location filename="../../casefile/desktop/main_window.py" line="264"/>
         <source>Officials</source>
-        <translation>مقامات مسئول</translation>
+        <translation>مقام‌ها</translation>
     </message>
     <message>
         <location filename="../../casefile/desktop/main_window.py" line="272"/>
