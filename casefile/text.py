@@ -301,3 +301,10 @@ def _marked_keys(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def _joined(first: str, second: str) -> str:
     return _collapse(first + second)
+
+
+def forget_case_text() -> None:
+    """Empty the caches that hold words of names and texts (called when the desktop locks the case
+    file: nothing of it may stay in the running app)."""
+    for cached in (token_key, coarse_key, _name_keys, _marked_keys, _joined):
+        cached.cache_clear()

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from casefile import records
+from casefile import records, text
 from casefile.store import CaseFile, RawKey
 
 
@@ -57,6 +57,7 @@ class Session(QObject):
             self._cf = None
             self._forget_key()
             self.undo_stack.clear()
+            text.forget_case_text()  # name keys cached while searching and listing
             self.locked.emit()
 
     def unlock(self, passphrase: str | None) -> None:

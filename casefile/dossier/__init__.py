@@ -79,36 +79,49 @@ def make_dossier(
     def read_progress(n: int) -> None:
         report(min(n // 100, state["total"] // 2), state["total"])
 
-    dossier = content.build_content(
-        cf,
-        person=person,
-        event=event,
-        audience=audience,
-        lang=lang,
-        made_on=made_on,
-        progress=read_progress,
-        cancelled=is_cancelled,
-        view=AudienceView(cf, audience),
-    )
-    rows = sum(len(b.rows) for s in dossier.sections for b in s.blocks if isinstance(b, content.Table) and b.long)
-    estimated_pages = 4 + len(dossier.sections) + rows // 40
-    state["total"] = estimated_pages * 2
-    report(estimated_pages, state["total"])
+    try:
+        dossier = content.build_content(
+            cf,
+            person=person,
+            event=event,
+            audience=audience,
+            lang=lang,
+            made_on=made_on,
+            progress=read_progress,
+            cancelled=is_cancelled,
+            view=AudienceView(cf, audience),
+        )
+        rows = sum(len(b.rows) for s in dossier.sections for b in s.blocks if isinstance(b, content.Table) and b.long)
+        estimated_pages = 4 + len(dossier.sections) + rows // 40
+        state["total"] = estimated_pages * 2
+        report(estimated_pages, state["total"])
 
-    def page_progress(page: int) -> None:
-        report(estimated_pages + min(page, estimated_pages - 1), state["total"])
+        def page_progress(page: int) -> None:
+            report(estimated_pages + min(page, estimated_pages - 1), state["total"])
 
-    pdf, pages = layout.render(dossier, progress=page_progress, cancelled=is_cancelled)
-    output = Path(output)
-    _write_atomically(output, pdf)
-    report(state["total"], state["total"])
-    return DossierResult(
-        output=output,
-        kind=dossier.kind,
-        pages=pages,
-        sha256=hashlib.sha256(pdf).hexdigest(),
-        withheld=list(dossier.withheld),
-    )
+        pdf, pages = layout.render(dossier, progress=page_progress, cancelled=is_cancelled)
+        output = Path(output)
+        _write_atomically(output, pdf)
+        report(state["total"], state["total"])
+        return DossierResult(
+            output=output,
+            kind=dossier.kind,
+            pages=pages,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+            withheld=list(dossier.withheld),
+        )
+    finally:
+        _forget_case_text()
+
+
+def _forget_case_text() -> None:
+    """Empty the layout's caches once a dossier is written or given up: they hold names and shaped
+    text of the case file, and their gain (the same header on every page, recurring words) is all
+    inside one dossier."""
+    from . import bidi, content, layout
+
+    for cached in (bidi.shape, bidi.display_line, layout._fit, layout._cell_text, content._date_cached):
+        cached.cache_clear()
 
 
 def suggested_file_name(cf: CaseFile, subject_id: str, audience: str, lang: str) -> str:

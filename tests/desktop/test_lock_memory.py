@@ -39,3 +39,19 @@ def test_lock_clears_lists_detail_and_undo_and_unlock_brings_them_back(window, s
     window.unlock()
     assert window.model.wait_until_loaded()
     assert not session.is_locked and window.model.rowCount() > 0
+
+
+def test_no_name_or_dossier_text_stays_cached_after_locking(session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from casefile import text
+    from casefile.dossier import bidi, layout, make_dossier
+
+    make_dossier(
+        session.cf, person="v-01", audience="un", lang="fa", made_on=date(2024, 5, 1), output=tmp_path / "d.pdf"
+    )
+    # the dossier's shaped words, header lines and cells go with the dossier
+    assert bidi.shape.cache_info().currsize == 0 and layout._cell_text.cache_info().currsize == 0
+    assert text.name_keys("Karimi-Nejad") and text.token_key.cache_info().currsize > 0
+    session.lock()
+    assert text.token_key.cache_info().currsize == 0 and text._name_keys.cache_info().currsize == 0
