@@ -352,14 +352,18 @@ class CaseFile:
             raise NewerSchema(message.format(path=path, version=version, latest=latest))
         _owner_only(path)
         cf = cls(path, conn, encrypted=not plain)
-        if version < latest and upgrade:
-            cf._backup_before_upgrade(version)
-            cf.migrate()
-        if upgrade and derived_version(conn) != DERIVED_VERSION:
-            from casefile.derived import rebuild
+        try:
+            if version < latest and upgrade:
+                cf._backup_before_upgrade(version)
+                cf.migrate()
+            if upgrade and derived_version(conn) != DERIVED_VERSION:
+                from casefile.derived import rebuild
 
-            rebuild(cf, stale_only=True)  # derived by another version of Casefile: derive them again
-        cf._head_at_open = cf._head_seq()
+                rebuild(cf, stale_only=True)  # derived by another version of Casefile: derive them again
+            cf._head_at_open = cf._head_seq()
+        except BaseException:
+            conn.close()  # a busy or failed upgrade leaves no open connection behind
+            raise
         return cf
 
     @classmethod
