@@ -232,6 +232,7 @@ class RecordListModel(QAbstractTableModel):
         if not self._current(request):
             return
         self._loading = self._fetching = self._counting_list = False
+        self._more = False  # the rows held may be another list's: never page on after them
         self._locating = None
         self._changed.clear()
         self.readFailed.emit(message)
@@ -382,9 +383,7 @@ class RecordListModel(QAbstractTableModel):
         query = answer.query
         touched = False
         placed: set[str] = set()
-        for rid in sorted(answer.ids):
-            if rid not in self._ids:
-                continue
+        for rid in sorted(answer.ids.intersection(self._ids)):  # one pass over the rows held, not one per id
             old = self._ids.index(rid)
             new = answer.found.get(rid)
             if new is not None and self._fits_at(query, old, new[1], complete, answer.ids):

@@ -12,6 +12,7 @@ on the UI thread.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import itertools
 import threading
@@ -249,6 +250,10 @@ class ListReader(QObject):
         """Close the connection (on its own thread) and stop the thread."""
         if not self._thread.isRunning():
             return
+        cf = self.worker.cf
+        if cf is not None:  # a long scan stops now: locking never waits for it
+            with contextlib.suppress(Exception):  # the connection may be closing on its own thread
+                cf.conn.interrupt()
         self._close.emit()
         self._thread.quit()
         self._thread.wait()
