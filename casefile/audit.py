@@ -96,11 +96,13 @@ class AuditWriter:
         self._rows: list[tuple] = []
 
     def append(
-        self, action: str, kind: str, record_id: str, before: str | None, after: str | None, origin: str | None = None
-    ) -> int | None:
-        """Record one change; ``before``/``after`` are the record's JSON text. Returns the after-version."""
+        self, action: str, kind: str, record_id: str, before: str | None, after: str | None,
+        origin: str | None = None, after_digest: bytes | None = None,
+    ) -> int | None:  # fmt: skip
+        """Record one change; ``before``/``after`` are the record's JSON text (``after_digest`` its
+        SHA-256, when the caller has it). Returns the after-version."""
         bvid, bhash = self.versions.intern(before) if before is not None else (None, None)
-        avid, ahash = self.versions.intern(after) if after is not None else (None, None)
+        avid, ahash = self.versions.intern(after, after_digest) if after is not None else (None, None)
         return self.append_versions(action, kind, record_id, bvid, bhash, avid, ahash, origin)
 
     def append_versions(

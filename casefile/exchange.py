@@ -21,16 +21,16 @@ from typing import IO, TYPE_CHECKING, Any
 from casefile.errors import Cancelled, CasefileError, InvalidRecord, Problem
 from casefile.i18n import _
 from casefile.model import FORMAT_NAME, FORMAT_VERSION, LISTS
+from casefile.preparing import Prepared, prepared_records, use_child
 from casefile.records import (
     RecordWriter,
     attachment_data,
     case_settings,
     kinds_of,
     reference_problem,
-    split_attachment_data,
 )
 from casefile.staging import Staging, bulk_load, existing_rows, has_records
-from casefile.validate import _shown_key, canonical, canonical_case, check_case, check_record, references
+from casefile.validate import _shown_key, canonical_case, check_case, check_record, references
 
 if TYPE_CHECKING:
     from casefile.store import CaseFile
@@ -508,28 +508,30 @@ def import_staged(
             writer.audit.versions.all_new = empty
             if staged.case is not _MISSING:
                 summary.case_changed = writer.put_case(canonical_case(staged.case))
-            batch: list[tuple[str, dict]] = []
+            batch: list[Prepared] = []
 
             def write_batch() -> None:
-                existing = {} if empty else existing_rows(cf, [stored["id"] for _kind, stored in batch])
-                for kind, stored in batch:
-                    stored, blobs = split_attachment_data(kind, stored)
+                existing = {} if empty else existing_rows(cf, [item[1] for item in batch])
+                for kind, rid, text, digest, derived, blobs in batch:
                     for raw in blobs:
                         writer.put_attachment(raw)
-                    change = writer.put(kind, stored, existing.get(stored["id"]))
+                    change = writer.put_prepared(kind, rid, text, digest, derived, existing.get(rid))
                     summary.counts[change.action] += 1
                 batch.clear()
 
-            for kind, data in staged.source.records():
-                batch.append((kind, canonical(kind, data)))
-                done += 1
-                if len(batch) >= 500:
-                    write_batch()
-                if done % 1000 == 0:
-                    progress(done, total)
-                    if cancelled():
-                        raise Cancelled()
-            write_batch()
+            # a large document file is read the second time and made ready in a child process
+            in_child = isinstance(staged.source, _FileDocument) and use_child(total)
+            with prepared_records(staged.source, in_child) as items:
+                for item in items:
+                    batch.append(item)
+                    done += 1
+                    if len(batch) >= 500:
+                        write_batch()
+                    if done % 1000 == 0:
+                        progress(done, total)
+                        if cancelled():
+                            raise Cancelled()
+                write_batch()
             writer.flush()
     progress(total, total)
     return summary

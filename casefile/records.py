@@ -11,9 +11,9 @@ import base64
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from casefile.audit import AuditWriter
 from casefile.dates import parse_date
@@ -307,8 +307,10 @@ def state_fingerprint(cf: CaseFile) -> str:
 # --- deriving what lists, links, dates and search need -------------------------------------------
 
 
-@dataclass
-class _Derived:
+class _Derived(NamedTuple):
+    """What a record's rows in the derived tables hold (a tuple: it crosses a pipe per record in an
+    import made ready in a child process, ``casefile.preparing``)."""
+
     title_en: str
     title_fa: str
     sort_title: str
@@ -317,10 +319,10 @@ class _Derived:
     confidentiality: str | None
     search_title: str
     search_body: str
-    links: list[tuple[str, str, str]] = field(default_factory=list)  # (field, to_id, the referring record's list)
-    roles: list[tuple[str, str]] = field(default_factory=list)  # (person_id, role)
-    dates: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
-    names: list[tuple[str, int]] = field(default_factory=list)  # a person's name phrases, (phrase, words)
+    links: list[tuple[str, str, str]]  # (field, to_id, the referring record's list)
+    roles: list[tuple[str, str]]  # (person_id, role)
+    dates: list[tuple[str, str, str | None, str | None]]
+    names: list[tuple[str, int]]  # a person's name phrases, (phrase, words)
 
 
 #: A reference that lists its target under a role: (list, field) -> role.
@@ -471,12 +473,18 @@ class RecordWriter:
         """Insert or update one record. ``existing`` is (rowid, kind, json) when the caller knows
         it, None when it knows there is none, False to look it up. ``origin`` (JSON) says where a
         merged change came from; it goes into the audit entry."""
-        rid = data["id"]
+        text = dumps(data)
+        return self.put_prepared(kind, data["id"], text, None, _derive(kind, data), existing, origin)
+
+    def put_prepared(
+        self, kind: str, rid: str, text: str, digest: bytes | None, derived: _Derived,
+        existing: tuple[int, str, str] | None | bool = False, origin: str | None = None,
+    ) -> Change:  # fmt: skip
+        """:meth:`put` of a record already made ready (``casefile.preparing``): its canonical JSON
+        ``text``, that text's SHA-256 ``digest`` (None: hashed here) and what derives from it."""
         if existing is False:
             row = self.conn.execute("SELECT rowid, kind, data FROM records WHERE id = ?", (rid,)).fetchone()
             existing = tuple(row) if row else None
-        text = dumps(data)
-        derived = _derive(kind, data)
         if existing:
             rowid, old_kind, old_text = existing  # type: ignore[misc]
             if old_kind != kind:
@@ -484,13 +492,13 @@ class RecordWriter:
                 raise InvalidRecord([Problem(kind, rid, "id", message)])
             if old_text == text:
                 return Change("unchanged", kind, rid)
-            vid = self.audit.append("update", kind, rid, old_text, text, origin)
+            vid = self.audit.append("update", kind, rid, old_text, text, origin, digest)
             self._update(rowid, kind, rid, vid, derived)
             return Change("update", kind, rid)
         rowid = self._next_rowid
         self._next_rowid += 1
         d = derived
-        vid = self.audit.append("insert", kind, rid, None, text, origin)
+        vid = self.audit.append("insert", kind, rid, None, text, origin, digest)
         self._records.append(
             (
                 rowid,

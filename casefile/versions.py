@@ -51,9 +51,11 @@ class VersionWriter:
         self._pending: dict[bytes, int] = {}
         self._rows: list[tuple[int, bytes, str]] = []
 
-    def intern(self, text: str) -> tuple[int, bytes]:
-        """The version number and hash of ``text``, adding it if the store does not hold it."""
-        digest = content_hash(text)
+    def intern(self, text: str, digest: bytes | None = None) -> tuple[int, bytes]:
+        """The version number and hash of ``text`` (``digest``: its SHA-256, when the caller has
+        it), adding it if the store does not hold it."""
+        if digest is None:
+            digest = content_hash(text)
         vid = self._pending.get(digest)
         if vid is not None:
             return vid, digest

@@ -1,0 +1,126 @@
+"""A large import makes its records ready in a child process (issue 13): what it writes is what an
+import made in one process writes, a changed document or a child that dies writes nothing, and
+cancelling stops the child."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from casefile import exchange, preparing, records, search
+from casefile.errors import Cancelled, CasefileError
+from casefile.store import CaseFile
+from tests.support.documents import full_document, large_document
+from tests.support.helpers import PASSPHRASE, counts, file_snapshot
+
+
+@pytest.fixture
+def children(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen]:
+    """Every document is made ready in a child; the children started are listed here."""
+    started: list[subprocess.Popen] = []
+    real = subprocess.Popen
+
+    def popen(*args, **kwargs):
+        child = real(*args, **kwargs)
+        started.append(child)
+        return child
+
+    monkeypatch.setattr(preparing, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(preparing.subprocess, "Popen", popen)
+    return started
+
+
+def _write(path: Path, doc: dict) -> Path:
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _derived_rows(cf: CaseFile) -> dict[str, list]:
+    tables = {
+        "record_heads": "rowid, id, kind, title_en, title_fa, sort_title, sort_title_fa, sort_date, confidentiality",
+        "links": "from_id, field, to_id, from_kind",
+        "record_dates": "record_id, field, entered, lo, hi",
+        "person_roles": "person_id, role, source_id",
+        "person_names": "phrase, person_id, words",
+        "versions": "vid, hash, data",
+    }
+    return {t: cf.conn.execute(f"SELECT {cols} FROM {t} ORDER BY 1, 2, 3").fetchall() for t, cols in tables.items()}
+
+
+def test_records_made_ready_in_a_child_are_written_as_those_made_here(tmp_path: Path, children, monkeypatch):
+    doc = full_document()
+    path = _write(tmp_path / "doc.json", doc)
+    with CaseFile.create(tmp_path / "child.casefile", PASSPHRASE) as a:
+        summary_a = exchange.import_file(a, path)
+        assert len(children) == 1 and children[0].returncode == 0
+        monkeypatch.setattr(preparing, "PARALLEL_MIN", 10**9)
+        with CaseFile.create(tmp_path / "here.casefile", PASSPHRASE) as b:
+            summary_b = exchange.import_file(b, path)
+            assert len(children) == 1  # made here
+            assert str(summary_a) == str(summary_b) and summary_a.counts["insert"] > 0
+            state_a, state_b = counts(a), counts(b)
+            state_a.pop("fingerprint"), state_b.pop("fingerprint")  # entries carry the time they were written
+            assert state_a == state_b
+            assert _derived_rows(a) == _derived_rows(b)
+            # the search index too: a name in Persian, and its Latin spelling through the matching keys
+            victim = next(p for p in doc["persons"] if isinstance(p.get("name"), dict) and p["name"].get("fa"))
+            for query in (victim["name"]["fa"], victim["name"]["en"]):
+                assert [h.id for h in search.search(a, query)] == [h.id for h in search.search(b, query)] != []
+    # and again through the child: every record unchanged
+    monkeypatch.setattr(preparing, "PARALLEL_MIN", 1)
+    with CaseFile.open(tmp_path / "child.casefile", PASSPHRASE) as a:
+        again = exchange.import_file(a, path)
+    assert again.counts["insert"] == 0 and again.counts["update"] == 0 and len(children) == 2
+
+
+def test_a_document_changed_before_the_child_reads_it_writes_nothing(tmp_path: Path, plain_path: Path, children):
+    doc = large_document(300, prefix="c")
+    path = _write(tmp_path / "doc.json", doc)
+    before = file_snapshot(plain_path)
+    with CaseFile.open(plain_path) as cf, exchange.stage_file(path) as staged:
+        doc["persons"][-1]["notes"] = "put in after the check"
+        _write(path, doc)
+        with pytest.raises(CasefileError, match="changed while it was being imported; nothing was changed"):
+            exchange.import_staged(cf, staged)
+    assert len(children) == 1
+    with CaseFile.open(plain_path) as cf:
+        assert records.count(cf) == 0
+    assert file_snapshot(plain_path)["main"] == before["main"]
+
+
+def test_cancelling_an_import_stops_its_child_and_writes_nothing(tmp_path: Path, plain_path: Path, children):
+    path = _write(tmp_path / "doc.json", large_document(1500, prefix="k"))
+    before = file_snapshot(plain_path)
+
+    def cancelled() -> bool:
+        return bool(children)  # the check passes; the write's first question, once the child runs, cancels
+
+    with CaseFile.open(plain_path) as cf, pytest.raises(Cancelled):
+        exchange.import_file(cf, path, cancelled=cancelled)
+    assert len(children) == 1 and children[0].poll() is not None  # stopped, not left running
+    with CaseFile.open(plain_path) as cf:
+        assert records.count(cf) == 0
+    assert file_snapshot(plain_path)["main"] == before["main"]
+
+
+def test_a_child_that_dies_is_an_error_and_nothing_is_written(
+    tmp_path: Path, plain_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    real = subprocess.Popen
+
+    def killed(*args, **kwargs):
+        child = real(*args, **kwargs)
+        child.kill()
+        child.wait()
+        return child
+
+    monkeypatch.setattr(preparing, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(preparing.subprocess, "Popen", killed)
+    path = _write(tmp_path / "doc.json", large_document(50, prefix="d"))
+    with CaseFile.open(plain_path) as cf, pytest.raises(CasefileError, match="ended unexpectedly; nothing was changed"):
+        exchange.import_file(cf, path)
+    with CaseFile.open(plain_path) as cf:
+        assert records.count(cf) == 0
