@@ -8,6 +8,7 @@ plain (unencrypted) file of fictional people, and offers to create an encrypted 
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -68,7 +69,22 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
     language.apply(language.configured_language())
+    _freeze_startup_objects()
     return app
+
+
+_frozen = False
+
+
+def _freeze_startup_objects() -> None:
+    """Leave the objects made at start-up (modules, classes, Qt's wrappers: most of the heap) out of
+    Python's full garbage collections, once. A full collection scans every object, holding
+    Python's lock: 100 ms at times, in the list reader's thread as much as in this one, and this
+    thread waits for it whichever it is."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
 
 
 class CasefileApp(QObject):

@@ -22,12 +22,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
 from casefile import listing
 from casefile.desktop import labels, language
-from casefile.desktop.reading import Count, CountRecords, ListReader, Load, Locate, Page
+from casefile.desktop.reading import Count, CountRecords, ListReader, Load, Locate, Page, Tidy
 from casefile.desktop.session import Session
 from casefile.listing import Key, ListQuery
 from casefile.model import SORT_DATE_FIELD
@@ -59,6 +60,9 @@ LIST_SPECS: tuple[ListSpec, ...] = (
     ListSpec("places", "places"),
     ListSpec("organizations", "organizations"),
 )
+
+#: The roles RecordListModel.data answers.
+_ROLES_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, KIND_ROLE})
 
 #: More changed records than this at once (an import, a merge): the list is read again instead.
 MANY_CHANGES = 1000
@@ -114,6 +118,10 @@ class RecordListModel(QAbstractTableModel):
         self._counting_list = False  # the list's count is on its way
         self._recount_records = False  # the file changed while its records were counted
         self._counting: set[int] = set()  # counts of the file's records on their way (by id())
+        self._tidying = False  # upkeep after an edit asked of the reader (one at a time)
+        self._released: list[list] = []  # rows of a list replaced, freed a part at a time
+        self._release_timer = QTimer(self, interval=0)
+        self._release_timer.timeout.connect(self._release_some)
         self._closed = False  # shut down for good: no reader is started again
         session.changed.connect(self.apply_changes)  # the ids the core said it changed
 
@@ -161,6 +169,8 @@ class RecordListModel(QAbstractTableModel):
         self.beginResetModel()
         self._set_rows([], [], False)
         self.endResetModel()
+        self._released.clear()  # every row freed now: nothing of the file stays once it is locked
+        self._release_timer.stop()
 
     def shutdown(self) -> None:
         """Stop the reader for good (the window closes): its connection is closed on its thread."""
@@ -173,6 +183,7 @@ class RecordListModel(QAbstractTableModel):
         self._stop_reader()
 
     def _stop_reader(self) -> None:
+        self._tidying = False  # what the reader had waiting goes with it
         if self.reader is not None:
             self.reader.shutdown()
             self.reader.deleteLater()
@@ -197,6 +208,11 @@ class RecordListModel(QAbstractTableModel):
             or self._counting_list
         )
 
+    def upkeep_pending(self) -> bool:
+        """True until the reader has merged the search index and checkpointed the log after the
+        latest edit (not part of :meth:`busy`: nothing shown waits for it)."""
+        return self._tidying
+
     def wait_until_loaded(self, timeout_ms: int = 10_000) -> bool:
         """Run the event loop until the reader has answered everything asked (scripts, tests)."""
         deadline = time.monotonic() + timeout_ms / 1000
@@ -214,6 +230,12 @@ class RecordListModel(QAbstractTableModel):
             self.reader = ListReader(self.session.open_connection, lambda: self._generation, self)
             self.reader.answered.connect(self._on_answer)
             self.reader.failed.connect(self._on_failed)
+            self.reader.ask(request)
+            # after everything the list asks: what an import or another program left unmerged
+            # in the search index is merged now, in the background, not in the first save
+            self._tidying = True
+            self.reader.ask(Tidy())
+            return
         self.reader.ask(request)
 
     def _count_records(self) -> None:
@@ -229,6 +251,9 @@ class RecordListModel(QAbstractTableModel):
 
     def _on_failed(self, request: Any, message: str) -> None:
         self._counting.discard(id(request))
+        if isinstance(request, Tidy):
+            self._tidying = False
+            return
         if not self._current(request):
             return
         self._loading = self._fetching = self._counting_list = False
@@ -238,6 +263,9 @@ class RecordListModel(QAbstractTableModel):
         self.readFailed.emit(message)
 
     def _on_answer(self, request: Any) -> None:
+        if isinstance(request, Tidy):
+            self._tidying = False
+            return
         if isinstance(request, CountRecords):
             self._counting.discard(id(request))
             if self.session.is_locked:
@@ -275,11 +303,35 @@ class RecordListModel(QAbstractTableModel):
         self.loaded.emit()
 
     def _set_rows(self, rows: list[tuple[Row, Key]], dates: list[str], more: bool) -> None:
+        self._let_go(self._rows, self._keys, self._ids, self._dates)
         self._rows = [r for r, _k in rows]
         self._keys = [k for _r, k in rows]
         self._ids = [r.id for r in self._rows]
         self._dates = list(dates)
         self._total, self._more = None, more
+
+    #: Rows freed at a time (a list scrolled far holds tens of thousands: freeing 20,000 rows at
+    #: once, on a new sort or filter, held this thread some 15 ms).
+    RELEASE_STEP = 2000
+
+    def _let_go(self, *held: list) -> None:
+        """Free the rows of the list being replaced a part at a time, between events."""
+        big = [rows for rows in held if len(rows) > self.RELEASE_STEP]
+        if big:
+            self._released += big
+            self._release_timer.start()
+
+    def _release_some(self) -> None:
+        budget = self.RELEASE_STEP
+        while self._released and budget > 0:
+            rows = self._released[-1]
+            n = min(budget, len(rows))
+            del rows[len(rows) - n :]
+            budget -= n
+            if not rows:
+                self._released.pop()
+        if not self._released:
+            self._release_timer.stop()
 
     def _count(self) -> None:
         if self._counting_list:  # one on its way: counted again when it comes back, if stale
@@ -372,6 +424,9 @@ class RecordListModel(QAbstractTableModel):
         moved = self._apply(answer, complete=not self._more)
         self._count()
         self._count_records()
+        if not self._tidying:  # the index merged and the log checkpointed here, not in the next save
+            self._tidying = True
+            self._ask(Tidy())
         if self._refetch:
             self._refetch = False
             self.fetchMore()
@@ -434,7 +489,8 @@ class RecordListModel(QAbstractTableModel):
     # --- what the view shows ------------------------------------------------------------------------
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # the view asks each cell for some ten roles at every paint: the others are answered first
+        if role not in _ROLES_ANSWERED or not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
         lang = language.current()
@@ -456,6 +512,10 @@ class RecordListModel(QAbstractTableModel):
             return labels.field_name("name" if not self.spec or self.spec.kind != "testimonies" else "summary")
         date_field = SORT_DATE_FIELD.get(self.spec.kind) if self.spec else None
         return labels.field_name(date_field) if date_field else ""
+
+    def date_texts(self, first: int, last: int) -> list[str]:
+        """The date column's texts of rows ``first``..``last`` (for fitting its width)."""
+        return self._dates[max(first, 0) : last + 1]
 
     def row_id(self, row: int) -> str | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None

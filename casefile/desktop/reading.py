@@ -15,19 +15,43 @@ from __future__ import annotations
 import contextlib
 import heapq
 import itertools
+import json
 import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
-from casefile import dates, listing
+from casefile import dates, listing, upkeep
+from casefile.errors import CasefileError
 from casefile.listing import Key, ListQuery
 from casefile.model import SORT_DATE_FIELD
 from casefile.records import Row
-from casefile.store import CaseFile
+from casefile.store import CaseFile, DatabaseError
+
+#: Dates as the list shows them, by (date as stored, language): most rows of a page share a date
+#: with rows read before (years, birth dates), and formatting one (both calendars) costs more
+#: than reading the page. The Python work a page holds is what the UI thread waits for, on
+#: Python's lock, while it paints; this cache takes most of it away. Emptied when the reader
+#: stops (the file is locked or closed): no case text outlives the session.
+_date_texts: dict[tuple[str, str], str] = {}
+_DATE_TEXTS_MAX = 50_000
+
+
+def _date_text(value: Any, lang: str) -> str:
+    key = (value if isinstance(value, str) else json.dumps(value, sort_keys=True), lang)
+    text = _date_texts.get(key)
+    if text is None:
+        try:
+            text = dates.format_date(value, lang)
+        except (ValueError, TypeError):  # a date the core cannot read is shown as entered
+            text = str(value)
+        if len(_date_texts) >= _DATE_TEXTS_MAX:
+            _date_texts.clear()
+        _date_texts[key] = text
+    return text
 
 
 def _dates_of(cf: CaseFile, query: ListQuery, rows: list[Row]) -> list[str]:
@@ -36,14 +60,7 @@ def _dates_of(cf: CaseFile, query: ListQuery, rows: list[Row]) -> list[str]:
     if not date_field or not rows:
         return [""] * len(rows)
     values = listing.date_values(cf, [r.id for r in rows], date_field)
-    out = []
-    for row in rows:
-        value = values.get(row.id)
-        try:
-            out.append(dates.format_date(value, query.lang) if value else "")
-        except (ValueError, TypeError):  # a date the core cannot read is shown as entered
-            out.append(str(value))
-    return out
+    return [_date_text(v, query.lang) if (v := values.get(row.id)) else "" for row in rows]
 
 
 @dataclass
@@ -132,8 +149,33 @@ class CountRecords(Count):
         return self.total
 
 
+#: Between two steps of a :class:`Tidy` (ms): a merge step holds the file's write lock, and a save
+#: waiting for it retries after SQLite's growing sleeps (up to 100 ms); steps back to back would
+#: keep it out for as long as the merging lasts.
+TIDY_PAUSE_MS = 150
+
+
+@dataclass
+class Tidy:
+    """After an edit, when nothing else waits: the search index's segments merged in small steps
+    and the log checkpointed (:mod:`casefile.upkeep`), so the next save commits only itself. For
+    no list in particular (never skipped for a newer one). One merge step a run (False: more to
+    do, after :data:`TIDY_PAUSE_MS`), so a save never waits for more than one."""
+
+    generation: None = None
+
+    def run(self, cf: CaseFile, urgent: Callable[[], bool] = lambda: False) -> bool:
+        try:
+            if upkeep.merge_step(cf):
+                return False
+            upkeep.checkpoint(cf)
+        except (DatabaseError, CasefileError):
+            pass  # e.g. another program writes the file: the next edit asks again
+        return True
+
+
 #: Which waiting request the reader takes first (lowest first; in the order asked within one).
-PRIORITY = {Load: 0, Locate: 0, Page: 1, Count: 2, CountRecords: 3}
+PRIORITY = {Load: 0, Locate: 0, Page: 1, Count: 2, CountRecords: 3, Tidy: 4}
 
 
 class _Queue:
@@ -186,14 +228,17 @@ class _Worker(QObject):
     def handle(self) -> None:
         """Run the most urgent waiting request (one wake-up is sent per request asked)."""
         request = self._queue.take()
-        if request is None or request.generation != self._latest():
+        if request is None or request.generation not in (None, self._latest()):
             return  # its list was replaced (a new sort, filter or list): nobody waits for it
         try:
-            if isinstance(request, Count):
+            if isinstance(request, (Count, Tidy)):
                 priority = PRIORITY[type(request)]
                 if not request.run(self._connection(), lambda: self._queue.urgent(priority)):
                     self._queue.put(request)  # goes on after what is more urgent
-                    self.again.emit()
+                    if isinstance(request, Tidy):
+                        QTimer.singleShot(TIDY_PAUSE_MS, self, self.handle)  # a save may take the lock
+                    else:
+                        self.again.emit()
                     return
             else:
                 request.run(self._connection())
@@ -248,12 +293,12 @@ class ListReader(QObject):
 
     def shutdown(self) -> None:
         """Close the connection (on its own thread) and stop the thread."""
-        if not self._thread.isRunning():
-            return
-        cf = self.worker.cf
-        if cf is not None:  # a long scan stops now: locking never waits for it
-            with contextlib.suppress(Exception):  # the connection may be closing on its own thread
-                cf.conn.interrupt()
-        self._close.emit()
-        self._thread.quit()
-        self._thread.wait()
+        if self._thread.isRunning():
+            cf = self.worker.cf
+            if cf is not None:  # a long scan stops now: locking never waits for it
+                with contextlib.suppress(Exception):  # the connection may be closing on its own thread
+                    cf.conn.interrupt()
+            self._close.emit()
+            self._thread.quit()
+            self._thread.wait()
+        _date_texts.clear()

@@ -12,8 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from casefile import records, text
+from casefile import records, text, upkeep
 from casefile.store import CaseFile, RawKey
+
+
+def _saving(cf: CaseFile) -> CaseFile:
+    """The session's connection, which saves: its commits leave checkpointing the log to the list
+    reader's connection when idle (casefile.upkeep), so a save does not copy megabytes now and then."""
+    upkeep.defer_checkpoints(cf)
+    return cf
 
 
 class Session(QObject):
@@ -28,7 +35,7 @@ class Session(QObject):
         self.encrypted = cf.encrypted
         #: The demo case file (fictional people): the app says so wherever it matters.
         self.is_demo = False
-        self._cf: CaseFile | None = cf
+        self._cf: CaseFile | None = _saving(cf)
         # The derived key, not the passphrase: wipeable bytes, and worker connections skip the KDF.
         self._key: RawKey | None = self._derive(passphrase)
         self.undo_stack = QUndoStack(self)
@@ -64,7 +71,7 @@ class Session(QObject):
         """Reopen with the passphrase; raises WrongPassphrase and stays locked if it is wrong."""
         key = self._derive(passphrase)
         cf = CaseFile.open(self.path, key if self.encrypted else None)
-        self._cf, self._key = cf, key
+        self._cf, self._key = _saving(cf), key
         self.unlocked.emit()
 
     def check_passphrase(self, passphrase: str) -> bool:
@@ -88,7 +95,7 @@ class Session(QObject):
         """Open the file again after :meth:`release`, with ``passphrase`` (the new one after a change)."""
         self._forget_key()
         self._key = self._derive(passphrase)
-        self._cf = CaseFile.open(self.path, self._key if self.encrypted else None)
+        self._cf = _saving(CaseFile.open(self.path, self._key if self.encrypted else None))
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 
 import pytest
+from PySide6.QtCore import Qt
 
 from casefile import records
 from casefile.desktop import commands
@@ -100,3 +101,39 @@ def test_locking_closes_the_lists_connection_and_unlocking_opens_one(window, ses
     window.unlock()
     assert model.wait_until_loaded() and model.rowCount() == 12
     assert model.reader.connection is not reader_cf
+
+
+def test_edits_leave_merging_the_index_and_checkpointing_to_the_lists_reader(window, session, qtbot) -> None:
+    from casefile import search, upkeep
+    from casefile.store import CaseFile
+
+    model = window.model
+    assert session.cf.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == upkeep.DEFERRED_CHECKPOINT_PAGES
+    for i in range(8):  # each save writes a segment of the search index of its own
+        _rename(session, "v-01", f"Kaveh Zandi{i}")
+        assert model.wait_until_loaded()
+    qtbot.waitUntil(lambda: not model.upkeep_pending(), timeout=10_000)
+    other = CaseFile.open(session.path, "pw", upgrade=False)
+    try:
+        assert not upkeep.merge_step(other)  # the reader merged what the saves left: none is due
+        assert [h.id for h in search.search(other, "Zandi7")] == ["v-01"]
+    finally:
+        other.close()
+
+
+def test_the_date_column_fits_its_longest_date_as_pages_come_and_in_the_other_language(window, session) -> None:
+    from casefile.desktop import language
+
+    model, table = window.model, window.ui.recordTable
+    header, metrics = table.horizontalHeader(), table.fontMetrics()
+
+    def widest() -> int:
+        return max(metrics.horizontalAdvance(model.index(r, 1).data() or "") for r in range(model.rowCount()))
+
+    assert widest() > 0 and header.sectionSize(1) >= widest()  # no date cut short with "…"
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert model.wait_until_loaded() and header.sectionSize(1) >= widest()
+    language.apply("fa")
+    window.retranslate()
+    assert model.wait_until_loaded() and header.sectionSize(1) >= widest()
+    assert header.sectionSize(1) < table.viewport().width() // 2  # the names keep the room
