@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
 
 from casefile import __version__
 from casefile.errors import CasefileError, InvalidRecord
 
+# typing and pathlib only for type checkers: a search needs neither (they are a tenth of its
+# start-up); the parser reads paths as Path, a plain search passes the path on as a string.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
+    from typing import Any, NoReturn
 
     from casefile.store import CaseFile
 
@@ -79,6 +82,8 @@ class _OnlyOne:
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser; with ``only``, the parser of that one command and no other."""
+    from pathlib import Path
+
     parser_class = _parser_class()
     parser = parser_class(prog="casefile", description="Casefile: an offline, encrypted case file.")
     parser.add_argument("--version", action="version", version=f"casefile {__version__}")
@@ -229,12 +234,12 @@ def ask_new_passphrase() -> str:
     return first
 
 
-def open_case_file(path: Path, upgrade: bool = True) -> CaseFile:
-    from casefile.store import CaseFile, is_plain
+def open_case_file(path: str | Path, upgrade: bool = True, cache_kib: int | None = None) -> CaseFile:
+    from casefile.store import CaseFile, file_size, is_plain
 
-    if path.is_file() and path.stat().st_size and not is_plain(path):
-        return CaseFile.open(path, ask_passphrase(), upgrade=upgrade)
-    return CaseFile.open(path, upgrade=upgrade)
+    if file_size(path) and not is_plain(path):
+        return CaseFile.open(path, ask_passphrase(), upgrade=upgrade, cache_kib=cache_kib)
+    return CaseFile.open(path, upgrade=upgrade, cache_kib=cache_kib)
 
 
 def _create(path: Path, plain: bool) -> CaseFile:
@@ -260,6 +265,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from casefile.sample import fill_with_sample
 
     cf = _create(args.path, args.plain)
@@ -356,13 +363,14 @@ def _export_for_audience(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from casefile.search import search
+    from casefile.store import SHORT_READ_CACHE_KIB
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
     if len(args.query) > MAX_QUERY_LENGTH:
         # every word is a term of the full-text query: 20,000 of them took a minute
         raise UsageError(f"the query is too long ({len(args.query)} characters; at most {MAX_QUERY_LENGTH})")
-    with open_case_file(args.path) as cf:
+    with open_case_file(args.path, cache_kib=SHORT_READ_CACHE_KIB) as cf:
         # SQLite's LIMIT is a 64-bit integer: beyond any file's size, a larger limit means the same
         hits = search(cf, args.query, limit=min(args.limit, 1 << 31))
     if args.json:
@@ -714,7 +722,11 @@ def _plain_search_args(argv: list[str]) -> Any:
         return None
     from types import SimpleNamespace
 
-    return SimpleNamespace(command="search", path=Path(positional[0]), query=positional[1], json=as_json, limit=limit)
+    from casefile.store import path_text  # the path as argparse's Path would write it, without pathlib
+
+    return SimpleNamespace(
+        command="search", path=path_text(positional[0]), query=positional[1], json=as_json, limit=limit
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,12 +18,36 @@ from __future__ import annotations
 import math
 import re
 import reprlib
-from collections.abc import Callable, Iterator
-from typing import Any, Protocol
 
 from casefile.errors import DateError, Problem
 from casefile.i18n import _
 from casefile.model import ALIAS_KINDS, AUDIENCES, LISTS, SCHEMA, Field, T
+
+# typing is for type checkers only: a search imports this module (for snippets), and typing with
+# Protocol was a twentieth of its start-up.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from typing import Any, Protocol
+
+    class Cells(Protocol):
+        """What a dossier gives a type to write a value in a cell: its language's words and separators,
+        and the audience view behind ``who`` (``casefile.dossier.content.Context`` is one)."""
+
+        lang: str
+
+        @property
+        def comma(self) -> str: ...
+        @property
+        def semi(self) -> str: ...
+        def t(self, key: str, **values: Any) -> str: ...
+        def e(self, prefix: str, value: Any) -> str: ...
+        def enum_words(self, f: Field, value: Any) -> str: ...
+        def field_label(self, name: str) -> str: ...
+        def date(self, value: Any) -> str: ...
+        def who(self, rid: str | None) -> str | None: ...
+        def num(self, n: int | str) -> str: ...
+
 
 # Bounds on what one value may hold, checked before anything reads it further, so a hostile or
 # broken document costs at most a little time and memory per field (one 1 MB date once took hours).
@@ -34,26 +58,7 @@ MAX_ITEMS = 100_000  # entries of one list field (aliases, about, custody, attac
 _NARRATIVE_NAMES = {"circumstances"}  # name objects that hold a narrative, not a name
 # A lone UTF-16 surrogate (JSON allows "\ud800"); no text can hold it, nor can the case file store it.
 SURROGATE = re.compile("[\ud800-\udfff]")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-
-class Cells(Protocol):
-    """What a dossier gives a type to write a value in a cell: its language's words and separators,
-    and the audience view behind ``who`` (``casefile.dossier.content.Context`` is one)."""
-
-    lang: str
-
-    @property
-    def comma(self) -> str: ...
-    @property
-    def semi(self) -> str: ...
-    def t(self, key: str, **values: Any) -> str: ...
-    def e(self, prefix: str, value: Any) -> str: ...
-    def enum_words(self, f: Field, value: Any) -> str: ...
-    def field_label(self, name: str) -> str: ...
-    def date(self, value: Any) -> str: ...
-    def who(self, rid: str | None) -> str | None: ...
-    def num(self, n: int | str) -> str: ...
+_SHA256 = r"^[0-9a-f]{64}$"  # compiled when an attachment is checked (re keeps it): not on a search's start-up
 
 
 class FieldType:
@@ -654,7 +659,7 @@ def _check_attachment(kind: str, rid: str | None, path: str, att: dict) -> Itera
     import hashlib
 
     sha = att.get("sha256")
-    if isinstance(sha, str) and not _SHA256.match(sha):
+    if isinstance(sha, str) and not re.match(_SHA256, sha):
         yield Problem(kind, rid, path + ".sha256", _("must be 64 lowercase hex digits"))
         return
     data = att.get("data")

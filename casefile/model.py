@@ -8,9 +8,12 @@ date indexes, search and the desktop forms all read these declarations instead o
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from enum import Enum
-from typing import Any
+
+TYPE_CHECKING = False  # typing is not imported at run time: see casefile.cli
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
 FORMAT_NAME = "casefile-exchange"
 FORMAT_VERSION = 1

@@ -7,18 +7,31 @@ checkout's own top-level folders are used instead.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # The package's own folder (importlib.resources.files("casefile") says the same, but importing it
 # costs a command such as `casefile search` a quarter of its start-up: tempfile, zipfile, shutil).
-_PACKAGE_DIR = Path(__file__).resolve().parent
+# Plain strings until a Path is asked for: pathlib (with urllib.parse and ipaddress) is a twentieth
+# of a search's start-up, and a search needs only the number of migrations (`folder`).
+_PACKAGE_DIR = os.path.dirname(os.path.realpath(__file__))
 
 
-def _root(folder: str) -> Path:
-    installed = _PACKAGE_DIR / "_data" / folder
-    if installed.is_dir():
+def folder(name: str) -> str:
+    """The folder ``db``, ``ui`` or ``resources`` as a string (no pathlib)."""
+    installed = os.path.join(_PACKAGE_DIR, "_data", name)
+    if os.path.isdir(installed):
         return installed
-    return _PACKAGE_DIR.parent / folder
+    return os.path.join(os.path.dirname(_PACKAGE_DIR), name)
+
+
+def _root(name: str) -> Path:
+    from pathlib import Path
+
+    return Path(folder(name))
 
 
 def resource_path(*parts: str) -> Path:

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from casefile.model import TITLE_FIELD, _Value, record_title, searchable_text
 from casefile.text import COARSE_MARK, KEY_MARK, name_keys, tokens
 
+TYPE_CHECKING = False  # typing is not imported at run time: see casefile.cli
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from casefile.store import CaseFile
 
 

@@ -8,14 +8,12 @@ commands such as ``casefile search`` pay for neither sqlite-utils nor schema wor
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import sys
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
@@ -30,7 +28,13 @@ from casefile.errors import (
 )
 from casefile.i18n import _
 
+# typing and pathlib are imported for type checkers only: opening a file for a search needs
+# neither (together about a tenth of `casefile search`); ``CaseFile.path`` makes its Path when asked.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
     import sqlite_utils
 
 #: Marks a SQLite database as a case file (PRAGMA application_id): 'CASE'.
@@ -46,6 +50,32 @@ def is_plain(path: str | Path) -> bool:
     """True if ``path`` is an unencrypted SQLite file (its header is readable)."""
     with open(path, "rb") as f:
         return f.read(16) == _PLAIN_HEADER
+
+
+def file_size(path: str | Path) -> int | None:
+    """The size of the regular file at ``path``; None when there is none (``Path.is_file``: a
+    missing or unreachable path is None, another error such as a denied permission is raised)."""
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        if e.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            return None
+        raise
+    except ValueError:
+        return None
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    """``str(Path(path))``, the path as messages show it; without importing pathlib when ``path``
+    is a string written that way already (no ``.`` or empty part, no trailing slash)."""
+    if isinstance(path, str) and path and os.name == "posix":
+        head, *rest = path.split("/")
+        if head != "." and "" not in rest and "." not in rest:
+            return path
+    from pathlib import Path
+
+    return str(Path(path))
 
 
 # The letters and digits an Arabic keyboard layout types where a Persian one types another code point.
@@ -70,13 +100,13 @@ def normalise_passphrase(passphrase: str) -> str:
     return unicodedata.normalize("NFC", passphrase).translate(_PASSPHRASE_VARIANTS)
 
 
-def _owner_only(path: Path) -> None:
+def _owner_only(path: str | Path) -> None:
     """Make a case file and its -wal/-shm readable by their owner only (files from before 0600)."""
     if os.name != "posix":
         return
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+    for p in (path, f"{path}-wal", f"{path}-shm"):
         try:
-            if p.stat().st_mode & 0o077:
+            if os.stat(p).st_mode & 0o077:
                 os.chmod(p, 0o600)
         except OSError:
             pass  # absent, not ours, or read-only media: opening goes on
@@ -107,6 +137,11 @@ def set_derived_version(conn: sqlcipher3.Connection) -> None:
     )
 
 
+#: The page cache of one short read (``casefile search``): its query reads each page about once
+#: (a prefix's whole doclist, for ranking), so a larger cache only takes fresh memory for pages never
+#: read again, one page fault each: 2-3 ms of a search at 30k victims, more at 100k.
+SHORT_READ_CACHE_KIB = 1024
+
 #: How long a write waits for another program's write to end before saying the file is busy.
 BUSY_TIMEOUT_MS = 5000
 
@@ -116,7 +151,7 @@ def _is_busy(error: Exception) -> bool:
     return "database is locked" in text or "database table is locked" in text or "database is busy" in text
 
 
-def _busy_message(path: Path) -> str:
+def _busy_message(path: str | Path) -> str:
     return _("{path}: the file is busy (another program is writing it); try again").format(path=path)
 
 
@@ -128,7 +163,7 @@ def database_error(error: Exception, path: str | Path, details: list[str] | None
     of the file itself (an unreadable page, a failed page check, a malformed structure) is
     :class:`DamagedFile`. In each case the transaction was rolled back: nothing was changed.
     """
-    path = Path(path)
+    path = path_text(path)
     if _is_busy(error):
         return FileBusy(_busy_message(path))
     if isinstance(error, IntegrityError):
@@ -181,7 +216,7 @@ class RawKey:
         for form in dict.fromkeys((normalise_passphrase(passphrase), passphrase)):
             key = cls(hashlib.pbkdf2_hmac("sha512", form.encode("utf-8"), salt, 256_000, 32))
             try:
-                CaseFile._connect(Path(path), key).close()
+                CaseFile._connect(path_text(path), key).close()
             except DatabaseError:
                 key.wipe()
                 continue
@@ -206,14 +241,23 @@ def _quote_passphrase(passphrase: str) -> str:
 
 def migrations() -> list[tuple[int, str, Path]]:
     """The numbered SQL migrations in ``db/``, in order: (version, name, path)."""
-    from casefile.resources import db_path
+    from pathlib import Path
+
+    from casefile.resources import folder
+
+    return [(version, name[: -len(".sql")], Path(folder("db"), name)) for version, name in _migration_files()]
+
+
+def _migration_files() -> list[tuple[int, str]]:
+    """(version, file name) of each migration in ``db/``, in order (a listing: no pathlib, no glob)."""
+    from casefile.resources import folder
 
     found = []
-    for path in sorted(db_path().glob("*.sql")):
-        m = _MIGRATION_NAME.match(path.name)
+    for name in sorted(os.listdir(folder("db"))):
+        m = _MIGRATION_NAME.match(name)
         if m:
-            found.append((int(m[1]), path.stem, path))
-    versions = [v for v, _, _ in found]
+            found.append((int(m[1]), name))
+    versions = [v for v, _ in found]
     if versions != list(range(1, len(versions) + 1)):
         raise RuntimeError(f"db/ migrations are not numbered 1..n without gaps: {versions}")
     return found
@@ -221,7 +265,7 @@ def migrations() -> list[tuple[int, str, Path]]:
 
 def latest_schema_version() -> int:
     """The schema version this version of Casefile writes and can read."""
-    return len(migrations())
+    return len(_migration_files())
 
 
 def _split_sql(script: str) -> list[str]:
@@ -257,8 +301,8 @@ class CaseFile:
     Not thread-safe: each thread (e.g. each desktop worker) opens its own ``CaseFile``.
     """
 
-    def __init__(self, path: Path, conn: sqlcipher3.Connection, encrypted: bool):
-        self.path = path
+    def __init__(self, path: str | Path, conn: sqlcipher3.Connection, encrypted: bool):
+        self._path = path  # a Path, or a string as pathlib would write it (see ``path``)
         self.conn = conn
         self.encrypted = encrypted
         self._db: sqlite_utils.Database | None = None
@@ -273,6 +317,8 @@ class CaseFile:
         Refuses to overwrite an existing file. The file (and its -wal, -shm) is readable by its
         owner only; the key is made from :func:`normalise_passphrase` of ``passphrase``.
         """
+        from pathlib import Path
+
         path = Path(path)
         if path.exists():
             raise CasefileError(_("{path}: a file of that name exists already; choose another name").format(path=path))
@@ -306,7 +352,14 @@ class CaseFile:
         return cf
 
     @classmethod
-    def open(cls, path: str | Path, passphrase: str | RawKey | None = None, *, upgrade: bool = True) -> CaseFile:
+    def open(
+        cls,
+        path: str | Path,
+        passphrase: str | RawKey | None = None,
+        *,
+        upgrade: bool = True,
+        cache_kib: int | None = None,
+    ) -> CaseFile:
         """Open an existing case file.
 
         A wrong passphrase raises :class:`WrongPassphrase`, a file that is not a case file
@@ -314,15 +367,18 @@ class CaseFile:
         file is left untouched (not even its timestamp). An older schema is upgraded (after a
         copy of the file is kept beside it) unless ``upgrade`` is False.
 
+        ``cache_kib`` sets the page cache once the file is open and upgraded (otherwise 32 MiB):
+        :data:`SHORT_READ_CACHE_KIB` for one short read such as ``casefile search``.
+
         The passphrase is tried in its normalised form first (as files are made now), then exactly
         as typed (files made before passphrases were normalised). Once open, a file that others
         could read is made readable by its owner only.
         """
-        path = Path(path)
-        if not path.is_file():
+        path = path_text(path)
+        size = file_size(path)
+        if size is None:
             raise CasefileError(_("{path}: no such case file").format(path=path))
         plain = is_plain(path)
-        size = path.stat().st_size
         if not plain and (size < 1024 or size % 1024):
             # SQLCipher writes whole pages; anything else is no encrypted database at all.
             raise NotACaseFile(_("{path} is not a case file").format(path=path))
@@ -361,13 +417,24 @@ class CaseFile:
 
                 rebuild(cf, stale_only=True)  # derived by another version of Casefile: derive them again
             cf._head_at_open = cf._head_seq()
+            if cache_kib is not None:
+                conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
         except BaseException:
             conn.close()  # a busy or failed upgrade leaves no open connection behind
             raise
         return cf
 
+    @property
+    def path(self) -> Path:
+        """Where the file is (made a Path when first asked: a search never asks)."""
+        if isinstance(self._path, str):
+            from pathlib import Path
+
+            self._path = Path(self._path)
+        return self._path
+
     @classmethod
-    def _unlock(cls, path: Path, passphrase: str | RawKey | None) -> sqlcipher3.Connection:
+    def _unlock(cls, path: str | Path, passphrase: str | RawKey | None) -> sqlcipher3.Connection:
         """A connection keyed with the normalised passphrase, else with it as typed."""
         if passphrase is None or isinstance(passphrase, RawKey):
             return cls._connect(path, passphrase)
@@ -380,7 +447,7 @@ class CaseFile:
         return cls._connect(path, last)
 
     @staticmethod
-    def _connect(path: Path, passphrase: str | RawKey | None) -> sqlcipher3.Connection:
+    def _connect(path: str | Path, passphrase: str | RawKey | None) -> sqlcipher3.Connection:
         # isolation_level=None: transactions are explicit (CaseFile.transaction), never implicit.
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
         # SQLCipher would print its own decryption errors on stderr; the caller reports them.
@@ -517,44 +584,12 @@ class CaseFile:
 
     # -- transactions ----------------------------------------------------------------------
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+    def transaction(self) -> _Transaction:
         """All or nothing: commit when the block ends, roll back if it raises.
 
         Nested blocks are savepoints, so an inner failure undoes only the inner block.
         """
-        conn = self.conn
-        if conn.in_transaction:
-            conn.execute("SAVEPOINT nested")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK TO SAVEPOINT nested")
-                conn.execute("RELEASE SAVEPOINT nested")
-                raise
-            conn.execute("RELEASE SAVEPOINT nested")
-            return
-        try:
-            # takes the write lock, waiting up to BUSY_TIMEOUT_MS for another program's write to end
-            conn.execute("BEGIN IMMEDIATE")
-        except DatabaseError as e:
-            if _is_busy(e):
-                raise FileBusy(_busy_message(self.path)) from None
-            raise
-        try:
-            yield conn
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        try:
-            conn.execute("COMMIT")
-        except DatabaseError as e:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if _is_busy(e):
-                raise FileBusy(_busy_message(self.path)) from None
-            raise
+        return _Transaction(self)
 
     def _head_seq(self) -> int | None:
         try:
@@ -579,3 +614,49 @@ class CaseFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _Transaction:
+    """The block of :meth:`CaseFile.transaction` (a class rather than ``contextlib.contextmanager``,
+    whose import every command would pay, a search too, which never writes)."""
+
+    __slots__ = ("cf", "conn", "nested")
+
+    def __init__(self, cf: CaseFile) -> None:
+        self.cf = cf
+
+    def __enter__(self) -> sqlcipher3.Connection:
+        conn = self.conn = self.cf.conn
+        self.nested = conn.in_transaction
+        if self.nested:
+            conn.execute("SAVEPOINT nested")
+            return conn
+        try:
+            # takes the write lock, waiting up to BUSY_TIMEOUT_MS for another program's write to end
+            conn.execute("BEGIN IMMEDIATE")
+        except DatabaseError as e:
+            if _is_busy(e):
+                raise FileBusy(_busy_message(self.cf.path)) from None
+            raise
+        return conn
+
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> bool:
+        conn = self.conn
+        if self.nested:
+            if exc_type is not None:
+                conn.execute("ROLLBACK TO SAVEPOINT nested")
+            conn.execute("RELEASE SAVEPOINT nested")
+            return False  # an exception goes on
+        if exc_type is not None:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            return False
+        try:
+            conn.execute("COMMIT")
+        except DatabaseError as e:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if _is_busy(e):
+                raise FileBusy(_busy_message(self.cf.path)) from None
+            raise
+        return False

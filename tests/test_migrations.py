@@ -33,7 +33,9 @@ def db_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     for _, _, path in store.migrations():
         shutil.copy2(path, folder / path.name)
-    monkeypatch.setattr(resources, "db_path", lambda *parts: folder.joinpath(*parts))
+    shipped = resources.folder
+    # every look-up of db/ (db_path, and the store's listing of it) goes through resources.folder
+    monkeypatch.setattr(resources, "folder", lambda name: str(folder) if name == "db" else shipped(name))
     return folder
 
 

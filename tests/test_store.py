@@ -190,6 +190,20 @@ def test_an_empty_file_and_a_missing_file_are_refused(tmp_path: Path):
     assert not (tmp_path / "missing.casefile").exists()
 
 
+def test_a_path_is_written_and_checked_as_pathlib_would(tmp_path: Path):
+    # a search opens its file without importing pathlib: the same path in messages, the same answer
+    # for what is a file (a directory, a missing one, one through a file, a trailing slash)
+    from casefile.store import file_size, path_text
+
+    (tmp_path / "f.casefile").write_bytes(b"x" * 10)
+    (tmp_path / "d").mkdir()
+    names = ["f.casefile", "f.casefile/", "./f.casefile", "d//../f.casefile", "d/./x", "d", "missing", "f.casefile/x"]
+    for name in [*names, *(f"{tmp_path}/{n}" for n in names), f"/{tmp_path}//f.casefile", "", ".", "/", "~"]:
+        assert path_text(name) == str(Path(name)), name
+        expected = Path(name).stat().st_size if Path(name).is_file() else None
+        assert file_size(path_text(name)) == expected, name
+
+
 def test_transaction_rolls_back_everything_on_error(plain_case: CaseFile):
     records.save(plain_case, "persons", {"id": "p1", "name": {"en": "One"}})
     with pytest.raises(RuntimeError), plain_case.transaction() as conn:
