@@ -1,6 +1,6 @@
-"""A large import makes its records ready in a child process (issue 13): what it writes is what an
-import made in one process writes, a changed document or a child that dies writes nothing, and
-cancelling stops the child."""
+"""A large import makes its records ready in a child process, started with the check (issue 13): what
+it writes is what an import made in one process writes, a changed document or a child that dies
+writes nothing, and cancelling stops the child."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def children(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen]:
         started.append(child)
         return child
 
-    monkeypatch.setattr(preparing, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 1)
     monkeypatch.setattr(preparing.subprocess, "Popen", popen)
     return started
 
@@ -56,7 +56,7 @@ def test_records_made_ready_in_a_child_are_written_as_those_made_here(tmp_path: 
     with CaseFile.create(tmp_path / "child.casefile", PASSPHRASE) as a:
         summary_a = exchange.import_file(a, path)
         assert len(children) == 1 and children[0].returncode == 0
-        monkeypatch.setattr(preparing, "PARALLEL_MIN", 10**9)
+        monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 10**12)
         with CaseFile.create(tmp_path / "here.casefile", PASSPHRASE) as b:
             summary_b = exchange.import_file(b, path)
             assert len(children) == 1  # made here
@@ -70,7 +70,7 @@ def test_records_made_ready_in_a_child_are_written_as_those_made_here(tmp_path: 
             for query in (victim["name"]["fa"], victim["name"]["en"]):
                 assert [h.id for h in search.search(a, query)] == [h.id for h in search.search(b, query)] != []
     # and again through the child: every record unchanged
-    monkeypatch.setattr(preparing, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 1)
     with CaseFile.open(tmp_path / "child.casefile", PASSPHRASE) as a:
         again = exchange.import_file(a, path)
     assert again.counts["insert"] == 0 and again.counts["update"] == 0 and len(children) == 2
@@ -95,11 +95,13 @@ def test_cancelling_an_import_stops_its_child_and_writes_nothing(tmp_path: Path,
     path = _write(tmp_path / "doc.json", large_document(1500, prefix="k"))
     before = file_snapshot(plain_path)
 
-    def cancelled() -> bool:
-        return bool(children)  # the check passes; the write's first question, once the child runs, cancels
+    written: list[int] = []  # the write reports its progress, then asks whether to go on: no
 
     with CaseFile.open(plain_path) as cf, pytest.raises(Cancelled):
-        exchange.import_file(cf, path, cancelled=cancelled)
+        exchange.import_file(
+            cf, path, progress=lambda done, total: written.append(done), cancelled=lambda: bool(written)
+        )
+    assert written == [1000]
     assert len(children) == 1 and children[0].poll() is not None  # stopped, not left running
     with CaseFile.open(plain_path) as cf:
         assert records.count(cf) == 0
@@ -117,7 +119,7 @@ def test_a_child_that_dies_is_an_error_and_nothing_is_written(
         child.wait()
         return child
 
-    monkeypatch.setattr(preparing, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 1)
     monkeypatch.setattr(preparing.subprocess, "Popen", killed)
     path = _write(tmp_path / "doc.json", large_document(50, prefix="d"))
     with CaseFile.open(plain_path) as cf, pytest.raises(CasefileError, match="ended unexpectedly; nothing was changed"):
