@@ -1,6 +1,6 @@
 """File › Import and File › Export: exchange documents, run off the UI thread with progress and cancel.
 
-The work is the core's (``exchange.import_document`` / ``export_document``) on a connection of
+The work is the core's (``exchange.stage_file`` + ``import_staged`` / ``write_export``) on a connection of
 its own (``workers.run_operation``). A refused import shows every problem the core found
 (list, id, field, message) as a list; the case file is left as it was.
 """
@@ -29,27 +29,28 @@ from PySide6.QtWidgets import (
 from casefile import exchange
 from casefile.desktop import language, workers
 from casefile.desktop.session import Session
-from casefile.errors import InvalidRecord
-from casefile.model import LISTS
+from casefile.errors import Cancelled, CasefileError, InvalidRecord
 
 
 def import_work(path: str) -> workers.Work:
-    """The background part of an import: read, check and import ``path`` all or nothing.
+    """The background part of an import: read, check and import ``path`` all or nothing, record by
+    record as the command line does (memory bounded whatever the document's size; a large one is
+    made ready in a second process, ``casefile.preparing``).
 
     Returns ``("problems", [text, ...])`` when the core refuses the document, or
     ``("done", counts, ids)``."""
 
     def work(cf: Any, progress: Any, cancelled: Any) -> tuple:
         try:
-            raw = Path(path).read_bytes()
-        except OSError as e:
-            return ("problems", [f"{Path(path).name}: {e.strerror}"])
-        try:
-            doc = exchange.load_document(raw)
-            summary = exchange.import_document(cf, doc, progress, cancelled)
+            with exchange.stage_file(path, cancelled) as staged:
+                summary = exchange.import_staged(cf, staged, progress, cancelled)
+                ids = {rid for chunk in staged.staging.ids() for rid, _kind, _order in chunk}
         except InvalidRecord as e:
             return ("problems", [str(p) for p in e.problems])
-        ids = {d["id"] for kind in LISTS for d in doc.get(kind, []) if isinstance(d, dict) and "id" in d}
+        except Cancelled:
+            raise
+        except CasefileError as e:  # unreadable, changed while read, too large
+            return ("problems", [str(e)])
         return ("done", dict(summary.counts), ids)
 
     return work
@@ -59,9 +60,15 @@ def export_work(path: str, attachments: bool) -> workers.Work:
     """The background part of an export: the whole case file to ``path`` (written whole or not at all)."""
 
     def work(cf: Any, progress: Any, cancelled: Any) -> int:
-        doc = exchange.export_document(cf, attachments=attachments, progress=progress, cancelled=cancelled)
-        exchange.write_document_file(doc, path)
-        return sum(len(doc.get(kind, [])) for kind in LISTS)
+        written = [0]
+
+        def counted(done: int, total: int) -> None:
+            written[0] = total
+            progress(done, total)
+
+        # record by record as it reads them: memory bounded whatever the case file's size
+        exchange.export_file(cf, path, attachments=attachments, progress=counted, cancelled=cancelled)
+        return written[0]
 
     return work
 

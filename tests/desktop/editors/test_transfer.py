@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 
-from casefile import exchange, records
+from casefile import exchange, preparing, records
 from casefile.desktop.editors import export_dialog, import_dialog
 from casefile.desktop.editors.transfer import ExportDialog, ImportDialog
 
@@ -39,7 +40,10 @@ def test_a_refused_import_lists_every_problem_and_changes_nothing(qtbot, parent,
     assert records.get(session.cf, "v-new") is None
 
 
-def test_an_import_adds_the_records_and_tells_the_views(qtbot, parent, session, tmp_path):
+@pytest.mark.parametrize("in_child", [False, True], ids=["here", "made-ready-in-a-child"])
+def test_an_import_adds_the_records_and_tells_the_views(qtbot, parent, session, tmp_path, monkeypatch, in_child):
+    # read record by record as the command line reads it; a large document is made ready in a child
+    monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 1 if in_child else 10**12)
     doc = {"format": "casefile-exchange", "version": 1, "places": [{"id": "pl-new", "name": {"en": "Qezel Hesar"}}]}
     path = tmp_path / "good.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
