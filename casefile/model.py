@@ -62,6 +62,10 @@ class T(Enum):
     OBJECT = "object"
     OBJECT_LIST = "object list"
 
+    # Members are singletons compared by identity: hash them by identity too, in C (Enum's own
+    # __hash__ is Python, called millions of times by an import looking up each field's type).
+    __hash__ = object.__hash__
+
 
 class _Value:
     """An immutable value with named fields, equal and hashed by them: what ``dataclass(frozen=True)``
