@@ -140,3 +140,11 @@ def test_references_are_mapped_dropped_and_kept_once() -> None:
     assert moved["burial"] == {"place": "pl-2", "status": "known"}
     assert moved["photo"] is person["photo"]
     assert person["burial"]["place"] == "pl-1"  # the input is never changed
+
+
+def test_an_enumerated_field_without_dossier_labels_is_written_in_the_vocabularys_words(lawyers_en: Context) -> None:
+    # a dossier cell of such a field raised KeyError: only nine fields had dossier labels for their values
+    fa = Context(lawyers_en.view, "fa", lambda: False)
+    assert TYPES[T.ENUM].cell(lawyers_en, field_at("places", "kind"), "prison") == "prison"
+    assert TYPES[T.ENUM].cell(fa, field_at("places", "kind"), "prison") == "زندان"
+    assert TYPES[T.ENUM].cell(fa, field_at("relations", "is"), "mother") == "مادر"

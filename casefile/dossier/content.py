@@ -32,7 +32,7 @@ from casefile.errors import Cancelled, CasefileError
 from casefile.fieldtypes import TYPES, field_at
 from casefile.i18n import _
 from casefile.model import Field, Record, field_of, name_text
-from casefile.vocabulary import field_name
+from casefile.vocabulary import field_name, value_name
 
 from .labels import enum, label
 
@@ -177,8 +177,10 @@ class Context:
         return enum(self.lang, prefix, value)
 
     def enum_words(self, f: Field, value: Any) -> str:
-        """An enumerated field's value in words (the dossier's labels for its values)."""
-        return self.e(_value_prefixes()[f.values], value)
+        """An enumerated field's value in words (the dossier's labels for its values; a field
+        without such labels, in the vocabulary's words for its values)."""
+        prefix = _value_prefixes().get(f.values)
+        return self.e(prefix, value) if prefix is not None else value_name(f, value, self.lang)
 
     def field_label(self, name: str) -> str:
         """A field's label in this language ("Place of birth"), as the app names it."""
