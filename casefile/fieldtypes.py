@@ -56,9 +56,24 @@ MAX_STRING_LENGTH = 10_000  # names, titles and other short fields
 MAX_TEXT_LENGTH = 1_000_000  # free text (testimony, notes, a narrative): about 1 MB
 MAX_ITEMS = 100_000  # entries of one list field (aliases, about, custody, attachments)
 _NARRATIVE_NAMES = {"circumstances"}  # name objects that hold a narrative, not a name
-# A lone UTF-16 surrogate (JSON allows "\ud800"); no text can hold it, nor can the case file store it.
-SURROGATE = re.compile("[\ud800-\udfff]")
 _SHA256 = r"^[0-9a-f]{64}$"  # compiled when an attachment is checked (re keeps it): not on a search's start-up
+# A lone UTF-16 surrogate (JSON allows "\ud800"); no text can hold it, nor can the case file store it.
+# ``SURROGATE`` is compiled when first asked for (see ``__getattr__``): compiling its character class
+# is half of this module's import, which a search pays for snippets and never checks a text.
+_SURROGATE: re.Pattern[str] | None = None
+
+
+def _surrogate() -> re.Pattern[str]:
+    global _SURROGATE
+    if _SURROGATE is None:
+        _SURROGATE = re.compile("[\ud800-\udfff]")
+    return _SURROGATE
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SURROGATE":
+        return _surrogate()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class FieldType:
@@ -628,7 +643,7 @@ def text_problem(value: str, limit: int | None) -> str | None:
     """Why a string cannot be kept as it is, or None."""
     if limit is not None and len(value) > limit:
         return _("is too long ({length} characters; at most {n})").format(length=len(value), n=limit)
-    bad = SURROGATE.search(value)
+    bad = (_SURROGATE or _surrogate()).search(value)
     if bad:
         return _("holds a lone surrogate (U+{code:04X} at character {at}), which is not text").format(
             code=ord(bad.group()), at=bad.start() + 1

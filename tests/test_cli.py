@@ -214,12 +214,15 @@ def test_search_imports_only_what_a_search_needs(demo_path: Path, tmp_path: Path
         "from casefile.cli import main\n"
         f"rc = main(['search', {str(demo_path)!r}, 'رئیسی', '--json'])\n"
         f"print('RESULT', rc, *[m for m in {not_needed!r} if m in sys.modules], file=sys.stderr)\n"
+        # nor compiles the pattern of lone surrogates (half of importing casefile.fieldtypes)
+        "print('SURROGATE', sys.modules['casefile.fieldtypes']._SURROGATE is not None, file=sys.stderr)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], env=child_env(), cwd=tmp_path, capture_output=True, text=True, timeout=60
     )
     line = next(line for line in done.stderr.splitlines() if line.startswith("RESULT"))
     assert line.split()[1:] == ["0"]
+    assert "SURROGATE False" in done.stderr.splitlines()
     assert "p-raisi" in done.stdout  # it did search
 
 
