@@ -171,6 +171,15 @@ def test_blocking_compares_a_few_pairs_per_person_not_all_pairs():
         linkage.profile(_person(f"q{i}", name={"fa": "محمد محمدی"}, birth=str(1930 + i % 40))) for i in range(400)
     ]
     assert len(linkage.candidate_pairs(same_name)) < 400 * 399 / 2 / 8
+    # in such a block, namesakes born years apart with other fathers are never compared; the one
+    # with the same father born a year later is
+    fathers = ["Hassan", "Reza", "Kazem", "Jafar", "Majid", "Farhad", "Bijan", "Nader", "Saeed", "Mansour", "Parviz"]
+    apart = [
+        linkage.profile(_person(f"r{i}", name={"en": "Ali Karimi"}, father_name={"en": f}, birth=str(1930 + 3 * i)))
+        for i, f in enumerate(fathers)
+    ]
+    twin = linkage.profile(_person("twin", name={"en": "Ali Karimi"}, father_name={"en": "Hassan"}, birth="1931"))
+    assert linkage.candidate_pairs([*apart, twin]) == {(0, len(apart))}
 
 
 def _decision_case(tmp_path: Path) -> Path:
