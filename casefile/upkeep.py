@@ -1,10 +1,12 @@
 """Upkeep of an open case file done apart from its edits: merging the search index's segments and
 checkpointing the write-ahead log, so that a save commits its own rows and nothing else.
 
-Every commit of FTS5 writes a small index segment; FTS5 merges them inside the commit that finds
-too many (16 on a level: 40-160 ms of CPU at 100,000 victims, now and then, in a user's save), and
-SQLite copies the write-ahead log into the file inside the commit that finds it over 1,000 pages.
-The desktop hands both to its background connection: the connection that saves defers its
+Every commit of FTS5 writes a small index segment; FTS5 merges them inside the writes (every 64
+pages written it goes on with a merge, and a level of 16 segments is merged whole: 40-160 ms of
+CPU at 100,000 victims, now and then, in a user's save), and SQLite copies the write-ahead log
+into the file inside the commit that finds it over 1,000 pages. The desktop hands both to its
+background connection: FTS5's merging inside the writes is held while the desktop has the file
+open (:func:`hold_merges`, :func:`release_merges`), the connection that saves defers its
 checkpoints (:func:`defer_checkpoints`), and the background one, when idle, merges in small steps
 (:func:`merge_step`) and checkpoints (:func:`checkpoint`). Neither changes what is stored: a merge
 rewrites the index's segments into fewer, a checkpoint copies committed pages into the file, and
@@ -23,6 +25,24 @@ DEFERRED_CHECKPOINT_PAGES = 4000
 
 #: Index pages one merge step writes: a few milliseconds, the longest a save may wait for it.
 MERGE_STEP_PAGES = 16
+
+
+#: FTS5's own default: merge inside a write once a level holds this many segments.
+AUTOMERGE_DEFAULT = 4
+
+
+def hold_merges(cf: CaseFile) -> None:
+    """Stop FTS5 from merging the index inside the writes (its ``automerge``: every 64 pages
+    written, a write goes on with any merge begun, some 640 pages of it at 100,000 victims): while
+    the desktop has the file open, :func:`merge_step` on its background connection does it. A
+    setting kept in the file; a write that finds 16 segments on a level still merges them, so the
+    index never grows without bound, whoever writes. :func:`release_merges` undoes it."""
+    cf.conn.execute("INSERT INTO search_index(search_index, rank) VALUES ('automerge', 0)")
+
+
+def release_merges(cf: CaseFile) -> None:
+    """FTS5's own merging inside the writes again (when the desktop closes the file)."""
+    cf.conn.execute("INSERT INTO search_index(search_index, rank) VALUES ('automerge', ?)", [AUTOMERGE_DEFAULT])
 
 
 def defer_checkpoints(cf: CaseFile, pages: int = DEFERRED_CHECKPOINT_PAGES) -> None:

@@ -333,6 +333,12 @@ class RecordListModel(QAbstractTableModel):
         if not self._released:
             self._release_timer.stop()
 
+    def _tidy(self) -> None:
+        """After an edit: the index merged and the log checkpointed by the reader, not in the next save."""
+        if not self._tidying and self.reader is not None:
+            self._tidying = True
+            self._ask(Tidy())
+
     def _count(self) -> None:
         if self._counting_list:  # one on its way: counted again when it comes back, if stale
             return
@@ -410,6 +416,7 @@ class RecordListModel(QAbstractTableModel):
             self.reload()
         elif self._locating is None:
             self._locate()
+        self._tidy()
 
     def _locate(self) -> None:
         self._locating = frozenset(self._changed)
@@ -424,9 +431,7 @@ class RecordListModel(QAbstractTableModel):
         moved = self._apply(answer, complete=not self._more)
         self._count()
         self._count_records()
-        if not self._tidying:  # the index merged and the log checkpointed here, not in the next save
-            self._tidying = True
-            self._ask(Tidy())
+
         if self._refetch:
             self._refetch = False
             self.fetchMore()

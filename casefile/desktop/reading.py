@@ -17,6 +17,7 @@ import heapq
 import itertools
 import json
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -150,9 +151,9 @@ class CountRecords(Count):
 
 
 #: Between two steps of a :class:`Tidy` (ms): a merge step holds the file's write lock, and a save
-#: waiting for it retries after SQLite's growing sleeps (up to 100 ms); steps back to back would
-#: keep it out for as long as the merging lasts.
-TIDY_PAUSE_MS = 150
+#: waiting for it retries after SQLite's growing sleeps (1, 2, 5, 10, 15, 20, 25 ms...); steps back
+#: to back would keep it out for as long as the merging lasts.
+TIDY_PAUSE_MS = 50
 
 
 @dataclass
@@ -160,13 +161,20 @@ class Tidy:
     """After an edit, when nothing else waits: the search index's segments merged in small steps
     and the log checkpointed (:mod:`casefile.upkeep`), so the next save commits only itself. For
     no list in particular (never skipped for a newer one). One merge step a run (False: more to
-    do, after :data:`TIDY_PAUSE_MS`), so a save never waits for more than one."""
+    do, after :data:`TIDY_PAUSE_MS`), so a save never waits for more than one. Before the counts:
+    a count after each edit of a list of 100,000 takes longer than a user takes between two
+    saves, and merges left waiting fall to the saves themselves."""
 
     generation: None = None
+    #: the pause before the next step: longer after a long step (a save waiting since it began
+    #: retries less and less often)
+    pause_ms: int = TIDY_PAUSE_MS
 
     def run(self, cf: CaseFile, urgent: Callable[[], bool] = lambda: False) -> bool:
+        start = time.monotonic()
         try:
             if upkeep.merge_step(cf):
+                self.pause_ms = TIDY_PAUSE_MS + int(2000 * (time.monotonic() - start))
                 return False
             upkeep.checkpoint(cf)
         except (DatabaseError, CasefileError):
@@ -175,7 +183,7 @@ class Tidy:
 
 
 #: Which waiting request the reader takes first (lowest first; in the order asked within one).
-PRIORITY = {Load: 0, Locate: 0, Page: 1, Count: 2, CountRecords: 3, Tidy: 4}
+PRIORITY = {Load: 0, Locate: 0, Page: 1, Tidy: 2, Count: 3, CountRecords: 4}
 
 
 class _Queue:
@@ -222,6 +230,8 @@ class _Worker(QObject):
     def _connection(self) -> CaseFile:
         if self.cf is None:
             self.cf = self._open_connection()
+            with contextlib.suppress(DatabaseError, CasefileError):  # e.g. another program writes it
+                upkeep.hold_merges(self.cf)  # merged by Tidy, here, not inside the saves
         return self.cf
 
     @Slot()
@@ -234,10 +244,10 @@ class _Worker(QObject):
             if isinstance(request, (Count, Tidy)):
                 priority = PRIORITY[type(request)]
                 if not request.run(self._connection(), lambda: self._queue.urgent(priority)):
-                    self._queue.put(request)  # goes on after what is more urgent
-                    if isinstance(request, Tidy):
-                        QTimer.singleShot(TIDY_PAUSE_MS, self, self.handle)  # a save may take the lock
+                    if isinstance(request, Tidy):  # out of the queue meanwhile: a save may take the lock
+                        QTimer.singleShot(request.pause_ms, self, lambda: self._resume(request))
                     else:
+                        self._queue.put(request)  # goes on after what is more urgent
                         self.again.emit()
                     return
             else:
@@ -248,9 +258,15 @@ class _Worker(QObject):
             return
         self.answered.emit(request)
 
+    def _resume(self, request: Any) -> None:
+        self._queue.put(request)
+        self.handle()
+
     @Slot()
     def close(self) -> None:
         if self.cf is not None:
+            with contextlib.suppress(DatabaseError, CasefileError):
+                upkeep.release_merges(self.cf)  # other programs' writes merge as FTS5 does by itself
             self.cf.close()
             self.cf = None
 

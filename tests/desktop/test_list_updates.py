@@ -114,9 +114,16 @@ def test_edits_leave_merging_the_index_and_checkpointing_to_the_lists_reader(win
         assert model.wait_until_loaded()
     qtbot.waitUntil(lambda: not model.upkeep_pending(), timeout=10_000)
     other = CaseFile.open(session.path, "pw", upgrade=False)
+
+    def automerge() -> int:
+        return other.conn.execute("SELECT v FROM search_index_config WHERE k = 'automerge'").fetchone()[0]
+
     try:
         assert not upkeep.merge_step(other)  # the reader merged what the saves left: none is due
         assert [h.id for h in search.search(other, "Zandi7")] == ["v-01"]
+        assert automerge() == 0  # while the window is open, no save merges the index itself
+        window.lock()
+        assert automerge() == upkeep.AUTOMERGE_DEFAULT  # and other programs' writes merge as FTS5 does
     finally:
         other.close()
 
