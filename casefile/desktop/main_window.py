@@ -277,6 +277,10 @@ class MainWindow(QMainWindow):
         }
         for i, spec in enumerate(LIST_SPECS):
             self.ui.navigator.item(i).setText(names[spec.key])
+        # as wide as its longest name in this language: no name cut, no sideways scrolling
+        nav = self.ui.navigator
+        nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        nav.setMinimumWidth(nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + nav.spacing() * 2 + 12)
         self.search_edit.setPlaceholderText(self.tr("Search the whole case file (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search the whole case file"))
         self.search_edit.setToolTip(self.tr("Names in Persian or Latin letters, places, words of testimonies"))

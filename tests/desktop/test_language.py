@@ -103,3 +103,19 @@ def test_switching_language_relabels_every_list_field_and_value(app) -> None:
     finally:
         language.apply("en")
     assert labels.value_name("detention", "acts.type") == "detention"
+
+
+def test_every_list_name_shows_whole_in_either_language(window, qtbot) -> None:
+    # "Relatives and witnesses" was cut off in English, with a scroll bar under the lists
+    nav = window.ui.navigator
+    for lang in ("en", "fa"):
+        language.apply(lang)
+        try:
+            qtbot.waitUntil(lambda: nav.viewport().width() > 0)
+            nav.resize(nav.minimumWidth(), nav.height())
+            for i in range(nav.count()):
+                item = nav.item(i)
+                assert nav.fontMetrics().horizontalAdvance(item.text()) < nav.viewport().width(), (lang, item.text())
+            assert nav.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        finally:
+            language.apply("en")
