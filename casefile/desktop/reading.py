@@ -219,6 +219,7 @@ class _Worker(QObject):
         self._latest = latest
         self._queue = queue
         self.cf: CaseFile | None = None
+        self._merges_held = False
 
     @Slot()
     def warm_up(self) -> None:
@@ -230,9 +231,16 @@ class _Worker(QObject):
     def _connection(self) -> CaseFile:
         if self.cf is None:
             self.cf = self._open_connection()
-            with contextlib.suppress(DatabaseError, CasefileError):  # e.g. another program writes it
-                upkeep.hold_merges(self.cf)  # merged by Tidy, here, not inside the saves
         return self.cf
+
+    def _hold_merges(self, cf: CaseFile) -> None:
+        """From the first :class:`Tidy` on (not at opening: the first page comes first), FTS5
+        merges only here, not inside the saves."""
+        if not self._merges_held:
+            self._merges_held = True
+            with contextlib.suppress(DatabaseError, CasefileError):  # e.g. another program writes it
+                cf.conn.execute("PRAGMA synchronous = NORMAL")  # this connection writes nothing typed
+                upkeep.hold_merges(cf)
 
     @Slot()
     def handle(self) -> None:
@@ -242,6 +250,8 @@ class _Worker(QObject):
             return  # its list was replaced (a new sort, filter or list): nobody waits for it
         try:
             if isinstance(request, (Count, Tidy)):
+                if isinstance(request, Tidy):
+                    self._hold_merges(self._connection())
                 priority = PRIORITY[type(request)]
                 if not request.run(self._connection(), lambda: self._queue.urgent(priority)):
                     if isinstance(request, Tidy):  # out of the queue meanwhile: a save may take the lock
@@ -265,8 +275,10 @@ class _Worker(QObject):
     @Slot()
     def close(self) -> None:
         if self.cf is not None:
-            with contextlib.suppress(DatabaseError, CasefileError):
-                upkeep.release_merges(self.cf)  # other programs' writes merge as FTS5 does by itself
+            if self._merges_held:
+                with contextlib.suppress(DatabaseError, CasefileError):
+                    upkeep.release_merges(self.cf)  # other programs' writes merge as FTS5 does by itself
+            self._merges_held = False
             self.cf.close()
             self.cf = None
 
