@@ -199,7 +199,12 @@ with CaseFile.open(a, {pw!r}) as cf, CaseFile.open(b, {pw!r}) as other:
     start, cpu = time.perf_counter(), time.process_time()
     done = merge.merge(cf, other)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-print(json.dumps({{"seconds": seconds, "cpu": cpu, "summary": done.summary()}}))
+for p in (a, b):  # two full copies: 5 GB at 500k
+    for q in (p, Path(f"{{p}}-wal"), Path(f"{{p}}-shm")):
+        q.unlink(missing_ok=True)
+import resource
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MB, the whole child (its edits too)
+print(json.dumps({{"seconds": seconds, "cpu": cpu, "summary": done.summary(), "rss": rss}}))
 """
 
 DUPLICATES = """
@@ -215,11 +220,15 @@ cf = CaseFile.create(path, {pw!r})
 start, cpu = time.perf_counter(), time.process_time()
 exchange.import_document(cf, doc)
 imported, imported_cpu = time.perf_counter() - start, time.process_time() - cpu
+del doc  # at 500k the document alone is about a gigabyte: not what finding duplicates holds
 start, cpu = time.perf_counter(), time.process_time()
 found = linkage.find_duplicates(cf)
 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 cf.close()
-print(json.dumps({{"import": imported, "import_cpu": imported_cpu, "seconds": seconds, "cpu": cpu, "found": len(found)}}))
+import resource
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MB, the whole child (its import too)
+print(json.dumps({{"import": imported, "import_cpu": imported_cpu, "seconds": seconds, "cpu": cpu, "found": len(found),
+                  "rss": rss}}))
 """
 
 COUNTS = """
@@ -375,14 +384,18 @@ def measure(n: int, only: set[str] | None) -> dict[str, float]:
         c = core(MERGE.format(src=str(case), a=str(OUT / f"scale-{tag}-a.casefile"),
                               b=str(OUT / f"scale-{tag}-b.casefile"), pw=PASS))  # fmt: skip
         r["merge"], CPU["merge"] = c["seconds"], c["cpu"]
-        print(f"   merge of two copies with 1000 edits each {c['seconds']:.1f} s ({c['summary']})", flush=True)
+        print(
+            f"   merge of two copies with 1000 edits each {c['seconds']:.1f} s, CPU {c['cpu']:.1f} s "
+            f"({c['summary']}); peak {c['rss']:.0f} MB",
+            flush=True,
+        )
     if want("duplicates"):
         c = core(DUPLICATES.format(n=n, path=str(OUT / f"scale-{tag}-dup.casefile"), pw=PASS))
         r["duplicates"], r["dup_import"] = c["seconds"], c["import"]
         CPU["duplicates"], CPU["dup_import"] = c["cpu"], c["import_cpu"]
         print(
             f"   duplicates {c['seconds']:.1f} s ({c['seconds'] / c['import']:.2f}x its import {c['import']:.1f} s), "
-            f"{c['found']} pairs",
+            f"{c['found']} pairs; CPU {c['cpu']:.1f} s; peak {c['rss']:.0f} MB (with the import)",
             flush=True,
         )
     if want("event_dossier"):
