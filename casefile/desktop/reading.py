@@ -5,9 +5,9 @@ page, a sort, a filter or the rows an edit changed never wait for a connection, 
 never runs a query that grows with the file. Requests are small objects with a ``run(cf)``; each
 carries its list's generation, and the reader skips one whose list has been replaced since (a
 newer sort or filter) before running it. Rows come first: the reader takes the waiting request
-of highest :data:`PRIORITY` (a first page or an edit's rows, then a next page, then the counts),
-so an edit's row is never queued behind a count of 500,000 victims. Answers come back by signal,
-on the UI thread.
+of highest :data:`PRIORITY` (a first page or an edit's rows, then a next page, then a step of
+upkeep after an edit (:class:`Tidy`), then the counts), so an edit's row is never queued behind
+a count of 500,000 victims. Answers come back by signal, on the UI thread.
 """
 
 from __future__ import annotations
