@@ -500,7 +500,7 @@ def stage_file(path: str | os.PathLike[str], cancelled: CancelCheck = _never) ->
         raise _too_large(size)
     # a large document is made ready for writing in a child process, which starts now: it works
     # while this one checks
-    preparer = Preparer(path) if worth_a_child(size) else None
+    preparer = Preparer.start(path) if worth_a_child(size) else None
     try:
         staged = _stage(_FileDocument(path), True, cancelled)
         staged.preparer, preparer = preparer, None
@@ -553,11 +553,14 @@ def import_staged(
                 items = staged.preparer.records(staged.source.check_same)
             else:
                 items = (prepare(kind, data) for kind, data in staged.source.records())
+            held = 0  # bytes of the batch: records differ in size a thousandfold (attached scans)
             for item in items:
                 batch.append(item)
+                held += len(item[2]) + sum(map(len, item[5]))
                 done += 1
-                if len(batch) >= 500:
+                if len(batch) >= 500 or held >= _BATCH_BYTES:
                     write_batch()
+                    held = 0
                 if done % 1000 == 0:
                     progress(done, total)
                     if cancelled():
@@ -581,6 +584,8 @@ def _without_cycle_collection() -> Iterator[None]:
         if was_enabled:
             gc.enable()
 
+
+_BATCH_BYTES = 16 << 20
 
 #: An import into an empty file of at least this many records builds its indexes after the load.
 _BULK_MIN = 1000

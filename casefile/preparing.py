@@ -10,20 +10,23 @@ longer of the two, not their sum.
 The child reads the document file itself (the second of the import's two readings; the bytes it
 read must hash as the check's did, or nothing is written), so only finished rows cross the pipe
 (its stdout; nothing touches the disk). It keeps what it made ready ahead in memory, up to a bound
-(:data:`AHEAD_BATCHES`). It holds no key, opens no case file and writes nothing; it is stopped with
-the import (done, failed, cancelled or refused), and ends when its parent does (its next write
-finds the pipe closed). Both ways produce the same rows: :func:`prepare` is the one function either runs.
+in bytes (:data:`AHEAD_BYTES`). It runs isolated (``python -I``: nothing imported from the current
+folder or the PYTHON* variables) on the parent's own import path, without the passphrase
+variables; it holds no key, opens no case file and writes nothing; it is stopped with the import
+(done, failed, cancelled or refused), and ends when its parent does (its next write finds the pipe
+closed). Both ways produce the same rows: :func:`prepare` is the one function either runs.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import os
 import pickle
-import queue
 import subprocess
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -46,9 +49,10 @@ Prepared = tuple[str, str, str, bytes, "_Derived", list[bytes]]
 AHEAD_MIN_BYTES = 2_000_000
 
 _BATCH = 250  # records per message: large enough that pickling overhead is small, small enough to flow
-#: Batches the child may hold made ready ahead of the writing (about 50-200 MB of records): its work
-#: during the check is kept, and its memory stays bounded whatever the document's size.
-AHEAD_BATCHES = 500
+_BATCH_BYTES = 4 << 20  # ... or fewer, when they are long (testimonies, attached files)
+#: Bytes of records the child may hold made ready ahead of the writing: its work during the check
+#: is kept, and its memory stays bounded whatever the document's size or its records' sizes.
+AHEAD_BYTES = 64 << 20
 
 
 def prepare(kind: str, data: dict) -> Prepared:
@@ -64,26 +68,48 @@ def worth_a_child(size: int) -> bool:
     return size >= AHEAD_MIN_BYTES and (os.cpu_count() or 1) > 1 and not getattr(sys, "frozen", False)
 
 
+#: What the child runs: ignore Ctrl-C (the parent stops it), take the parent's import path (sent
+#: first on stdin, so the child imports exactly the package the parent runs), then work. The
+#: interpreter runs isolated (``-I``): no current folder, no PYTHON* variables, no user site.
+_BOOTSTRAP = (
+    "import signal; signal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+    "import json, sys; sys.path[:] = json.loads(sys.stdin.buffer.readline())\n"
+    "from casefile.preparing import in_child; in_child()\n"
+)
+
+#: The environment variables the child is not given (it needs no passphrase, and must not hold one).
+_WITHHELD = ("CASEFILE_PASSPHRASE", "CASEFILE_NEW_PASSPHRASE", "CASEFILE_OTHER_PASSPHRASE")
+
+
 class Preparer:
     """A child process reading a document file and making its records ready, from the moment it is
     made. :meth:`records` gives them in the document's order; :meth:`close` stops the child."""
 
-    def __init__(self, path: Path) -> None:
-        # A plain child interpreter (``python -m casefile.preparing``), not multiprocessing: a script
-        # or app that imports casefile needs no ``if __name__ == "__main__"`` guard, and the child
-        # runs the same package as this process, whatever sys.path the caller set up.
-        package_root = str(Path(__file__).resolve().parent.parent)
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join([package_root, os.environ.get("PYTHONPATH", "")])}
-        self._child = subprocess.Popen(
-            [sys.executable, "-m", "casefile.preparing"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
-        )
+    def __init__(self, child: subprocess.Popen) -> None:
+        self._child = child
         self._finished = False
-        assert self._child.stdin is not None
+
+    @classmethod
+    def start(cls, path: Path) -> Preparer | None:
+        """A child preparing ``path``; None if none could be started (the import then prepares its
+        records itself)."""
+        # A plain interpreter, not multiprocessing: a script or app that imports casefile needs no
+        # ``if __name__ == "__main__"`` guard.
+        env = {k: v for k, v in os.environ.items() if k not in _WITHHELD}
         try:
-            with self._child.stdin:
-                pickle.dump(str(path), self._child.stdin)
-        except BrokenPipeError:
+            child = subprocess.Popen(
+                [sys.executable, "-I", "-c", _BOOTSTRAP], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+            )
+        except (OSError, ValueError):
+            return None  # no interpreter to start (an embedded Python), no process or file left
+        assert child.stdin is not None
+        try:
+            with child.stdin:
+                child.stdin.write(json.dumps(sys.path).encode("utf-8") + b"\n")
+                pickle.dump(str(path), child.stdin)
+        except OSError:
             pass  # the child is gone already: reading says so
+        return cls(child)
 
     def records(self, check_same: Callable[[tuple[int, bytes]], None]) -> Iterator[Prepared]:
         """Every record made ready; at the end ``check_same`` is given the (size, SHA-256) of the
@@ -92,18 +118,19 @@ class Preparer:
         assert stream is not None
         while True:
             try:
-                message = pickle.load(stream)
-            except (EOFError, pickle.UnpicklingError, OSError):
+                kind, payload = pickle.load(stream)
+            except Exception:  # noqa: BLE001 - cut short, or not what the child writes
                 raise CasefileError(
                     _("the import stopped: its helper process ended unexpectedly; nothing was changed")
                 ) from None
-            if isinstance(message, BaseException):
-                raise message
-            if isinstance(message, tuple):  # the end: what the child read
+            if kind == "records":
+                yield from payload
+            elif kind == "end":  # what the child read
                 self._finished = True
-                check_same(message)
+                check_same(payload)
                 return
-            yield from message
+            else:  # "error": the child's message (a changed file, a fault); nothing was written
+                raise CasefileError(str(payload))
 
     def close(self) -> None:
         if not self._finished:  # failed, cancelled or refused: stop it (else it is exiting)
@@ -114,8 +141,9 @@ class Preparer:
 
 
 def in_child() -> None:
-    """The child: read a document file's path from stdin, write batches of its records made ready,
-    then (size, SHA-256) of the bytes read, to stdout."""
+    """The child: read a document file's path from stdin, write its records made ready in batches,
+    then (size, SHA-256) of the bytes read, to stdout: ("records", [...]), ("end", (size, digest)),
+    or ("error", message)."""
     from casefile.exchange import _FileDocument  # it imports this module
 
     out = sys.stdout.buffer
@@ -123,40 +151,64 @@ def in_child() -> None:
     # Making a record ready creates no reference cycles, and the caches of names only grow: the
     # cycle collector would walk them again and again for nothing.
     gc.disable()
-    ahead: queue.Queue[bytes | None] = queue.Queue(maxsize=AHEAD_BATCHES)
+    ahead = _Ahead(AHEAD_BYTES)
     sender = threading.Thread(target=_send, args=(ahead, out), daemon=True)
     sender.start()
     try:
         reading = _FileDocument(Path(pickle.load(sys.stdin.buffer))).read_again()
         batch: list[Prepared] = []
+        size = 0
         try:
             while True:
                 kind, data = next(reading)
-                batch.append(prepare(kind, data))
-                if len(batch) >= _BATCH:
-                    ahead.put(pickle.dumps(batch, pickle.HIGHEST_PROTOCOL))
-                    batch = []
+                item = prepare(kind, data)
+                batch.append(item)
+                size += len(item[2]) + len(item[4].search_body) + sum(map(len, item[5]))
+                if len(batch) >= _BATCH or size >= _BATCH_BYTES:
+                    ahead.put(pickle.dumps(("records", batch), pickle.HIGHEST_PROTOCOL))
+                    batch, size = [], 0
         except StopIteration as end:
             seen = end.value
-        ahead.put(pickle.dumps(batch, pickle.HIGHEST_PROTOCOL))
-        ahead.put(pickle.dumps(seen, pickle.HIGHEST_PROTOCOL))
-    except BaseException as e:  # noqa: BLE001 - every failure goes to the parent, which raises it
-        try:
-            ahead.put(pickle.dumps(e))
-        except Exception:  # an exception that does not pickle: its message still reaches the parent
-            ahead.put(pickle.dumps(CasefileError(str(e))))
+        ahead.put(pickle.dumps(("records", batch), pickle.HIGHEST_PROTOCOL))
+        ahead.put(pickle.dumps(("end", seen), pickle.HIGHEST_PROTOCOL))
+    except Exception as e:  # noqa: BLE001 - every failure goes to the parent, which raises it
+        message = str(e) if isinstance(e, CasefileError) else f"{type(e).__name__}: {e}"
+        ahead.put(pickle.dumps(("error", message), pickle.HIGHEST_PROTOCOL))
     ahead.put(None)
     sender.join()
 
 
-def _send(ahead: queue.Queue[bytes | None], out: IO[bytes]) -> None:
+class _Ahead:
+    """The batches made ready and not yet sent, bounded by their bytes (records differ in size by
+    a thousand times: a name, a testimony, an attached scan)."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._held: deque[bytes | None] = deque()
+        self._bytes = 0
+        self._changed = threading.Condition()
+
+    def put(self, message: bytes | None) -> None:
+        with self._changed:
+            # one batch is always let in, however large, or a huge record could never pass
+            self._changed.wait_for(lambda: not self._held or self._bytes < self._limit)
+            self._held.append(message)
+            self._bytes += len(message or b"")
+            self._changed.notify_all()
+
+    def get(self) -> bytes | None:
+        with self._changed:
+            self._changed.wait_for(lambda: bool(self._held))
+            message = self._held.popleft()
+            self._bytes -= len(message or b"")
+            self._changed.notify_all()
+            return message
+
+
+def _send(ahead: _Ahead, out: IO[bytes]) -> None:
     try:
         while (message := ahead.get()) is not None:
             out.write(message)
         out.flush()
-    except BrokenPipeError:
-        os._exit(0)  # the parent stopped the import
-
-
-if __name__ == "__main__":
-    in_child()
+    except BaseException:  # noqa: BLE001 - the parent is gone (BrokenPipeError; EINVAL on Windows)
+        os._exit(0)  # nothing to send to: the whole child ends, not only this thread

@@ -25,6 +25,7 @@ def children(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen]:
 
     def popen(*args, **kwargs):
         child = real(*args, **kwargs)
+        child.args_env = kwargs.get("env")  # type: ignore[attr-defined]
         started.append(child)
         return child
 
@@ -76,7 +77,24 @@ def test_records_made_ready_in_a_child_are_written_as_those_made_here(tmp_path: 
     assert again.counts["insert"] == 0 and again.counts["update"] == 0 and len(children) == 2
 
 
-def test_a_document_changed_before_the_child_reads_it_writes_nothing(tmp_path: Path, plain_path: Path, children):
+def test_a_document_changed_before_the_child_reads_it_writes_nothing(
+    tmp_path: Path, plain_path: Path, children, monkeypatch: pytest.MonkeyPatch
+):
+    real_start = preparing.Preparer.start
+
+    class StartsWhenRead:  # the child reads only when the write begins: after the change below
+        def __init__(self, path: Path) -> None:
+            self.path, self.child = path, None
+
+        def records(self, check_same):
+            self.child = real_start(self.path)
+            return self.child.records(check_same)
+
+        def close(self) -> None:
+            if self.child is not None:
+                self.child.close()
+
+    monkeypatch.setattr(preparing.Preparer, "start", StartsWhenRead)
     doc = large_document(300, prefix="c")
     path = _write(tmp_path / "doc.json", doc)
     before = file_snapshot(plain_path)
@@ -126,3 +144,35 @@ def test_a_child_that_dies_is_an_error_and_nothing_is_written(
         exchange.import_file(cf, path)
     with CaseFile.open(plain_path) as cf:
         assert records.count(cf) == 0
+
+
+def test_the_child_imports_nothing_from_the_current_folder_and_gets_no_passphrase(
+    tmp_path: Path, children, monkeypatch: pytest.MonkeyPatch
+):
+    # a document unpacked into a folder that also holds Python files: none of them may run
+    planted = tmp_path / "received"
+    (planted / "casefile").mkdir(parents=True)
+    for name in ("json.py", "threading.py", "pickle.py", "casefile/__init__.py"):
+        (planted / name).write_text(f"open({str(tmp_path / 'RAN')!r}, 'a').write({name!r})\n")
+    path = _write(planted / "doc.json", large_document(200, prefix="q"))
+    monkeypatch.chdir(planted)
+    monkeypatch.setenv("CASEFILE_PASSPHRASE", "a passphrase the child must not hold")
+    monkeypatch.setenv("PYTHONPATH", str(planted))
+    with CaseFile.create(tmp_path / "q.casefile", None) as cf:
+        summary = exchange.import_file(cf, path)
+    assert summary.counts["insert"] == 400 and len(children) == 1 and children[0].returncode == 0
+    assert not (tmp_path / "RAN").exists()
+    assert "CASEFILE_PASSPHRASE" not in children[0].args_env  # type: ignore[attr-defined]
+
+
+def test_an_import_goes_on_in_one_process_when_no_child_can_start(
+    tmp_path: Path, plain_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    def cannot(*args, **kwargs):
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 1)
+    monkeypatch.setattr(preparing.subprocess, "Popen", cannot)
+    with CaseFile.open(plain_path) as cf:
+        summary = exchange.import_file(cf, _write(tmp_path / "doc.json", large_document(50, prefix="o")))
+    assert summary.counts["insert"] == 100
