@@ -30,7 +30,7 @@ from casefile.dates import parse_date
 from casefile.decisions import decision_problems  # noqa: F401 - verify asks linkage for it too
 from casefile.errors import Cancelled, DateError
 from casefile.i18n import N_, _
-from casefile.text import COARSE_MARK, KEY_MARK, _is_persian, coarse_key, name_words, token_key
+from casefile.text import COARSE_MARK, KEY_MARK, _is_persian, coarse_key, holds_case_text, name_words, token_key
 
 if TYPE_CHECKING:
     from casefile.store import CaseFile
@@ -86,6 +86,7 @@ class NameForm:
         return f"NameForm({self.text!r})"
 
 
+@holds_case_text
 @lru_cache(maxsize=65536)
 def name_form(text: str) -> NameForm | None:
     """The form of a name as written (cached: the same names, fathers' names above all, recur)."""

@@ -12,6 +12,10 @@ import unicodedata
 from bisect import bisect_right
 from functools import cache, lru_cache
 
+TYPE_CHECKING = False  # typing is not imported at run time: a search imports this module
+if TYPE_CHECKING:
+    from typing import Any
+
 # Applied after NFKD and after combining marks are dropped (hamza and madda are combining marks
 # after NFKD, so أ إ آ ؤ ئ are already their base letters here).
 _LETTERS = str.maketrans(
@@ -303,8 +307,19 @@ def _joined(first: str, second: str) -> str:
     return _collapse(first + second)
 
 
+#: Caches of other modules that hold words of a case file (``holds_case_text``), emptied with these.
+_OTHER_CACHES: list[Any] = []
+
+
+def holds_case_text(cached: Any) -> Any:
+    """Register a cache (``functools.lru_cache``) that holds words of a case file: emptied by
+    :func:`forget_case_text`. Returns it, so it can decorate."""
+    _OTHER_CACHES.append(cached)
+    return cached
+
+
 def forget_case_text() -> None:
     """Empty the caches that hold words of names and texts (called when the desktop locks the case
     file: nothing of it may stay in the running app)."""
-    for cached in (token_key, coarse_key, _name_keys, _marked_keys, _joined):
+    for cached in (token_key, coarse_key, _name_keys, _marked_keys, _joined, *_OTHER_CACHES):
         cached.cache_clear()
