@@ -674,8 +674,9 @@ def export_document(
     cf: CaseFile, *, attachments: bool = True, progress: Progress = _no_progress, cancelled: CancelCheck = _never
 ) -> dict[str, Any]:
     """The whole case file as an exchange document (with attachment bytes unless told not to)."""
-    reading = _Exporting(cf, attachments, progress, cancelled)
-    doc = _export(reading, streamed=False)
+    with cf.snapshot():
+        reading = _Exporting(cf, attachments, progress, cancelled)
+        doc = _export(reading, streamed=False)
     reading.finished()
     return doc
 
@@ -691,8 +692,10 @@ def write_export(
     """Write the whole case file as an exchange document, each record as it is read: the same text
     as ``dump_document(export_document(cf))`` (the same call writes it), in memory bounded by the
     largest record."""
-    reading = _Exporting(cf, attachments, progress, cancelled)
-    dump_document(_export(reading, streamed=True), out)
+    # one snapshot: a record saved meanwhile (and what refers to it) is in the document whole or not at all
+    with cf.snapshot():
+        reading = _Exporting(cf, attachments, progress, cancelled)
+        dump_document(_export(reading, streamed=True), out)
     reading.finished()
 
 

@@ -591,6 +591,11 @@ class CaseFile:
         """
         return _Transaction(self)
 
+    def snapshot(self) -> _Snapshot:
+        """One read of the whole file: every read in the block sees the file as it was at the
+        block's first read, whatever other programs (or the desktop's saves) commit meanwhile."""
+        return _Snapshot(self.conn)
+
     def _head_seq(self) -> int | None:
         try:
             row = self.conn.execute("SELECT max(seq) FROM audit").fetchone()
@@ -614,6 +619,27 @@ class CaseFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _Snapshot:
+    """The block of :meth:`CaseFile.snapshot`: a read transaction (in WAL mode readers see one
+    state of the file and never hold up a writer). Inside a transaction already, that one serves."""
+
+    __slots__ = ("conn", "own")
+
+    def __init__(self, conn: sqlcipher3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlcipher3.Connection:
+        self.own = not self.conn.in_transaction
+        if self.own:
+            self.conn.execute("BEGIN")
+        return self.conn
+
+    def __exit__(self, *exc: object) -> bool:
+        if self.own and self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")  # nothing was written: only reads
+        return False
 
 
 class _Transaction:

@@ -247,3 +247,28 @@ def test_an_export_written_as_it_reads_reports_progress_and_can_be_cancelled(tmp
         with pytest.raises(Cancelled):
             exchange.export_file(cf, target, cancelled=lambda: True)
         assert not target.exists() and not Path(f"{target}.part").exists()  # nothing half-written is left
+
+
+def test_an_export_is_one_state_of_the_file_while_another_program_saves(tmp_path: Path):
+    # a person and an act about them saved while the export read the persons: the export held the
+    # act without the person, and did not import
+    path = tmp_path / "c.casefile"
+    with CaseFile.create(path, None) as cf:
+        exchange.import_document(cf, large_document(1500, prefix="s"))
+    saved: list[int] = []
+
+    def save_meanwhile(done: int, total: int) -> None:
+        if done < total and not saved:
+            with CaseFile.open(path) as other:
+                records.save(other, "persons", {"id": "p-late", "name": {"en": "Saved during the export"}})
+                records.save(other, "acts", {"id": "a-late", "victim": "p-late", "type": "arrest"})
+            saved.append(done)
+
+    with CaseFile.open(path) as cf:
+        exchange.export_file(cf, tmp_path / "out.json", progress=save_meanwhile)
+        assert saved and records.get(cf, "a-late") is not None  # saved, after the export began
+    doc = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    ids = {r["id"] for kind in LISTS for r in doc.get(kind, [])}
+    assert "p-late" not in ids and "a-late" not in ids and len(ids) == 3000
+    with CaseFile.create(tmp_path / "again.casefile", None) as again:
+        assert exchange.import_file(again, tmp_path / "out.json").counts["insert"] == 3000
