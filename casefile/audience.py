@@ -869,35 +869,37 @@ def audience_document(
     view = view or AudienceView(cf, audience)
     report = progress or (lambda done, total: None)
     is_cancelled = cancelled or (lambda: False)
-    total = records.count(cf)
-    done = 0
-    lists: dict[str, list[dict[str, Any]]] = {}
-    referenced: set[str] = set()
-    reference_only: list[Record] = []
-    for rec in view.iter_records(LISTS, ids):
-        done += 1
-        if done % 500 == 0:
-            report(done, total)
-            if is_cancelled():
-                raise Cancelled()
-        if rec.kind == "persons" and view.naming(rec.id).level == "reference":
-            reference_only.append(rec)
-            continue
-        data = with_attachment_data(cf, rec.kind, rec.data) if attachments else rec.data
-        out = view.exported(Record(rec.kind, rec.id, data))
-        referenced.update(target for _path, target, _kinds in _references_of(rec))
-        lists.setdefault(rec.kind, []).append(out)
-    # persons known only by a reference: only those something in the document refers to
-    people = [view.exported(p) for p in reference_only if p.id in referenced]
-    if people:
-        lists["persons"] = lists.get("persons", []) + people
-    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
-    case = view.case()
-    if case:
-        doc["case"] = case
-    for kind in LISTS:
-        if lists.get(kind):
-            doc[kind] = lists[kind]
+    # one snapshot of the file: a record saved meanwhile is in the document whole or not at all
+    with cf.snapshot():
+        total = records.count(cf)
+        done = 0
+        lists: dict[str, list[dict[str, Any]]] = {}
+        referenced: set[str] = set()
+        reference_only: list[Record] = []
+        for rec in view.iter_records(LISTS, ids):
+            done += 1
+            if done % 500 == 0:
+                report(done, total)
+                if is_cancelled():
+                    raise Cancelled()
+            if rec.kind == "persons" and view.naming(rec.id).level == "reference":
+                reference_only.append(rec)
+                continue
+            data = with_attachment_data(cf, rec.kind, rec.data) if attachments else rec.data
+            out = view.exported(Record(rec.kind, rec.id, data))
+            referenced.update(target for _path, target, _kinds in _references_of(rec))
+            lists.setdefault(rec.kind, []).append(out)
+        # persons known only by a reference: only those something in the document refers to
+        people = [view.exported(p) for p in reference_only if p.id in referenced]
+        if people:
+            lists["persons"] = lists.get("persons", []) + people
+        doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+        case = view.case()
+        if case:
+            doc["case"] = case
+        for kind in LISTS:
+            if lists.get(kind):
+                doc[kind] = lists[kind]
     report(total, total)
     return doc
 
