@@ -23,7 +23,7 @@ from typing import IO, TYPE_CHECKING, Any
 from casefile.errors import Cancelled, CasefileError, InvalidRecord, Problem
 from casefile.i18n import _
 from casefile.model import FORMAT_NAME, FORMAT_VERSION, LISTS
-from casefile.preparing import Prepared, Preparer, prepare, worth_a_child
+from casefile.preparing import Prepared, Preparer, prepared_here, worth_a_child
 from casefile.records import (
     RecordWriter,
     attachment_data,
@@ -552,7 +552,7 @@ def import_staged(
             if staged.preparer is not None and isinstance(staged.source, _FileDocument):
                 items = staged.preparer.records(staged.source.check_same)
             else:
-                items = (prepare(kind, data) for kind, data in staged.source.records())
+                items = prepared_here(staged.source)
             held = 0  # bytes of the batch: records differ in size a thousandfold (attached scans)
             for item in items:
                 batch.append(item)

@@ -29,7 +29,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from casefile.errors import CasefileError
 from casefile.i18n import _
@@ -129,6 +129,10 @@ class Preparer:
                 self._finished = True
                 check_same(payload)
                 return
+            elif kind == "failed":  # a record the check passed could not be made ready
+                seen, message = payload
+                check_same(seen)  # the file changed since the check: that is the message
+                raise CasefileError(str(message))
             else:  # "error": the child's message (a changed file, a fault); nothing was written
                 raise CasefileError(str(payload))
 
@@ -161,7 +165,16 @@ def in_child() -> None:
         try:
             while True:
                 kind, data = next(reading)
-                item = prepare(kind, data)
+                try:
+                    item = prepare(kind, data)
+                except CasefileError:
+                    raise
+                except Exception as fault:  # noqa: BLE001 - a record the check passed
+                    # if the file changed since the check, that is what the parent must say
+                    seen = _rest_read(reading)
+                    message = f"{type(fault).__name__}: {fault}"
+                    ahead.put(pickle.dumps(("failed", (seen, message)), pickle.HIGHEST_PROTOCOL))
+                    raise _Reported() from None
                 batch.append(item)
                 size += len(item[2]) + len(item[4].search_body) + sum(map(len, item[5]))
                 if len(batch) >= _BATCH or size >= _BATCH_BYTES:
@@ -171,11 +184,48 @@ def in_child() -> None:
             seen = end.value
         ahead.put(pickle.dumps(("records", batch), pickle.HIGHEST_PROTOCOL))
         ahead.put(pickle.dumps(("end", seen), pickle.HIGHEST_PROTOCOL))
+    except _Reported:
+        pass
     except Exception as e:  # noqa: BLE001 - every failure goes to the parent, which raises it
         message = str(e) if isinstance(e, CasefileError) else f"{type(e).__name__}: {e}"
         ahead.put(pickle.dumps(("error", message), pickle.HIGHEST_PROTOCOL))
     ahead.put(None)
     sender.join()
+
+
+class RecordSource(Protocol):
+    """A document read record by record (``exchange._FileDocument``, ``_DictDocument``)."""
+
+    def records(self) -> Iterator[tuple[str, Any]]: ...
+
+
+class _Reported(Exception):
+    """A failure already sent to the parent."""
+
+
+def _rest_read(reading: Iterator[tuple[str, object]]) -> tuple[int, bytes]:
+    """Read the rest of the document: (size, SHA-256) of all its bytes."""
+    try:
+        while True:
+            next(reading)
+    except StopIteration as end:
+        return end.value
+
+
+def prepared_here(source: RecordSource) -> Iterator[Prepared]:
+    """The source's records made ready in this process. A record the check passed that cannot be
+    made ready means the file changed since (then the rest of the reading raises that) or a fault."""
+    records = source.records()
+    for kind, data in records:
+        try:
+            item = prepare(kind, data)
+        except CasefileError:
+            raise
+        except Exception:
+            for _rest in records:  # raises "changed while it was being imported" if the bytes differ
+                pass
+            raise
+        yield item
 
 
 class _Ahead:

@@ -176,3 +176,35 @@ def test_an_import_goes_on_in_one_process_when_no_child_can_start(
     with CaseFile.open(plain_path) as cf:
         summary = exchange.import_file(cf, _write(tmp_path / "doc.json", large_document(50, prefix="o")))
     assert summary.counts["insert"] == 100
+
+
+@pytest.mark.parametrize("in_child", [False, True], ids=["here", "in-a-child"])
+def test_a_record_made_unreadable_after_the_check_is_reported_as_the_file_changing(
+    tmp_path: Path, plain_path: Path, monkeypatch: pytest.MonkeyPatch, in_child: bool
+):
+    # the second reading found a birth date the check never saw: it said "DateError: ..." (or worse)
+    real_start = preparing.Preparer.start
+
+    class StartsWhenRead:
+        def __init__(self, path: Path) -> None:
+            self.path, self.child = path, None
+
+        def records(self, check_same):
+            self.child = real_start(self.path)
+            return self.child.records(check_same)
+
+        def close(self) -> None:
+            if self.child is not None:
+                self.child.close()
+
+    monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 1 if in_child else 10**12)
+    monkeypatch.setattr(preparing.Preparer, "start", StartsWhenRead)
+    doc = large_document(300, prefix="u")
+    path = _write(tmp_path / "doc.json", doc)
+    with CaseFile.open(plain_path) as cf, exchange.stage_file(path) as staged:
+        doc["persons"][0]["birth"] = "not a date"
+        _write(path, doc)
+        with pytest.raises(CasefileError, match="changed while it was being imported; nothing was changed"):
+            exchange.import_staged(cf, staged)
+    with CaseFile.open(plain_path) as cf:
+        assert records.count(cf) == 0
