@@ -77,38 +77,6 @@ def test_records_made_ready_in_a_child_are_written_as_those_made_here(tmp_path: 
     assert again.counts["insert"] == 0 and again.counts["update"] == 0 and len(children) == 2
 
 
-def test_a_document_changed_before_the_child_reads_it_writes_nothing(
-    tmp_path: Path, plain_path: Path, children, monkeypatch: pytest.MonkeyPatch
-):
-    real_start = preparing.Preparer.start
-
-    class StartsWhenRead:  # the child reads only when the write begins: after the change below
-        def __init__(self, path: Path) -> None:
-            self.path, self.child = path, None
-
-        def records(self, check_same):
-            self.child = real_start(self.path)
-            return self.child.records(check_same)
-
-        def close(self) -> None:
-            if self.child is not None:
-                self.child.close()
-
-    monkeypatch.setattr(preparing.Preparer, "start", StartsWhenRead)
-    doc = large_document(300, prefix="c")
-    path = _write(tmp_path / "doc.json", doc)
-    before = file_snapshot(plain_path)
-    with CaseFile.open(plain_path) as cf, exchange.stage_file(path) as staged:
-        doc["persons"][-1]["notes"] = "put in after the check"
-        _write(path, doc)
-        with pytest.raises(CasefileError, match="changed while it was being imported; nothing was changed"):
-            exchange.import_staged(cf, staged)
-    assert len(children) == 1
-    with CaseFile.open(plain_path) as cf:
-        assert records.count(cf) == 0
-    assert file_snapshot(plain_path)["main"] == before["main"]
-
-
 def test_cancelling_an_import_stops_its_child_and_writes_nothing(tmp_path: Path, plain_path: Path, children):
     path = _write(tmp_path / "doc.json", large_document(1500, prefix="k"))
     before = file_snapshot(plain_path)
@@ -178,11 +146,10 @@ def test_an_import_goes_on_in_one_process_when_no_child_can_start(
     assert summary.counts["insert"] == 100
 
 
-@pytest.mark.parametrize("in_child", [False, True], ids=["here", "in-a-child"])
-def test_a_record_made_unreadable_after_the_check_is_reported_as_the_file_changing(
-    tmp_path: Path, plain_path: Path, monkeypatch: pytest.MonkeyPatch, in_child: bool
-):
-    # the second reading found a birth date the check never saw: it said "DateError: ..." (or worse)
+@pytest.fixture
+def child_starts_when_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child reads only when the write begins (not with the check): a test can change the
+    document in between, and know the child reads the changed bytes."""
     real_start = preparing.Preparer.start
 
     class StartsWhenRead:
@@ -197,14 +164,39 @@ def test_a_record_made_unreadable_after_the_check_is_reported_as_the_file_changi
             if self.child is not None:
                 self.child.close()
 
-    monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 1 if in_child else 10**12)
     monkeypatch.setattr(preparing.Preparer, "start", StartsWhenRead)
-    doc = large_document(300, prefix="u")
+
+
+def _put_in_notes(doc: dict) -> None:
+    doc["persons"][-1]["notes"] = "put in after the check"
+
+
+def _unreadable_date(doc: dict) -> None:
+    # a date the check never saw: the second reading said "DateError: ..." (or worse)
+    doc["persons"][0]["birth"] = "not a date"
+
+
+@pytest.mark.parametrize("change", [_put_in_notes, _unreadable_date], ids=["notes", "unreadable-date"])
+@pytest.mark.parametrize("in_child", [False, True], ids=["here", "in-a-child"])
+def test_a_document_changed_between_check_and_write_writes_nothing(
+    tmp_path: Path,
+    plain_path: Path,
+    children,
+    child_starts_when_read,
+    monkeypatch: pytest.MonkeyPatch,
+    change,
+    in_child,
+):
+    monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 1 if in_child else 10**12)
+    doc = large_document(300, prefix="c")
     path = _write(tmp_path / "doc.json", doc)
+    before = file_snapshot(plain_path)
     with CaseFile.open(plain_path) as cf, exchange.stage_file(path) as staged:
-        doc["persons"][0]["birth"] = "not a date"
+        change(doc)
         _write(path, doc)
         with pytest.raises(CasefileError, match="changed while it was being imported; nothing was changed"):
             exchange.import_staged(cf, staged)
+    assert len(children) == (1 if in_child else 0)
     with CaseFile.open(plain_path) as cf:
         assert records.count(cf) == 0
+    assert file_snapshot(plain_path)["main"] == before["main"]

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from casefile import exchange, records
-from casefile.errors import CasefileError, InvalidRecord
+from casefile.errors import InvalidRecord
 from casefile.model import LISTS
 from casefile.store import CaseFile
 from tests.support.documents import full_document, large_document
@@ -118,18 +118,7 @@ def test_syntax_errors_read_as_before(tmp_path: Path, small_chunks):
     assert str(streamed.value) == str(whole.value) and "line" in str(whole.value)
 
 
-def test_a_document_changed_between_check_and_write_writes_nothing(tmp_path: Path, plain_path: Path):
-    doc = large_document(300, prefix="c")
-    path = _write(tmp_path / "doc.json", doc)
-    before = file_snapshot(plain_path)
-    with CaseFile.open(plain_path) as cf, exchange.stage_file(path) as staged:
-        doc["persons"][-1]["notes"] = "put in after the check"
-        _write(path, doc)
-        with pytest.raises(CasefileError, match="changed while it was being imported; nothing was changed"):
-            exchange.import_staged(cf, staged)
-    with CaseFile.open(plain_path) as cf:
-        assert records.count(cf) == 0
-    assert file_snapshot(plain_path)["main"] == before["main"]
+# A document changed between the check and the write: tests/test_preparing.py, in either process.
 
 
 def test_a_bulk_import_into_an_empty_file_keeps_every_index(tmp_path: Path, plain_path: Path):
