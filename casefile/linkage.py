@@ -258,18 +258,19 @@ def candidate_pairs(profiles: list[Profile], cancelled: Callable[[], bool] = lam
 
 def _refined(profiles: list[Profile], members: list[int]) -> set[tuple[int, int]]:
     """Pairs within a very large block (a common name): each person with the ``WINDOW`` nearest in
-    two orders, by birth year then father's name, and by father's name then birth year (a sorted
-    neighbourhood). Namesakes born years apart or with other fathers stay apart; a person whose
-    year or father is unknown sorts beside those who share what is known. The work grows with the
-    block, not with its square.
+        two orders, by birth year then father's name, and by father's name then birth year (a sorted
+        neighbourhood). Namesakes born years apart or with other fathers stay apart; a person whose
+        year or father is unknown sorts beside those who share what is known. The work grows with the
+        block, not with its square.
 
-    A neighbour is taken only while it shares the order's first key (born within a year in the
-    first order, the same father in the second; or one of the two does not say): the window would
-    otherwise run on into the next year or father, to namesakes who differ in both. A block whose
-    members share one father (a name word with the father's name) has the first order only. This
-    left out over a third of the pairs compared in the bench's files of 30,000 and 100,000 victims,
-    none of them offered; a pair is missed only when both its birth year (by two or more) and its
-    father's name (in more than spelling) were written wrong."""
+        A neighbour is taken only while it shares the order's first key (born within a year in the
+        first order, the same father in the second; or one of the two does not say): the window would
+        otherwise run on into the next year or father, to namesakes who differ in both. A block whose
+        members share one father (a name word with the father's name) has the first order only, and
+    there every neighbour in the window is taken (each shares the father). This
+        left out over a third of the pairs compared in the bench's files of 30,000 and 100,000 victims,
+        none of them offered; a pair is missed only when both its birth year (by two or more) and its
+        father's name (in more than spelling) were written wrong."""
 
     def year(i: int) -> int:
         birth = profiles[i].birth
@@ -287,13 +288,15 @@ def _refined(profiles: list[Profile], members: list[int]) -> set[tuple[int, int]
             lambda i, j: years[i] == 9999 or years[j] == 9999 or abs(years[i] - years[j]) <= 1,
         )
     ]
-    if len(set(fathers.values())) > 1:  # one father for all (a name word with it): one order
+    if len(set(fathers.values())) > 1:
         orders.append(
             (
                 sorted(members, key=lambda i: (fathers[i], years[i], i)),
                 lambda i, j: fathers[i] == "~" or fathers[j] == "~" or fathers[i] == fathers[j],
             )
         )
+    else:  # one father for all (a name word with it): the two orders are one, every neighbour shares him
+        orders = [(orders[0][0], lambda i, j: True)]
     pairs: set[tuple[int, int]] = set()
     for order, near in orders:
         for n, i in enumerate(order):

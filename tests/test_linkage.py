@@ -180,6 +180,17 @@ def test_blocking_compares_a_few_pairs_per_person_not_all_pairs():
     ]
     twin = linkage.profile(_person("twin", name={"en": "Ali Karimi"}, father_name={"en": "Hassan"}, birth="1931"))
     assert linkage.candidate_pairs([*apart, twin]) == {(0, len(apart))}
+    # a large block of one father: every neighbour shares him, so years two apart are still compared
+    sons = [
+        linkage.profile(
+            _person(f"s{i}", name={"en": "Ali Karimi"}, father_name={"en": "Hassan"}, birth=str(1930 + 3 * i))
+        )
+        for i in range(12)
+    ]
+    born_1932 = linkage.profile(
+        _person("s-twin", name={"en": "Ali Karimi"}, father_name={"en": "Hassan"}, birth="1932")
+    )
+    assert (0, len(sons)) in linkage.candidate_pairs([*sons, born_1932])
 
 
 def _decision_case(tmp_path: Path) -> Path:
