@@ -220,7 +220,6 @@ cf = CaseFile.create(path, {pw!r})
 start, cpu = time.perf_counter(), time.process_time()
 exchange.import_document(cf, doc)
 imported, imported_cpu = time.perf_counter() - start, time.process_time() - cpu
-del doc  # at 500k the document alone is about a gigabyte: not what finding duplicates holds
 start, cpu = time.perf_counter(), time.process_time()
 found = linkage.find_duplicates(cf)
 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu

@@ -30,7 +30,7 @@ from casefile.model import (
     record_title,
     searchable_text,
 )
-from casefile.text import index_keys, normalise, persian_sort_key, tokens
+from casefile.text import holds_case_text, index_keys, normalise, persian_sort_key, tokens
 from casefile.validate import canonical, canonical_case, check_case, check_record, date_fields, references
 
 if TYPE_CHECKING:
@@ -429,6 +429,7 @@ def name_phrases(data: dict) -> list[tuple[str, int]]:
     return list(found.items())
 
 
+@holds_case_text
 @lru_cache(maxsize=65536)
 def _name_words(text: str) -> tuple[str, ...]:
     return tuple(tokens(text))  # names repeat (Mohammad Karimi): cached

@@ -91,32 +91,34 @@ def make_share(
         raise CasefileError(_("{path}: a file of that name exists already; choose another name").format(path=target))
     if not target.parent.is_dir():
         raise CasefileError(_("{path}: no such folder; nothing was written").format(path=target.parent))
-    start = [*persons, *events]
-    for rid in start:
-        if get(cf, rid) is None:
-            raise CasefileError(_("no record with id {id!r} in {file}").format(id=rid, file=cf.path.name))
-    wanted = linked_closure(cf, start) if start else None
-    # Written beside the target under another name, then renamed: a killed share leaves no half file
-    # under the name the user chose (and what it leaves is encrypted like the share).
-    partial = target.with_name(f".{target.name}.part")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
-    counts: dict[str, int] = {}
-    try:
-        with Store.create(partial, passphrase) as out:
-            if audience is None:
-                _copy_full(cf, out, wanted, counts, progress, cancelled)
-            else:
-                _copy_for_audience(cf, out, audience, wanted, counts, progress, cancelled)
-            out.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        os.replace(partial, target)
-        from casefile import anchors
-
-        anchors.remember(cf, "share")  # the head the share was made from, kept as an anchor for the file
-    except BaseException:
+    # one state of the file for the whole share: a record saved meanwhile is in it whole or not at all
+    with cf.snapshot():
+        start = [*persons, *events]
+        for rid in start:
+            if get(cf, rid) is None:
+                raise CasefileError(_("no record with id {id!r} in {file}").format(id=rid, file=cf.path.name))
+        wanted = linked_closure(cf, start) if start else None
+        # Written beside the target under another name, then renamed: a killed share leaves no half file
+        # under the name the user chose (and what it leaves is encrypted like the share).
+        partial = target.with_name(f".{target.name}.part")
         for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
             leftover.unlink(missing_ok=True)
-        raise
+        counts: dict[str, int] = {}
+        try:
+            with Store.create(partial, passphrase) as out:
+                if audience is None:
+                    _copy_full(cf, out, wanted, counts, progress, cancelled)
+                else:
+                    _copy_for_audience(cf, out, audience, wanted, counts, progress, cancelled)
+                out.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            os.replace(partial, target)
+            from casefile import anchors
+
+            anchors.remember(cf, "share")  # the head the share was made from, kept as an anchor for the file
+        except BaseException:
+            for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
     return counts
 
 

@@ -623,7 +623,8 @@ class CaseFile:
 
 class _Snapshot:
     """The block of :meth:`CaseFile.snapshot`: a read transaction (in WAL mode readers see one
-    state of the file and never hold up a writer). Inside a transaction already, that one serves."""
+    state of the file and never hold up a writer). Inside a transaction already, that one serves.
+    For reads only: a write on the same connection inside it would be undone when it ends."""
 
     __slots__ = ("conn", "own")
 

@@ -263,3 +263,28 @@ def test_a_record_deleted_in_an_audience_share_is_a_conflict_not_a_deletion(
         assert records.count(cf) == total
         (c,) = merge.conflicts(cf)
         assert c.field == merge.WHOLE_RECORD and c.theirs is None
+
+
+def test_a_share_is_one_state_of_the_file_while_another_program_saves(tmp_path: Path):
+    # a person and an act about them saved while the share copied: the act came without the person
+    from casefile import exchange
+    from tests.support.documents import large_document
+
+    path = tmp_path / "c.casefile"
+    with CaseFile.create(path, None) as cf:
+        exchange.import_document(cf, large_document(1500, prefix="s"))
+    saved: list[int] = []
+
+    def save_meanwhile(done: int, total: int) -> None:
+        if done < total and not saved:
+            with CaseFile.open(path) as other:
+                records.save(other, "persons", {"id": "p-late", "name": {"en": "Saved during the share"}})
+                records.save(other, "acts", {"id": "a-late", "victim": "p-late", "type": "arrest"})
+            saved.append(done)
+
+    with CaseFile.open(path) as cf:
+        make_share(cf, tmp_path / "share.casefile", None, progress=save_meanwhile)
+        assert saved and records.get(cf, "a-late") is not None
+    with CaseFile.open(tmp_path / "share.casefile") as share:
+        assert records.get(share, "p-late") is None and records.get(share, "a-late") is None
+        assert records.count(share) == 3000 and verify(share).ok

@@ -44,7 +44,7 @@ def test_lock_clears_lists_detail_and_undo_and_unlock_brings_them_back(window, s
 def test_no_name_or_dossier_text_stays_cached_after_locking(session, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    from casefile import linkage, text
+    from casefile import linkage, records, text
     from casefile.dossier import bidi, layout, make_dossier
 
     make_dossier(
@@ -54,6 +54,8 @@ def test_no_name_or_dossier_text_stays_cached_after_locking(session, tmp_path) -
     assert bidi.shape.cache_info().currsize == 0 and layout._cell_text.cache_info().currsize == 0
     assert text.name_keys("Karimi-Nejad") and text.token_key.cache_info().currsize > 0
     assert linkage.name_form("Karimi-Nejad") and linkage.name_form.cache_info().currsize > 0  # duplicates
+    assert records.name_phrases({"name": {"en": "Karimi-Nejad"}}) and records._name_words.cache_info().currsize > 0
     session.lock()
     assert text.token_key.cache_info().currsize == 0 and text._name_keys.cache_info().currsize == 0
     assert linkage.name_form.cache_info().currsize == 0
+    assert records._name_words.cache_info().currsize == 0  # the words of names saved or shown
