@@ -14,6 +14,7 @@ every other form goes to ``edtf``. Jalali conversion is done by ``jdatetime``.
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -24,6 +25,7 @@ import jdatetime
 
 from casefile.errors import DateError
 from casefile.i18n import _
+from casefile.text import holds_case_text
 
 GREGORIAN_MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
@@ -106,6 +108,7 @@ def _qualifiers(mark: str) -> tuple[bool, bool]:
     return mark in ("~", "%"), mark in ("?", "%")
 
 
+@holds_case_text
 @lru_cache(maxsize=65536)
 def _parse_edtf(text: str) -> PartialDate:
     m = _SIMPLE.match(text)
@@ -188,6 +191,7 @@ def _span_precision(lo: date, hi: date) -> str:
     return "interval"
 
 
+@holds_case_text
 @lru_cache(maxsize=65536)
 def _parse_jalali(text: str) -> PartialDate:
     m = _JALALI.match(text)
@@ -222,6 +226,22 @@ def _jalali_month_end(year: int, month: int) -> date:
 
 
 # --- display -------------------------------------------------------------------------------
+
+
+def shown_date(value: Any, lang: str) -> str:
+    """:func:`format_date`, or the date as entered when it cannot be read; cached, since lists and
+    dossiers show the same dates again and again (emptied when the desktop locks)."""
+    return _shown_date(json.dumps(value, ensure_ascii=False, sort_keys=True), lang)
+
+
+@holds_case_text
+@lru_cache(maxsize=65536)
+def _shown_date(value_json: str, lang: str) -> str:
+    value = json.loads(value_json)
+    try:
+        return format_date(value, lang)
+    except Exception:  # noqa: BLE001 - a date the core cannot read is shown as entered
+        return str(value)
 
 
 def format_date(value: Any, lang: str = "en") -> str:

@@ -16,7 +16,7 @@ Store layer: the SQL lives here.
 
 from __future__ import annotations
 
-from casefile.store import CaseFile
+from casefile.store import BUSY_TIMEOUT_MS, CaseFile
 
 #: The saving connection checkpoints by itself only past this many pages of log (16 MiB; SQLite's
 #: default is 1,000): a bound should the background connection be unable to (a long read holds
@@ -31,13 +31,37 @@ MERGE_STEP_PAGES = 16
 AUTOMERGE_DEFAULT = 4
 
 
+#: How long an upkeep step waits for another program's write: it is never urgent (the next edit asks
+#: again), and the list reader, whose pages wait behind it, must not wait the saves' five seconds.
+UPKEEP_BUSY_MS = 50
+
+
+class _Briefly:
+    """A block in which ``cf``'s writes wait at most :data:`UPKEEP_BUSY_MS` for the write lock."""
+
+    def __init__(self, cf: CaseFile) -> None:
+        self.conn = cf.conn
+
+    def __enter__(self) -> None:
+        self.conn.execute(f"PRAGMA busy_timeout = {UPKEEP_BUSY_MS}")
+
+    def __exit__(self, *exc: object) -> bool:
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return False
+
+
 def hold_merges(cf: CaseFile) -> None:
     """Stop FTS5 from merging the index inside the writes (its ``automerge``: every 64 pages
     written, a write goes on with any merge begun, some 640 pages of it at 100,000 victims): while
     the desktop has the file open, :func:`merge_step` on its background connection does it. A
     setting kept in the file; a write that finds 16 segments on a level still merges them, so the
-    index never grows without bound, whoever writes. :func:`release_merges` undoes it."""
-    cf.conn.execute("INSERT INTO search_index(search_index, rank) VALUES ('automerge', 0)")
+    index never grows without bound, whoever writes (a desktop killed before it closes the file
+    leaves it so: writers merge at 16 segments a level until the desktop next closes it).
+    :func:`release_merges` undoes it. The connection that holds them merges with ``synchronous =
+    NORMAL``: it writes nothing a user typed."""
+    with _Briefly(cf):
+        cf.conn.execute("INSERT INTO search_index(search_index, rank) VALUES ('automerge', 0)")
+    cf.conn.execute("PRAGMA synchronous = NORMAL")
 
 
 def release_merges(cf: CaseFile) -> None:
@@ -59,9 +83,9 @@ def merge_step(cf: CaseFile, pages: int = MERGE_STEP_PAGES) -> bool:
     synced to disk by itself: the next save's sync, or the next checkpoint, carries it; lost in a
     power cut before either, the index is as it was, whole."""
     conn = cf.conn
-    conn.execute("PRAGMA synchronous = NORMAL")  # this connection writes nothing a user typed
     before = conn.total_changes
-    conn.execute("INSERT INTO search_index(search_index, rank) VALUES ('merge', ?)", [int(pages)])
+    with _Briefly(cf):
+        conn.execute("INSERT INTO search_index(search_index, rank) VALUES ('merge', ?)", [int(pages)])
     # FTS5 counts the command as one change, and each segment page it writes as another
     return conn.total_changes - before >= 2
 

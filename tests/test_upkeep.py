@@ -27,3 +27,25 @@ def test_upkeep_merges_the_index_and_copies_the_log_apart_from_the_saves(plain_c
         assert verify(plain_case).ok
     finally:
         other.close()
+
+
+def test_upkeep_gives_way_at_once_to_another_programs_write(plain_case: CaseFile) -> None:
+    # a merge step waited the saves' five seconds for the lock, and the list's pages waited behind it
+    import time
+
+    import pytest
+
+    from casefile.store import BUSY_TIMEOUT_MS, DatabaseError
+
+    other = CaseFile.open(plain_case.path, None, upgrade=False)
+    try:
+        plain_case.conn.execute("BEGIN IMMEDIATE")  # another program importing: it holds the write lock
+        start = time.monotonic()
+        with pytest.raises(DatabaseError):
+            upkeep.merge_step(other)
+        assert time.monotonic() - start < BUSY_TIMEOUT_MS / 1000 / 2
+        assert other.conn.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS  # saves still wait
+        plain_case.conn.execute("ROLLBACK")
+        assert not upkeep.merge_step(other)  # nothing due, and the file free again
+    finally:
+        other.close()

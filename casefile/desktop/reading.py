@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import heapq
 import itertools
-import json
 import threading
 import time
 import traceback
@@ -32,28 +31,6 @@ from casefile.model import SORT_DATE_FIELD
 from casefile.records import Row
 from casefile.store import CaseFile, DatabaseError
 
-#: Dates as the list shows them, by (date as stored, language): most rows of a page share a date
-#: with rows read before (years, birth dates), and formatting one (both calendars) costs more
-#: than reading the page. The Python work a page holds is what the UI thread waits for, on
-#: Python's lock, while it paints; this cache takes most of it away. Emptied when the reader
-#: stops (the file is locked or closed): no case text outlives the session.
-_date_texts: dict[tuple[str, str], str] = {}
-_DATE_TEXTS_MAX = 50_000
-
-
-def _date_text(value: Any, lang: str) -> str:
-    key = (value if isinstance(value, str) else json.dumps(value, sort_keys=True), lang)
-    text = _date_texts.get(key)
-    if text is None:
-        try:
-            text = dates.format_date(value, lang)
-        except (ValueError, TypeError):  # a date the core cannot read is shown as entered
-            text = str(value)
-        if len(_date_texts) >= _DATE_TEXTS_MAX:
-            _date_texts.clear()
-        _date_texts[key] = text
-    return text
-
 
 def _dates_of(cf: CaseFile, query: ListQuery, rows: list[Row]) -> list[str]:
     """Each row's date as the list shows it (read from the record: the date as entered)."""
@@ -61,7 +38,9 @@ def _dates_of(cf: CaseFile, query: ListQuery, rows: list[Row]) -> list[str]:
     if not date_field or not rows:
         return [""] * len(rows)
     values = listing.date_values(cf, [r.id for r in rows], date_field)
-    return [_date_text(v, query.lang) if (v := values.get(row.id)) else "" for row in rows]
+    # formatted once per distinct date (dates.shown_date): most rows of a page share a date with rows
+    # read before, and the Python work a page holds is what the UI thread waits for while it paints
+    return [dates.shown_date(v, query.lang) if (v := values.get(row.id)) else "" for row in rows]
 
 
 @dataclass
@@ -237,10 +216,9 @@ class _Worker(QObject):
         """From the first :class:`Tidy` on (not at opening: the first page comes first), FTS5
         merges only here, not inside the saves."""
         if not self._merges_held:
-            self._merges_held = True
             with contextlib.suppress(DatabaseError, CasefileError):  # e.g. another program writes it
-                cf.conn.execute("PRAGMA synchronous = NORMAL")  # this connection writes nothing typed
                 upkeep.hold_merges(cf)
+                self._merges_held = True  # only once held: else the next Tidy tries again
 
     @Slot()
     def handle(self) -> None:
@@ -290,7 +268,6 @@ class ListReader(QObject):
     failed = Signal(object, str)
     _wake = Signal()
     _warm_up = Signal()
-    _close = Signal()
 
     def __init__(
         self, open_connection: Callable[[], CaseFile], latest: Callable[[], int], parent: QObject | None = None
@@ -304,7 +281,6 @@ class ListReader(QObject):
         self._wake.connect(self.worker.handle)
         self.worker.again.connect(self.worker.handle, Qt.ConnectionType.QueuedConnection)
         self._warm_up.connect(self.worker.warm_up)
-        self._close.connect(self.worker.close)
         self.worker.answered.connect(self.answered)
         self.worker.failed.connect(self.failed)
         self._thread.start()
@@ -320,13 +296,14 @@ class ListReader(QObject):
         return self.worker.cf
 
     def shutdown(self) -> None:
-        """Close the connection (on its own thread) and stop the thread."""
+        """Stop the thread (a long scan interrupted), then close the connection."""
         if self._thread.isRunning():
             cf = self.worker.cf
             if cf is not None:  # a long scan stops now: locking never waits for it
                 with contextlib.suppress(Exception):  # the connection may be closing on its own thread
                     cf.conn.interrupt()
-            self._close.emit()
             self._thread.quit()
             self._thread.wait()
-        _date_texts.clear()
+        # the thread has stopped: close here (a close queued to it could be left unrun by quit(),
+        # leaving the connection open and FTS5's merging held in the file)
+        self.worker.close()

@@ -64,7 +64,6 @@ class SearchService(QObject):
     failed = Signal(str)
     _request = Signal(int, str, str, int)
     _warm_up = Signal()
-    _close = Signal()
 
     def __init__(self, open_connection: Callable[[], CaseFile], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +74,6 @@ class SearchService(QObject):
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.run)
         self._warm_up.connect(self._worker.warm_up)
-        self._close.connect(self._worker.close)
         self._worker.results.connect(self._on_results)
         self._worker.failed.connect(self._on_failed)
         self._thread.start()
@@ -100,10 +98,10 @@ class SearchService(QObject):
             self.failed.emit(message)
 
     def shutdown(self) -> None:
-        """Close the worker's connection (in its own thread) and stop the thread."""
+        """Stop the thread, then close the worker's connection."""
         if not self._thread.isRunning():
             return
         self._seq += 1
-        self._close.emit()
         self._thread.quit()
         self._thread.wait()
+        self._worker.close()  # the thread has stopped: a close queued to it might never have run

@@ -118,9 +118,11 @@ def _forget_case_text() -> None:
     """Empty the layout's caches once a dossier is written or given up: they hold names and shaped
     text of the case file, and their gain (the same header on every page, recurring words) is all
     inside one dossier."""
-    from . import bidi, content, layout
+    from casefile import dates
 
-    for cached in (bidi.shape, bidi.display_line, layout._fit, layout._cell_text, content._date_cached):
+    from . import bidi, layout
+
+    for cached in (bidi.shape, bidi.display_line, layout._fit, layout._cell_text, dates._shown_date):
         cached.cache_clear()
 
 

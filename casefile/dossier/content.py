@@ -13,7 +13,6 @@ the sender only.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,9 +23,9 @@ from casefile import records
 from casefile.audience import AudienceView, Naming
 from casefile.consent import Withheld, subject_refusal
 from casefile.dates import (
-    format_date,
     parse_date,
     persian_digits,
+    shown_date,
 )
 from casefile.errors import Cancelled, CasefileError
 from casefile.fieldtypes import TYPES, field_at
@@ -100,11 +99,6 @@ CancelCheck = Callable[[], bool]
 
 
 # --- helpers ----------------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=65536)
-def _date_cached(value_json: str, lang: str) -> str:
-    return format_date(json.loads(value_json), lang)
 
 
 def span(value: Any) -> tuple[date | None, date | None]:
@@ -235,10 +229,7 @@ class Context:
         never join a Latin word before it ("Amnesty International، ۱۹ شهریور ۱۳۹۹")."""
         if value is None or value == "":
             return ""
-        try:
-            text = _date_cached(json.dumps(value, ensure_ascii=False, sort_keys=True), self.lang)
-        except Exception:
-            text = str(value)
+        text = shown_date(value, self.lang)
         return f"\u2067{text}\u2069" if self.lang == "fa" else text
 
     def when_phrase(self, value: Any) -> str:

@@ -128,6 +128,37 @@ def test_edits_leave_merging_the_index_and_checkpointing_to_the_lists_reader(win
         other.close()
 
 
+def test_locking_while_the_reader_is_busy_still_closes_it_and_gives_merging_back(
+    window, session, qtbot, monkeypatch
+) -> None:
+    # a close queued to the reader's thread behind a running request was lost when the thread quit:
+    # the connection stayed open and FTS5's merging stayed held (automerge 0) in the file
+    import threading
+    import time
+
+    from casefile import upkeep
+    from casefile.desktop import reading
+    from casefile.store import CaseFile
+
+    running = threading.Event()
+    real_run = reading.Tidy.run
+
+    def slow_run(self, cf, urgent=lambda: False):
+        running.set()
+        time.sleep(0.5)
+        return real_run(self, cf, urgent)
+
+    monkeypatch.setattr(reading.Tidy, "run", slow_run)
+    reader = window.model.reader
+    reader.ask(reading.Tidy())
+    assert running.wait(10)
+    window.lock()
+    assert reader.connection is None
+    with CaseFile.open(session.path, "pw", upgrade=False) as other:
+        held = other.conn.execute("SELECT v FROM search_index_config WHERE k = 'automerge'").fetchone()
+        assert held[0] == upkeep.AUTOMERGE_DEFAULT
+
+
 def test_the_date_column_fits_its_longest_date_as_pages_come_and_in_the_other_language(window, session) -> None:
     from casefile.desktop import language
 
