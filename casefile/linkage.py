@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from casefile import decisions, records
+from casefile import cycles, decisions, records
 from casefile.dates import parse_date
 from casefile.decisions import decision_problems  # noqa: F401 - verify asks linkage for it too
 from casefile.errors import Cancelled, DateError
@@ -97,10 +97,11 @@ def name_form(text: str) -> NameForm | None:
     return NameForm(text, _is_persian(words[0]), words, keys)
 
 
-def _forms(value: Any) -> list[NameForm]:
-    """The forms of a name object ({"fa", "en"}) or a plain string."""
+def _forms(value: Any) -> tuple[NameForm, ...]:
+    """The forms of a name object ({"fa", "en"}) or a plain string (a tuple: the comparisons of one
+    search are remembered by it)."""
     texts = [value] if isinstance(value, str) else [v for v in (value or {}).values() if isinstance(v, str)]
-    return [f for f in (name_form(t) for t in texts) if f]
+    return tuple(f for f in (name_form(t) for t in texts) if f)
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,9 @@ class Profile:
     """What matching reads of one person."""
 
     id: str
-    names: list[NameForm]  # the name in each script, then the aliases
-    father: list[NameForm]
-    mother: list[NameForm]
+    names: tuple[NameForm, ...]  # the name in each script, then the aliases
+    father: tuple[NameForm, ...]
+    mother: tuple[NameForm, ...]
     birth: tuple[int, int] | None  # the Gregorian years the birth date covers
     sex: str | None
     birth_place: str | None
@@ -232,6 +233,12 @@ def blocking_keys(p: Profile, common: frozenset[str] = frozenset()) -> set[str]:
 
 def candidate_pairs(profiles: list[Profile], cancelled: Callable[[], bool] = lambda: False) -> set[tuple[int, int]]:
     """Pairs of profile indexes that share a blocking key (each pair once, smaller index first)."""
+    return {divmod(code, len(profiles)) for code in _pair_codes(profiles, cancelled)}  # type: ignore[misc]
+
+
+def _pair_codes(profiles: list[Profile], cancelled: Callable[[], bool]) -> set[int]:
+    """:func:`candidate_pairs`, each pair (i, j) as the number i * len(profiles) + j: a large file
+    has millions of pairs, and a set of numbers is built and read in half the time of tuples."""
     # Words in more than 1% of the names (given names such as Mohammad, the commonest family names)
     # would make the word-and-father blocks large; they still count in the whole-name keys.
     frequency: Counter[str] = Counter()
@@ -243,20 +250,21 @@ def candidate_pairs(profiles: list[Profile], cancelled: Callable[[], bool] = lam
     for i, p in enumerate(profiles):
         for key in blocking_keys(p, common):
             blocks[key].append(i)
-    pairs: set[tuple[int, int]] = set()
+    size = len(profiles)
+    pairs: set[int] = set()
     for n, members in enumerate(blocks.values()):
         if n % 5000 == 0 and cancelled():
             raise Cancelled()
         if len(members) < 2:
             continue
-        if len(members) <= BLOCK_CAP:
-            pairs.update(combinations(members, 2))
+        if len(members) <= BLOCK_CAP:  # (members are in index order: i < j)
+            pairs.update(i * size + j for i, j in combinations(members, 2))
         else:
-            pairs |= _refined(profiles, members)
+            _refined(profiles, members, pairs)
     return pairs
 
 
-def _refined(profiles: list[Profile], members: list[int]) -> set[tuple[int, int]]:
+def _refined(profiles: list[Profile], members: list[int], pairs: set[int]) -> None:
     """Pairs within a very large block (a common name): each person with the ``WINDOW`` nearest in
         two orders, by birth year then father's name, and by father's name then birth year (a sorted
         neighbourhood). Namesakes born years apart or with other fathers stay apart; a person whose
@@ -270,7 +278,8 @@ def _refined(profiles: list[Profile], members: list[int]) -> set[tuple[int, int]
     there every neighbour in the window is taken (each shares the father). This
         left out over a third of the pairs compared in the bench's files of 30,000 and 100,000 victims,
         none of them offered; a pair is missed only when both its birth year (by two or more) and its
-        father's name (in more than spelling) were written wrong."""
+        father's name (in more than spelling) were written wrong. The pairs are added to ``pairs`` as
+        numbers (:func:`_pair_codes`)."""
 
     def year(i: int) -> int:
         birth = profiles[i].birth
@@ -297,13 +306,12 @@ def _refined(profiles: list[Profile], members: list[int]) -> set[tuple[int, int]
         )
     else:  # one father for all (a name word with it): the two orders are one, every neighbour shares him
         orders = [(orders[0][0], lambda i, j: True)]
-    pairs: set[tuple[int, int]] = set()
+    size = len(profiles)
     for order, near in orders:
         for n, i in enumerate(order):
             for j in order[n + 1 : n + 1 + WINDOW]:
                 if near(i, j):
-                    pairs.add((i, j) if i < j else (j, i))
-    return pairs
+                    pairs.add(i * size + j if i < j else j * size + i)
 
 
 # --- comparing names --------------------------------------------------------------------------------
@@ -354,7 +362,7 @@ def compare_forms(x: NameForm, y: NameForm) -> NameMatch:
     return NameMatch(SIMILAR if best >= 0.8 else DIFFERENT, best, reordered, persian_both)
 
 
-def compare_names(xs: list[NameForm], ys: list[NameForm]) -> NameMatch | None:
+def compare_names(xs: Sequence[NameForm], ys: Sequence[NameForm]) -> NameMatch | None:
     """The best agreement between two sets of name forms. When both have Persian forms, those
     decide (Persian spelling is the more settled: حسن and حسین are two names, Hassan/Hossein may
     be one); otherwise any script pair may. None if either side has no name."""
@@ -391,6 +399,9 @@ def names_agree(m: NameMatch | None) -> bool | None:
 
 #: The most the acts of a pair can add.
 _ACTS_MOST = 2.0
+#: The most the evidence after the names and fathers' names can add: a mother's name (2.5 x 0.6),
+#: birth years (1.5), place of birth (1.0) and acts.
+_AFTER_FATHER_MOST = 1.5 + 1.5 + 1.0 + _ACTS_MOST
 _ACT_SAME_DATE = {
     "execution": N_("executed on the same date"),
     "arrest": N_("arrested on the same date"),
@@ -417,19 +428,25 @@ class Candidate:
 
 
 Reasons = list[tuple[float, str, int | None]]  # (weight, message id, {n} for the message)
-Compare = Callable[[list[NameForm], list[NameForm]], "NameMatch | None"]
+Compare = Callable[[Sequence[NameForm], Sequence[NameForm]], "NameMatch | None"]
 
 
-def _name_evidence(m: NameMatch | None, reasons: Reasons) -> float:
+_NAME_WEIGHT_PERSIAN = {EXACT: 3.4, SPELLING: 2.8, COARSE: -1.5}
+_NAME_WEIGHT = {EXACT: 3.2, SPELLING: 3.0, COARSE: 2.0}
+
+
+def _name_evidence(m: NameMatch | None, reasons: Reasons | None) -> float:
     if m is None:
         return 0.0
     level = m.level
     if m.persian_both:
-        weight = {EXACT: 3.4, SPELLING: 2.8, COARSE: -1.5, SIMILAR: 0.3 if m.ratio >= 0.9 else -1.5}.get(level, -3.0)
+        weight = _NAME_WEIGHT_PERSIAN.get(level) or ((0.3 if m.ratio >= 0.9 else -1.5) if level == SIMILAR else -3.0)
     else:
-        weight = {EXACT: 3.2, SPELLING: 3.0, COARSE: 2.0}.get(level) or (
+        weight = _NAME_WEIGHT.get(level) or (
             1.2 if level == SIMILAR and m.ratio >= 0.9 else 0.3 if level == SIMILAR else -3.0
         )
+    if reasons is None:
+        return weight
     if level == EXACT:
         reasons.append((weight, N_("same name in Persian script") if m.persian_both else N_("same name"), None))
     elif level == SPELLING and m.persian_both:
@@ -446,37 +463,45 @@ def _name_evidence(m: NameMatch | None, reasons: Reasons) -> float:
 
 
 def _parent_evidence(
-    xs: list[NameForm], ys: list[NameForm], mother: bool, reasons: Reasons, compare: Compare | None = None
+    xs: Sequence[NameForm],
+    ys: Sequence[NameForm],
+    mother: bool,
+    reasons: Reasons | None,
+    compare: Compare | None = None,
 ) -> float:
     m = (compare or compare_names)(xs, ys)
     if m is None:
         return 0.0
     scale = 0.6 if mother else 1.0
     if names_agree(m):
-        reasons.append((2.5 * scale, N_("same mother's name") if mother else N_("same father's name"), None))
+        if reasons is not None:
+            reasons.append((2.5 * scale, N_("same mother's name") if mother else N_("same father's name"), None))
         return 2.5 * scale
     if m.level == SIMILAR and m.ratio >= 0.85:
         return 0.3 * scale
-    reasons.append((-3.0 * scale, N_("different mothers' names") if mother else N_("different fathers' names"), None))
+    if reasons is not None:
+        reasons.append(
+            (-3.0 * scale, N_("different mothers' names") if mother else N_("different fathers' names"), None)
+        )
     return -3.0 * scale
 
 
-def _birth_evidence(x: tuple[int, int] | None, y: tuple[int, int] | None, reasons: Reasons) -> float:
+def _birth_evidence(x: tuple[int, int] | None, y: tuple[int, int] | None, reasons: Reasons | None) -> float:
     if x is None or y is None:
         return 0.0
     gap = max(0, max(x[0], y[0]) - min(x[1], y[1]))
     if gap == 0:
-        reasons.append((1.5, N_("born the same year"), None))
-        return 1.5
-    if gap == 1:
-        reasons.append((0.7, N_("birth year one apart"), None))
-        return 0.7
-    weight = -0.8 if gap == 2 else -2.0 if gap <= 4 else -4.0
-    reasons.append((weight, N_("birth years {n} apart"), gap))
+        weight, why = 1.5, N_("born the same year")
+    elif gap == 1:
+        weight, why = 0.7, N_("birth year one apart")
+    else:
+        weight, why = (-0.8 if gap == 2 else -2.0 if gap <= 4 else -4.0), N_("birth years {n} apart")
+    if reasons is not None:
+        reasons.append((weight, why, gap if gap > 1 else None))
     return weight
 
 
-def _act_evidence(xs: dict[str, list[Act]], ys: dict[str, list[Act]], reasons: Reasons) -> float:
+def _act_evidence(xs: dict[str, list[Act]], ys: dict[str, list[Act]], reasons: Reasons | None) -> float:
     total = 0.0
     for kind in xs.keys() & ys.keys():
         same_date = other_date = same_place = False
@@ -490,14 +515,50 @@ def _act_evidence(xs: dict[str, list[Act]], ys: dict[str, list[Act]], reasons: R
                     same_place = True
         if same_date:
             total += 1.0
-            reasons.append((1.0, _ACT_SAME_DATE.get(kind, N_("an act of the same kind on the same date")), None))
+            if reasons is not None:
+                reasons.append((1.0, _ACT_SAME_DATE.get(kind, N_("an act of the same kind on the same date")), None))
         elif other_date and kind in _ACT_OTHER_DATE:
             total -= 3.0
-            reasons.append((-3.0, _ACT_OTHER_DATE[kind], None))
+            if reasons is not None:
+                reasons.append((-3.0, _ACT_OTHER_DATE[kind], None))
         if same_place:
             total += 0.5
-            reasons.append((0.5, _ACT_SAME_PLACE.get(kind, N_("an act of the same kind at the same place")), None))
+            if reasons is not None:
+                reasons.append((0.5, _ACT_SAME_PLACE.get(kind, N_("an act of the same kind at the same place")), None))
     return min(total, _ACTS_MOST)
+
+
+def _log_odds(
+    x: Profile,
+    y: Profile,
+    names: NameMatch | None,
+    compare: Compare | None,
+    at_least: float | None,
+    reasons: Reasons | None,
+) -> float:
+    total = _PRIOR + _name_evidence(names or (compare or compare_names)(x.names, y.names), reasons)
+    total += _parent_evidence(x.father, y.father, False, reasons, compare)
+    # A pair the rest cannot lift to ``at_least`` (the most a mother's name, birth years, place of
+    # birth and acts add) is given up before they are compared: most namesakes end here.
+    if at_least is not None and total + _AFTER_FATHER_MOST < at_least - 1e-9:
+        return -math.inf
+    total += _parent_evidence(x.mother, y.mother, True, reasons, compare)
+    total += _birth_evidence(x.birth, y.birth, reasons)
+    other_sex = bool(x.sex and y.sex and x.sex != y.sex)
+    same_birth_place = bool(x.birth_place and x.birth_place == y.birth_place)
+    rest = (-5.0 if other_sex else 0.0) + (1.0 if same_birth_place else 0.0)
+    if at_least is not None and total + rest + _ACTS_MOST < at_least - 1e-9:
+        return -math.inf
+    total += _act_evidence(x.acts_by_type, y.acts_by_type, reasons)
+    if other_sex:
+        total -= 5.0
+        if reasons is not None:
+            reasons.append((-5.0, N_("different sex"), None))
+    if same_birth_place:
+        total += 1.0
+        if reasons is not None:
+            reasons.append((1.0, N_("same place of birth"), None))
+    return total
 
 
 def evidence(
@@ -513,23 +574,7 @@ def evidence(
     ``at_least``, a pair that cannot reach it whatever their acts say is given up before the acts
     are compared: its log-odds are then -inf."""
     reasons: Reasons = []
-    total = _PRIOR + _name_evidence(names or (compare or compare_names)(x.names, y.names), reasons)
-    total += _parent_evidence(x.father, y.father, False, reasons, compare)
-    total += _parent_evidence(x.mother, y.mother, True, reasons, compare)
-    total += _birth_evidence(x.birth, y.birth, reasons)
-    other_sex = bool(x.sex and y.sex and x.sex != y.sex)
-    same_birth_place = bool(x.birth_place and x.birth_place == y.birth_place)
-    rest = (-5.0 if other_sex else 0.0) + (1.0 if same_birth_place else 0.0)
-    if at_least is not None and total + rest + _ACTS_MOST < at_least - 1e-9:
-        return -math.inf, reasons
-    total += _act_evidence(x.acts_by_type, y.acts_by_type, reasons)
-    if other_sex:
-        total -= 5.0
-        reasons.append((-5.0, N_("different sex"), None))
-    if same_birth_place:
-        total += 1.0
-        reasons.append((1.0, N_("same place of birth"), None))
-    return total, reasons
+    return _log_odds(x, y, names, compare, at_least, reasons), reasons
 
 
 def _probability(log_odds: float) -> float:
@@ -563,8 +608,19 @@ def find_duplicates(
 
     Pairs already decided ("same" or "not the same") are left out.
     """
+    with cycles.paused():
+        return _find_duplicates(cf, threshold, limit, progress, cancelled)
+
+
+def _find_duplicates(
+    cf: CaseFile,
+    threshold: float,
+    limit: int | None,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool],
+) -> list[Candidate]:
     profiles = load_profiles(cf, cancelled)
-    pairs = candidate_pairs(profiles, cancelled)  # in any order: what is found is sorted at the end
+    pairs = _pair_codes(profiles, cancelled)  # in any order: what is found is sorted at the end
     decided = decisions.decisions(cf)
     floor = math.log(threshold / (1 - threshold)) if 0 < threshold < 1 else (-math.inf if threshold <= 0 else math.inf)
     # How many persons of this file have each name: a name many share says less, a name only the
@@ -572,59 +628,76 @@ def find_duplicates(
     # only two "Behzad Azarnoush" are).
     keys = [_name_key(p) for p in profiles]
     name_counts = Counter(keys)
+    sharing_of = [name_counts[k] for k in keys]
     compare = _remembered_comparisons()
     found: list[Candidate] = []
-    count = len(pairs)
-    for n, (i, j) in enumerate(pairs):
+    count, size = len(pairs), len(profiles)
+    for n, code in enumerate(pairs):
+        i, j = divmod(code, size)
         if n % 2000 == 0:
             if cancelled():
                 raise Cancelled()
             if progress:
                 progress(n, count)
         x, y = profiles[i], profiles[j]
-        if decisions.pair(x.id, y.id) in decided:
+        if decided and decisions.pair(x.id, y.id) in decided:
             continue
         names = compare(x.names, y.names)
         if names is not None and names.level == DIFFERENT:
             continue  # only names at least alike are offered: the rest cannot be worth a review
-        sharing = max(name_counts[keys[i]], name_counts[keys[j]])
+        sharing = max(sharing_of[i], sharing_of[j])
         rarity = (
             -min(COMMON_NAME_WEIGHT * math.log2(sharing / 2), COMMON_NAME_MOST) if sharing > 2 else RARE_NAME_WEIGHT
         )
-        log_odds, reasons = evidence(x, y, names, compare=compare, at_least=floor - rarity)
-        if log_odds == -math.inf:
-            continue  # cannot reach the threshold, whatever the acts say
-        log_odds += rarity
+        # Most pairs fall short: their reasons are put in words only for those offered.
+        log_odds = _log_odds(x, y, names, compare, floor - rarity, None) + rarity
+        if log_odds < floor:
+            continue  # (-inf: cannot reach the threshold, whatever the acts say)
+        reasons: Reasons = []
+        _log_odds(x, y, names, compare, None, reasons)
         if sharing > 2:
             reasons.append((rarity, N_("a name many persons of this case file have"), None))
         else:
             reasons.append((rarity, N_("no one else in this case file has this name"), None))
-        if log_odds >= floor:
-            a, b = decisions.pair(x.id, y.id)
-            found.append(Candidate(a, b, _probability(log_odds), _words(reasons)))
+        a, b = decisions.pair(x.id, y.id)
+        found.append(Candidate(a, b, _probability(log_odds), _words(reasons)))
     if progress:
         progress(count, count)
     found.sort(key=lambda c: (-c.score, c.a, c.b))
     return found[:limit] if limit else found
 
 
-def _remembered_comparisons(most: int = 100_000) -> Compare:
+def _remembered_comparisons(most: int = 200_000) -> Compare:
     """:func:`compare_names` remembering its answers for one search (the same names, fathers' names
     above all, meet again and again in a large file); forgotten when it returns, and started afresh
-    past ``most`` answers, so memory stays bounded."""
-    memo: dict[tuple[tuple[NameForm, ...], tuple[NameForm, ...]], NameMatch | None] = {}
+    past ``most`` answers, so memory stays bounded. Names with a Persian form on both sides are
+    remembered by their Persian forms alone (those decide, and they repeat far more than the
+    Latin spellings beside them)."""
+    memo: dict[tuple[Sequence[NameForm], Sequence[NameForm]], NameMatch | None] = {}
+    persian: dict[Sequence[NameForm], tuple[NameForm, ...]] = {}
 
-    def compare(xs: list[NameForm], ys: list[NameForm]) -> NameMatch | None:
+    def persian_forms(xs: Sequence[NameForm]) -> tuple[NameForm, ...]:
+        try:
+            return persian[xs]
+        except KeyError:
+            if len(persian) >= most:
+                persian.clear()
+            found = persian[xs] = tuple(x for x in xs if x.persian)
+            return found
+
+    def compare(xs: Sequence[NameForm], ys: Sequence[NameForm]) -> NameMatch | None:
         if not xs or not ys:
             return None  # a name (a mother's, most often) one of the two does not give
-        key = (tuple(xs), tuple(ys))
+        xs, ys = tuple(xs), tuple(ys)  # (no copy: a profile's names are tuples)
+        px, py = persian_forms(xs), persian_forms(ys)
+        key = (px, py) if px and py else (xs, ys)
         try:
             return memo[key]
         except KeyError:
             pass
         if len(memo) >= most:
             memo.clear()
-        found = memo[key] = compare_names(xs, ys)
+        found = memo[key] = compare_names(*key)
         return found
 
     return compare
@@ -720,7 +793,7 @@ def likely_matches(
     return found[:limit]
 
 
-def _ids_by_keys(cf: CaseFile, forms: list[NameForm], cap: int = 200) -> set[str]:
+def _ids_by_keys(cf: CaseFile, forms: Sequence[NameForm], cap: int = 200) -> set[str]:
     """Persons whose name has every coarse word key of one of ``forms`` (words joined or split)."""
     from casefile.search import key_match_ids
 
