@@ -4,6 +4,7 @@ that is not all pairs, the quality measured on a labelled set, decisions remembe
 from __future__ import annotations
 
 import json
+import math
 from itertools import combinations
 from pathlib import Path
 
@@ -191,6 +192,68 @@ def test_blocking_compares_a_few_pairs_per_person_not_all_pairs():
         _person("s-twin", name={"en": "Ali Karimi"}, father_name={"en": "Hassan"}, birth="1932")
     )
     assert (0, len(sons)) in linkage.candidate_pairs([*sons, born_1932])
+
+
+def test_the_search_offers_exactly_the_candidate_pairs_whose_full_evidence_reaches_the_threshold(tmp_path: Path):
+    # Namesakes with every mix of agreeing and differing fathers, mothers, years, places and acts:
+    # the search gives up most pairs early and words reasons only for those it offers, so its
+    # list must be what the whole evidence of every candidate pair says, score for score.
+    fathers, mothers = ["Hassan", "Reza", None], ["Zahra", "Maryam", None]
+    persons, acts = [], []
+    for i in range(48):
+        name = {"fa": "علی کریمی", "en": "Ali Karimi"} if i % 4 else {"en": "Karimi Ali"}
+        father, mother = fathers[i % 3], mothers[(i // 3) % 3]
+        persons.append(
+            _person(
+                f"p{i:02}",
+                name=name,
+                **({"father_name": {"en": father}} if father else {}),
+                **({"mother_name": {"en": mother}} if mother else {}),
+                birth=str(1950 + (i // 9) % 4),
+                birth_place="Rasht" if i % 5 == 0 else "Tabriz",
+            )
+        )
+        acts.append(
+            {
+                "id": f"a{i:02}",
+                "victim": f"p{i:02}",
+                "type": "execution",
+                "date": "1988-08-0" + str(1 + i % 2),
+                "place": "Evin" if i % 2 else "Gohardasht",
+            }
+        )
+    # two with other fathers, alike in everything else: offered, though their fathers' names differ
+    for pid, father in (("x1", "Kazem"), ("x2", "Nader")):
+        persons.append(
+            _person(
+                pid,
+                name={"fa": "علی کریمی"},
+                father_name={"en": father},
+                mother_name={"en": "Zahra"},
+                birth="1940",
+                birth_place="Rasht",
+            )
+        )
+        acts.append({"id": f"a-{pid}", "victim": pid, "type": "execution", "date": "1988-08-01", "place": "Evin"})
+    path = tmp_path / "namesakes.casefile"
+    with CaseFile.create(path, None) as cf:
+        places = [{"id": p, "name": {"en": p}, "kind": "city"} for p in ("Rasht", "Tabriz", "Evin", "Gohardasht")]
+        exchange.import_document(cf, minimal_document(places=places, persons=persons, acts=acts))
+        found = {(c.a, c.b): c for c in linkage.find_duplicates(cf, threshold=0.9)}
+    profiles = [linkage.profile(p, [a]) for p, a in zip(persons, acts, strict=True)]
+    sharing = len(profiles)  # one name (the same coarse keys) for all
+    rarity = -min(linkage.COMMON_NAME_WEIGHT * math.log2(sharing / 2), linkage.COMMON_NAME_MOST)
+    expected = {}
+    for i, j in linkage.candidate_pairs(profiles):
+        log_odds, reasons = linkage.evidence(profiles[i], profiles[j])
+        if 1 / (1 + math.exp(-(log_odds + rarity))) >= 0.9:
+            expected[(profiles[i].id, profiles[j].id)] = 1 / (1 + math.exp(-(log_odds + rarity)))
+    assert 10 <= len(expected) < len(linkage.candidate_pairs(profiles))  # some offered, some not
+    assert {pair: round(c.score, 9) for pair, c in found.items()} == {
+        pair: round(score, 9) for pair, score in expected.items()
+    }
+    offered_with_other_fathers = [c for c in found.values() if "different fathers' names" in c.reasons]
+    assert offered_with_other_fathers  # a pair the fathers' names alone do not rule out
 
 
 def _decision_case(tmp_path: Path) -> Path:
