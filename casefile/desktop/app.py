@@ -170,11 +170,11 @@ class CasefileApp(QObject):
 
             RecoverySheetDialog(parent, dialog.created, passphrase).exec()
         try:
-            cf = CaseFile.open(dialog.created, passphrase)
+            session = Session.open(dialog.created, passphrase)
         except CasefileError as e:
             QMessageBox.warning(parent, self.tr("Casefile"), str(e))
             return None
-        return self.show_session(Session(cf, passphrase))
+        return self.show_session(session)
 
     def open_demo(self, parent: QWidget | None = None) -> MainWindow | None:
         if not self.forms_closed():

@@ -130,7 +130,7 @@ def open_case_file(parent: QWidget | None, path: Path) -> Session | None:
 
     def attempt(passphrase: str) -> str | None:
         try:
-            opened.append(Session(CaseFile.open(path, passphrase), passphrase))
+            opened.append(Session.open(path, passphrase))
         except WrongPassphrase:
             return QCoreApplication.translate(
                 "PassphraseDialog", "That passphrase does not open this case file. Check it and try again."

@@ -143,6 +143,35 @@ def test_wrong_passphrase_says_so_and_the_right_one_then_opens(app, qtbot, case_
     session.close()
 
 
+def test_opening_derives_the_key_once(app, qtbot, case_path: Path, monkeypatch) -> None:
+    # SQLCipher derives a key from a passphrase (0.3-1 s); the desktop derives it itself once
+    # (its workers need the key) and opens every connection with that key, the first one too.
+    import hashlib
+
+    derivations: list[int] = []
+    passphrases: list[str] = []
+    real_kdf, real_connect = hashlib.pbkdf2_hmac, CaseFile._connect
+
+    def counted_kdf(*args, **kwargs):
+        derivations.append(1)
+        return real_kdf(*args, **kwargs)
+
+    def connect(path, passphrase):
+        if isinstance(passphrase, str):
+            passphrases.append(passphrase)
+        return real_connect(path, passphrase)
+
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", counted_kdf)
+    monkeypatch.setattr(CaseFile, "_connect", staticmethod(connect))
+    _answer_passphrase_dialog(qtbot, ["pw"], [])
+    session = open_case_file(None, case_path)
+    assert session is not None and records.count(session.cf, "persons", role="victim") == 12
+    assert len(derivations) == 1 and passphrases == []  # one derivation, none by SQLCipher
+    with session.open_connection() as worker:
+        assert records.count(worker, "persons", role="victim") == 12
+    session.close()
+
+
 def test_giving_up_on_the_passphrase_opens_nothing(app, qtbot, case_path: Path) -> None:
     errors: list[str] = []
     _answer_passphrase_dialog(qtbot, ["wrong"], errors)
