@@ -10,11 +10,14 @@ longer of the two, not their sum.
 The child reads the document file itself (the second of the import's two readings; the bytes it
 read must hash as the check's did, or nothing is written), so only finished rows cross the pipe
 (its stdout; nothing touches the disk). It keeps what it made ready ahead in memory, up to a bound
-in bytes (:data:`AHEAD_BYTES`). It runs isolated (``python -I``: nothing imported from the current
-folder or the PYTHON* variables) on the parent's own import path, without the passphrase
-variables; it holds no key, opens no case file and writes nothing; it is stopped with the import
-(done, failed, cancelled or refused), and ends when its parent does (its next write finds the pipe
-closed). Both ways produce the same rows: :func:`prepare` is the one function either runs.
+in bytes (:data:`AHEAD_BYTES`). When the parent has taken everything made ready and would wait (the
+child is the slower of the two: records that take long to make ready, a write that is fast), the
+child sends its next batch as read, and the parent makes those records ready itself (the same
+:func:`prepare`) while the child goes on: the two share the work instead of one waiting. It runs
+isolated (``python -I``: nothing imported from the current folder or the PYTHON* variables) on the
+parent's own import path, without the passphrase variables; it holds no key, opens no case file
+and writes nothing; it is stopped with the import (done, failed, cancelled or refused), and ends
+when its parent does (its next write finds the pipe closed). Both ways produce the same rows: :func:`prepare` is the one function either runs.
 """
 
 from __future__ import annotations
@@ -53,6 +56,9 @@ _BATCH_BYTES = 4 << 20  # ... or fewer, when they are long (testimonies, attache
 #: Bytes of records the child may hold made ready ahead of the writing: its work during the check
 #: is kept, and its memory stays bounded whatever the document's size or its records' sizes.
 AHEAD_BYTES = 64 << 20
+#: Which batches the child sends as read, for the parent to make ready: "waiting" (whenever the
+#: parent has taken all it made ready), "never", or "alternate" (every other batch; tests).
+SHARE = "waiting"
 
 
 def prepare(kind: str, data: dict) -> Prepared:
@@ -106,7 +112,7 @@ class Preparer:
         try:
             with child.stdin:
                 child.stdin.write(json.dumps(sys.path).encode("utf-8") + b"\n")
-                pickle.dump(str(path), child.stdin)
+                pickle.dump((str(path), SHARE, _BATCH), child.stdin)
         except OSError:
             pass  # the child is gone already: reading says so
         return cls(child)
@@ -125,6 +131,17 @@ class Preparer:
                 ) from None
             if kind == "records":
                 yield from payload
+            elif kind == "read":  # records as read: the child was behind, this process makes them ready
+                for list_name, data in payload:
+                    try:
+                        item = prepare(list_name, data)
+                    except CasefileError:
+                        raise
+                    except Exception as fault:  # noqa: BLE001 - a record the check passed
+                        # if the file changed since the check, that is the message (as in the child)
+                        check_same(self._rest_read())
+                        raise CasefileError(f"{type(fault).__name__}: {fault}") from None
+                    yield item
             elif kind == "end":  # what the child read
                 self._finished = True
                 check_same(payload)
@@ -136,6 +153,25 @@ class Preparer:
             else:  # "error": the child's message (a changed file, a fault); nothing was written
                 raise CasefileError(str(payload))
 
+    def _rest_read(self) -> tuple[int, bytes]:
+        """What the child read of the whole document, (size, SHA-256): its messages up to the end."""
+        stream = self._child.stdout
+        assert stream is not None
+        while True:
+            try:
+                kind, payload = pickle.load(stream)
+            except Exception:  # noqa: BLE001 - cut short, or not what the child writes
+                raise CasefileError(
+                    _("the import stopped: its helper process ended unexpectedly; nothing was changed")
+                ) from None
+            if kind == "end":
+                self._finished = True
+                return payload
+            if kind == "failed":
+                return payload[0]
+            if kind == "error":
+                raise CasefileError(str(payload))
+
     def close(self) -> None:
         if not self._finished:  # failed, cancelled or refused: stop it (else it is exiting)
             self._child.kill()
@@ -145,9 +181,10 @@ class Preparer:
 
 
 def in_child() -> None:
-    """The child: read a document file's path from stdin, write its records made ready in batches,
-    then (size, SHA-256) of the bytes read, to stdout: ("records", [...]), ("end", (size, digest)),
-    or ("error", message)."""
+    """The child: read a document file's path (and how to share the work, :data:`SHARE`) from stdin,
+    write its records in batches, then (size, SHA-256) of the bytes read, to stdout: ("records",
+    [made ready, ...]), ("read", [(list, record as read), ...]) for the parent to make ready,
+    ("end", (size, digest)), or ("error", message)."""
     from casefile.exchange import _FileDocument  # it imports this module
 
     out = sys.stdout.buffer
@@ -159,12 +196,34 @@ def in_child() -> None:
     sender = threading.Thread(target=_send, args=(ahead, out), daemon=True)
     sender.start()
     try:
-        reading = _FileDocument(Path(pickle.load(sys.stdin.buffer))).read_again()
+        path, share, batch_size = pickle.load(sys.stdin.buffer)
+        reading = _FileDocument(Path(path)).read_again()
         batch: list[Prepared] = []
         size = 0
+        batches = 0  # batches begun
+        parent_waits = False  # whether the parent had taken everything when the last batch was ready
+        pending: tuple[str, Any] | None = None  # read, not yet made ready nor sent
         try:
             while True:
-                kind, data = next(reading)
+                kind, data = pending or next(reading)
+                pending = None
+                if not batch:
+                    batches += 1
+                    shared = parent_waits if share == "waiting" else share == "alternate" and batches % 2 == 1
+                    parent_waits = False
+                    if shared and not _carries_files(kind, data):
+                        # the parent has taken all there is: it makes this batch ready itself
+                        raw = [(kind, data)]
+                        try:
+                            while len(raw) < batch_size:
+                                pending = next(reading)
+                                if _carries_files(*pending):
+                                    break  # (attached files' bytes: made ready here, where memory is bounded)
+                                raw.append(pending)
+                                pending = None
+                        finally:
+                            ahead.put(pickle.dumps(("read", raw), pickle.HIGHEST_PROTOCOL))
+                        continue
                 try:
                     item = prepare(kind, data)
                 except CasefileError:
@@ -177,8 +236,8 @@ def in_child() -> None:
                     raise _Reported() from None
                 batch.append(item)
                 size += len(item[2]) + len(item[4].search_body) + sum(map(len, item[5]))
-                if len(batch) >= _BATCH or size >= _BATCH_BYTES:
-                    ahead.put(pickle.dumps(("records", batch), pickle.HIGHEST_PROTOCOL))
+                if len(batch) >= batch_size or size >= _BATCH_BYTES:
+                    parent_waits = ahead.put(pickle.dumps(("records", batch), pickle.HIGHEST_PROTOCOL))
                     batch, size = [], 0
         except StopIteration as end:
             seen = end.value
@@ -191,6 +250,13 @@ def in_child() -> None:
         ahead.put(pickle.dumps(("error", message), pickle.HIGHEST_PROTOCOL))
     ahead.put(None)
     sender.join()
+
+
+def _carries_files(kind: str, data: Any) -> bool:
+    """Whether a record holds attached files' bytes (see ``records.split_attachment_data``)."""
+    if kind == "sources":
+        return any(isinstance(a, dict) and "data" in a for a in data.get("attachments") or ())
+    return kind == "persons" and isinstance(data.get("photo"), dict) and "data" in data["photo"]
 
 
 class RecordSource(Protocol):
@@ -237,20 +303,27 @@ class _Ahead:
         self._held: deque[bytes | None] = deque()
         self._bytes = 0
         self._changed = threading.Condition()
+        self._sending = False  # a batch is being written to the pipe (the parent has not read it all)
 
-    def put(self, message: bytes | None) -> None:
+    def put(self, message: bytes | None) -> bool:
+        """Hold a message for sending; returns whether everything before it had been taken (nothing
+        held, nothing being written): the reader is faster than what it reads is made."""
         with self._changed:
             # one batch is always let in, however large, or a huge record could never pass
             self._changed.wait_for(lambda: not self._held or self._bytes < self._limit)
+            taken = not self._held and not self._sending
             self._held.append(message)
             self._bytes += len(message or b"")
             self._changed.notify_all()
+            return taken
 
     def get(self) -> bytes | None:
         with self._changed:
+            self._sending = False
             self._changed.wait_for(lambda: bool(self._held))
             message = self._held.popleft()
             self._bytes -= len(message or b"")
+            self._sending = True
             self._changed.notify_all()
             return message
 

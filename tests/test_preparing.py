@@ -51,7 +51,11 @@ def _derived_rows(cf: CaseFile) -> dict[str, list]:
     return {t: cf.conn.execute(f"SELECT {cols} FROM {t} ORDER BY 1, 2, 3").fetchall() for t, cols in tables.items()}
 
 
-def test_records_made_ready_in_a_child_are_written_as_those_made_here(tmp_path: Path, children, monkeypatch):
+@pytest.mark.parametrize("share", ["waiting", "alternate"], ids=["child", "child-and-parent"])
+def test_records_made_ready_in_a_child_are_written_as_those_made_here(tmp_path: Path, children, monkeypatch, share):
+    # "alternate": every other batch of 3 goes over as read, and this process makes it ready
+    monkeypatch.setattr(preparing, "SHARE", share)
+    monkeypatch.setattr(preparing, "_BATCH", 3 if share == "alternate" else preparing._BATCH)
     doc = full_document()
     path = _write(tmp_path / "doc.json", doc)
     with CaseFile.create(tmp_path / "child.casefile", PASSPHRASE) as a:
@@ -177,7 +181,7 @@ def _unreadable_date(doc: dict) -> None:
 
 
 @pytest.mark.parametrize("change", [_put_in_notes, _unreadable_date], ids=["notes", "unreadable-date"])
-@pytest.mark.parametrize("in_child", [False, True], ids=["here", "in-a-child"])
+@pytest.mark.parametrize("in_child", [False, True, "shared"], ids=["here", "in-a-child", "in-the-parent-for-a-child"])
 def test_a_document_changed_between_check_and_write_writes_nothing(
     tmp_path: Path,
     plain_path: Path,
@@ -188,6 +192,8 @@ def test_a_document_changed_between_check_and_write_writes_nothing(
     in_child,
 ):
     monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 1 if in_child else 10**12)
+    if in_child == "shared":  # the child sends its first batch as read: this process makes it ready
+        monkeypatch.setattr(preparing, "SHARE", "alternate")
     doc = large_document(300, prefix="c")
     path = _write(tmp_path / "doc.json", doc)
     before = file_snapshot(plain_path)
