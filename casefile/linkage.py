@@ -536,6 +536,9 @@ def _log_odds(
     at_least: float | None,
     reasons: Reasons | None,
 ) -> float:
+    """:func:`evidence`'s log-odds, its reasons added to ``reasons`` unless None. With ``at_least``,
+    a pair that cannot reach it, whatever the evidence not yet compared says, is given up as soon
+    as that is sure (after the fathers' names, then before the acts): its log-odds are then -inf."""
     total = _PRIOR + _name_evidence(names or (compare or compare_names)(x.names, y.names), reasons)
     total += _parent_evidence(x.father, y.father, False, reasons, compare)
     # A pair the rest cannot lift to ``at_least`` (the most a mother's name, birth years, place of
@@ -562,19 +565,12 @@ def _log_odds(
 
 
 def evidence(
-    x: Profile,
-    y: Profile,
-    names: NameMatch | None = None,
-    *,
-    compare: Compare | None = None,
-    at_least: float | None = None,
+    x: Profile, y: Profile, names: NameMatch | None = None, *, compare: Compare | None = None
 ) -> tuple[float, Reasons]:
     """The log-odds that two profiles are one person, and the evidence (untranslated); ``names``
-    is their names' comparison when the caller has it, ``compare`` how names are compared. With
-    ``at_least``, a pair that cannot reach it whatever their acts say is given up before the acts
-    are compared: its log-odds are then -inf."""
+    is their names' comparison when the caller has it, ``compare`` how names are compared."""
     reasons: Reasons = []
-    return _log_odds(x, y, names, compare, at_least, reasons), reasons
+    return _log_odds(x, y, names, compare, None, reasons), reasons
 
 
 def _probability(log_odds: float) -> float:
