@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import base64
 import codecs
-import gc
 import hashlib
 import json
 import os
 import re
 from collections.abc import Callable, Generator, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from casefile import cycles
 from casefile.errors import Cancelled, CasefileError, InvalidRecord, Problem
 from casefile.i18n import _
 from casefile.model import FORMAT_NAME, FORMAT_VERSION, LISTS
@@ -383,7 +382,7 @@ def _stage(source: _FileDocument | _DictDocument, on_disk: bool, cancelled: Canc
     order :func:`check_document` has always given them (lists in the format's order)."""
     staged = StagedDocument(source, Staging(on_disk))
     try:
-        with _without_cycle_collection():
+        with cycles.paused():
             _check_each(staged, source, cancelled)
     except BaseException:
         staged.close()
@@ -526,7 +525,7 @@ def import_staged(
     total = staged.total
     summary = ImportSummary()
     done = 0
-    with cf.transaction(), _without_cycle_collection():
+    with cf.transaction(), cycles.paused():
         # Read inside the write transaction: a record another program added since the check is
         # updated like any existing one, not inserted twice (which failed on the unique id).
         empty = not has_records(cf)
@@ -569,20 +568,6 @@ def import_staged(
             writer.flush()
     progress(total, total)
     return summary
-
-
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused: an import makes millions of short-lived tuples that refcounting
-    frees (they form no cycles), and each collection would walk every object the process holds
-    (about a tenth of a large import's time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 _BATCH_BYTES = 16 << 20
