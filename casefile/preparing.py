@@ -120,15 +120,8 @@ class Preparer:
     def records(self, check_same: Callable[[tuple[int, bytes]], None]) -> Iterator[Prepared]:
         """Every record made ready; at the end ``check_same`` is given the (size, SHA-256) of the
         bytes the child read (it raises if they are not the ones checked)."""
-        stream = self._child.stdout
-        assert stream is not None
         while True:
-            try:
-                kind, payload = pickle.load(stream)
-            except Exception:  # noqa: BLE001 - cut short, or not what the child writes
-                raise CasefileError(
-                    _("the import stopped: its helper process ended unexpectedly; nothing was changed")
-                ) from None
+            kind, payload = self._message()
             if kind == "records":
                 yield from payload
             elif kind == "read":  # records as read: the child was behind, this process makes them ready
@@ -153,17 +146,21 @@ class Preparer:
             else:  # "error": the child's message (a changed file, a fault); nothing was written
                 raise CasefileError(str(payload))
 
-    def _rest_read(self) -> tuple[int, bytes]:
-        """What the child read of the whole document, (size, SHA-256): its messages up to the end."""
+    def _message(self) -> tuple[str, Any]:
+        """The child's next message (kind, payload)."""
         stream = self._child.stdout
         assert stream is not None
+        try:
+            return pickle.load(stream)
+        except Exception:  # noqa: BLE001 - cut short, or not what the child writes
+            raise CasefileError(
+                _("the import stopped: its helper process ended unexpectedly; nothing was changed")
+            ) from None
+
+    def _rest_read(self) -> tuple[int, bytes]:
+        """What the child read of the whole document, (size, SHA-256): its messages up to the end."""
         while True:
-            try:
-                kind, payload = pickle.load(stream)
-            except Exception:  # noqa: BLE001 - cut short, or not what the child writes
-                raise CasefileError(
-                    _("the import stopped: its helper process ended unexpectedly; nothing was changed")
-                ) from None
+            kind, payload = self._message()
             if kind == "end":
                 self._finished = True
                 return payload

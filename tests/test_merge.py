@@ -16,6 +16,7 @@ from casefile.errors import InvalidRecord
 from casefile.share import make_share
 from casefile.store import CaseFile
 from casefile.verify import verify
+from tests.support.helpers import saving_meanwhile
 
 
 @pytest.fixture
@@ -273,14 +274,7 @@ def test_a_share_is_one_state_of_the_file_while_another_program_saves(tmp_path: 
     path = tmp_path / "c.casefile"
     with CaseFile.create(path, None) as cf:
         exchange.import_document(cf, large_document(1500, prefix="s"))
-    saved: list[int] = []
-
-    def save_meanwhile(done: int, total: int) -> None:
-        if done < total and not saved:
-            with CaseFile.open(path) as other:
-                records.save(other, "persons", {"id": "p-late", "name": {"en": "Saved during the share"}})
-                records.save(other, "acts", {"id": "a-late", "victim": "p-late", "type": "arrest"})
-            saved.append(done)
+    save_meanwhile, saved = saving_meanwhile(path, "share")
 
     with CaseFile.open(path) as cf:
         make_share(cf, tmp_path / "share.casefile", None, progress=save_meanwhile)

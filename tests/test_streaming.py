@@ -18,7 +18,7 @@ from casefile.errors import InvalidRecord
 from casefile.model import LISTS
 from casefile.store import CaseFile
 from tests.support.documents import full_document, large_document
-from tests.support.helpers import PASSPHRASE, counts, file_snapshot
+from tests.support.helpers import PASSPHRASE, counts, file_snapshot, saving_meanwhile
 
 
 @pytest.fixture
@@ -244,14 +244,7 @@ def test_an_export_is_one_state_of_the_file_while_another_program_saves(tmp_path
     path = tmp_path / "c.casefile"
     with CaseFile.create(path, None) as cf:
         exchange.import_document(cf, large_document(1500, prefix="s"))
-    saved: list[int] = []
-
-    def save_meanwhile(done: int, total: int) -> None:
-        if done < total and not saved:
-            with CaseFile.open(path) as other:
-                records.save(other, "persons", {"id": "p-late", "name": {"en": "Saved during the export"}})
-                records.save(other, "acts", {"id": "a-late", "victim": "p-late", "type": "arrest"})
-            saved.append(done)
+    save_meanwhile, saved = saving_meanwhile(path, "export")
 
     with CaseFile.open(path) as cf:
         exchange.export_file(cf, tmp_path / "out.json", progress=save_meanwhile)

@@ -6,6 +6,7 @@ import hashlib
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -66,3 +67,22 @@ def counts(cf: Any) -> dict[str, Any]:
         "settings": c.execute("SELECT value FROM case_settings").fetchall(),
         "fingerprint": records.state_fingerprint(cf),
     }
+
+
+def saving_meanwhile(path: Path, during: str) -> tuple[Callable[[int, int], None], list[int]]:
+    """A progress callback that, the first time it is called before the end, saves a person and
+    an act about them through another connection to ``path`` (another program saving while a
+    whole-file read runs); and the list it notes that call in."""
+    from casefile import records
+    from casefile.store import CaseFile
+
+    saved: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        if done < total and not saved:
+            with CaseFile.open(path) as other:
+                records.save(other, "persons", {"id": "p-late", "name": {"en": f"Saved during the {during}"}})
+                records.save(other, "acts", {"id": "a-late", "victim": "p-late", "type": "arrest"})
+            saved.append(done)
+
+    return progress, saved
