@@ -266,20 +266,20 @@ def _pair_codes(profiles: list[Profile], cancelled: Callable[[], bool]) -> set[i
 
 def _refined(profiles: list[Profile], members: list[int], pairs: set[int]) -> None:
     """Pairs within a very large block (a common name): each person with the ``WINDOW`` nearest in
-        two orders, by birth year then father's name, and by father's name then birth year (a sorted
-        neighbourhood). Namesakes born years apart or with other fathers stay apart; a person whose
-        year or father is unknown sorts beside those who share what is known. The work grows with the
-        block, not with its square.
+    two orders, by birth year then father's name, and by father's name then birth year (a sorted
+    neighbourhood). Namesakes born years apart or with other fathers stay apart; a person whose
+    year or father is unknown sorts beside those who share what is known. The work grows with the
+    block, not with its square.
 
-        A neighbour is taken only while it shares the order's first key (born within a year in the
-        first order, the same father in the second; or one of the two does not say): the window would
-        otherwise run on into the next year or father, to namesakes who differ in both. A block whose
-        members share one father (a name word with the father's name) has the first order only, and
-    there every neighbour in the window is taken (each shares the father). This
-        left out over a third of the pairs compared in the bench's files of 30,000 and 100,000 victims,
-        none of them offered; a pair is missed only when both its birth year (by two or more) and its
-        father's name (in more than spelling) were written wrong. The pairs are added to ``pairs`` as
-        numbers (:func:`_pair_codes`)."""
+    A neighbour is taken only while it shares the order's first key (born within a year in the
+    first order, the same father in the second; or one of the two does not say): the window would
+    otherwise run on into the next year or father, to namesakes who differ in both. A block whose
+    members share one father (a name word with the father's name) has the first order only, and
+    there every neighbour in the window is taken (each shares the father). This left out over a
+    third of the pairs compared in the bench's files of 30,000 and 100,000 victims, none of them
+    offered; a pair is missed only when both its birth year (by two or more) and its father's name
+    (in more than spelling) were written wrong. The pairs are added to ``pairs`` as numbers
+    (:func:`_pair_codes`)."""
 
     def year(i: int) -> int:
         birth = profiles[i].birth
