@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 from itertools import combinations
 from pathlib import Path
 
@@ -192,6 +193,50 @@ def test_blocking_compares_a_few_pairs_per_person_not_all_pairs():
         _person("s-twin", name={"en": "Ali Karimi"}, father_name={"en": "Hassan"}, birth="1932")
     )
     assert (0, len(sons)) in linkage.candidate_pairs([*sons, born_1932])
+
+
+def test_a_large_block_pairs_each_namesake_with_its_nearest_by_year_and_by_father():
+    # 120 namesakes, years and fathers drawn at random, some unknown: the pairs are those of
+    # the rule written out plainly (each with the WINDOW nearest in the two orders, while the
+    # order's first key is shared or unknown), however the search works them out.
+    rng = random.Random(13)
+    fathers = [None, "Hassan", "Reza", "Kazem", "Jafar", "Majid", "Nader", "Bijan", "Saeed", "Parviz", "Mansour"]
+    fathers += ["Ahmad", "Karim", "Hamid", "Mahmoud", "Yousef", "Davoud", "Rasoul", "Ebrahim", "Esmaeil", "Naser"]
+    people = [
+        linkage.profile(
+            _person(
+                f"n{i}",
+                name={"fa": "علی کریمی"},
+                **({"father_name": {"en": f}} if (f := rng.choice(fathers)) else {}),
+                **({"birth": str(rng.randint(1930, 1990))} if rng.random() > 0.1 else {}),
+            )
+        )
+        for i in range(120)
+    ]
+
+    def year(i: int) -> int:
+        return people[i].birth[0] if people[i].birth else 9999
+
+    def father(i: int) -> str:
+        return people[i].father[0].joined[2] if people[i].father else "~"
+
+    # one block of all 120 (both words of the name are in more than 1% of the names, so neither is
+    # also filed with the father's name)
+    everyone = list(range(len(people)))
+    expected = set()
+    for order, near in (
+        (
+            sorted(everyone, key=lambda i: (year(i), father(i), i)),
+            lambda i, j: 9999 in (year(i), year(j)) or abs(year(i) - year(j)) <= 1,
+        ),
+        (
+            sorted(everyone, key=lambda i: (father(i), year(i), i)),
+            lambda i, j: "~" in (father(i), father(j)) or father(i) == father(j),
+        ),
+    ):
+        for n, i in enumerate(order):
+            expected |= {(min(i, j), max(i, j)) for j in order[n + 1 : n + 1 + linkage.WINDOW] if near(i, j)}
+    assert linkage.candidate_pairs(people) == expected
 
 
 @pytest.mark.parametrize("threshold", [0.7, 0.9, 0.945])
