@@ -207,28 +207,41 @@ rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MB, the whole
 print(json.dumps({{"seconds": seconds, "cpu": cpu, "summary": done.summary(), "rss": rss}}))
 """
 
-DUPLICATES = """
+# The duplicates file: the bench's document with planted pairs, imported (as the core does it).
+DUPLICATES_FILE = """
 from pathlib import Path
 import bench.bench_duplicates as bd
-from casefile import exchange, linkage
+from casefile import exchange
 from casefile.store import CaseFile
 doc, planted = bd.document({n})
 path = Path({path!r})
 for p in (path, Path(f"{{path}}-wal"), Path(f"{{path}}-shm")):
     p.unlink(missing_ok=True)
-cf = CaseFile.create(path, {pw!r})
 start, cpu = time.perf_counter(), time.process_time()
-exchange.import_document(cf, doc)
-imported, imported_cpu = time.perf_counter() - start, time.process_time() - cpu
+with CaseFile.create(path, {pw!r}) as cf:
+    exchange.import_document(cf, doc)
+print(json.dumps({{"import": time.perf_counter() - start, "import_cpu": time.process_time() - cpu}}))
+"""
+
+# The search, in a process of its own, as `casefile duplicates` and the desktop's worker run it: a
+# process that still held the generated document beside it measured that too.
+DUPLICATES = """
+from casefile import linkage
+from casefile.store import CaseFile
+cf = CaseFile.open({path!r}, {pw!r})
 start, cpu = time.perf_counter(), time.process_time()
 found = linkage.find_duplicates(cf)
 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 cf.close()
 import resource
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MB, the whole child (its import too)
-print(json.dumps({{"import": imported, "import_cpu": imported_cpu, "seconds": seconds, "cpu": cpu, "found": len(found),
-                  "rss": rss}}))
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({{"seconds": seconds, "cpu": cpu, "found": len(found), "rss": rss}}))
 """
+
+#: Runs of the duplicates search below 500k, the best kept (as timeit does: other work on the
+#: machine only ever adds): one search is single-threaded CPU, and on this shared machine the same
+#: search moved 20-50% from run to run.
+DUPLICATES_RUNS = 5
 
 COUNTS = """
 from casefile import records
@@ -389,12 +402,17 @@ def measure(n: int, only: set[str] | None) -> dict[str, float]:
             flush=True,
         )
     if want("duplicates"):
-        c = core(DUPLICATES.format(n=n, path=str(OUT / f"scale-{tag}-dup.casefile"), pw=PASS))
-        r["duplicates"], r["dup_import"] = c["seconds"], c["import"]
-        CPU["duplicates"], CPU["dup_import"] = c["cpu"], c["import_cpu"]
+        dup = str(OUT / f"scale-{tag}-dup.casefile")
+        made = core(DUPLICATES_FILE.format(n=n, path=dup, pw=PASS))
+        runs = [core(DUPLICATES.format(path=dup, pw=PASS)) for _ in range(DUPLICATES_RUNS if n < 500_000 else 1)]
+        c = min(runs, key=lambda run: run["cpu"])
+        every = ", ".join(f"{run['cpu']:.1f}" for run in runs)
+        r["duplicates"], r["dup_import"] = c["seconds"], made["import"]
+        CPU["duplicates"], CPU["dup_import"] = c["cpu"], made["import_cpu"]
         print(
-            f"   duplicates {c['seconds']:.1f} s ({c['seconds'] / c['import']:.2f}x its import {c['import']:.1f} s), "
-            f"{c['found']} pairs; CPU {c['cpu']:.1f} s; peak {c['rss']:.0f} MB (with the import)",
+            f"   duplicates {c['seconds']:.1f} s ({c['seconds'] / made['import']:.2f}x its import "
+            f"{made['import']:.1f} s), {c['found']} pairs; CPU {c['cpu']:.1f} s, the best of "
+            f"{every}; peak {c['rss']:.0f} MB",
             flush=True,
         )
     if want("event_dossier"):
