@@ -367,6 +367,15 @@ def measure(n: int, only: set[str] | None) -> dict[str, float]:
             [PY, "-m", "casefile", "export", str(case), "-o", str(out)], cpu_key="export"
         )
         print(f"   export {r['export']:.1f} s, peak {r['export_rss']:.0f} MB", flush=True)
+    if want("export_audience"):
+        # what one audience may see: the document a family or the UN is sent (not streamed yet)
+        out = fresh(OUT / f"scale-{tag}-export-un.json")
+        r["export_audience"], r["export_audience_rss"] = wrapped(
+            [PY, "-m", "casefile", "export", str(case), "--audience", "un", "-o", str(out)], cpu_key="export_audience"
+        )
+        print(
+            f"   export --audience un {r['export_audience']:.1f} s, peak {r['export_audience_rss']:.0f} MB", flush=True
+        )
     if want("search"):
         query = "کریمی"
         r["bare_search"] = best_process([PY, "-c", BARE_SEARCH, str(plain), f'"{query}"*'], cpu_key="bare_search")
@@ -444,6 +453,7 @@ ROWS = [
     ("import", "raw_import", "`casefile import` (encrypted) / raw floor"),
     ("verify", None, "`casefile verify`"),
     ("export", None, "`casefile export -o`"),
+    ("export_audience", "export", "`export --audience un -o` / `export -o`"),
     ("event_dossier", "bare_platypus", "event dossier / bare platypus Tables"),
     ("victim_dossier", None, "one-victim dossier (large file)"),
     ("victim_dossier_event_case", None, "one-victim dossier (event file)"),
@@ -456,6 +466,7 @@ ROWS = [
     ("import_rss", None, "import peak RSS MB"),
     ("verify_rss", None, "verify peak RSS MB"),
     ("export_rss", None, "export peak RSS MB"),
+    ("export_audience_rss", None, "export --audience peak RSS MB"),
 ]
 
 
