@@ -276,6 +276,7 @@ class AudienceView:
         self._ref_owner: dict[str, str] = {}
         self._by_code: dict[str, list[tuple[str, str]]] | None = None
         self._name_index: dict[str, list[tuple[str, int]]] | None = None  # every name (a whole-file output)
+        self._name_starts: set[str] = set()  # with it: the first words of each name, one or more
         self._name_lookups = 0
         self._longest_name: int | None = None
 
@@ -636,22 +637,34 @@ class AudienceView:
         The text's phrases are looked up in the ``person_names`` index, so a dossier reads only the
         persons its texts name; an output checking many texts (an audience export) reads every
         name once instead."""
+        if not words:
+            return []
         if self._longest_name is None:
             self._longest_name = records.longest_name_words(self.cf)
-        first: dict[str, int] = {}  # each phrase of the text up to the longest name: where it first is
-        for i in range(len(words)):
-            for n in range(1, min(self._longest_name, len(words) - i) + 1):
-                first.setdefault(" ".join(words[i : i + n]), i)
-        if not first:
-            return []
         if self._name_index is None and (self._roles_complete or self._name_lookups >= _NAME_LOOKUPS):
             index: dict[str, list[tuple[str, int]]] = {}
             for phrase, pid, order in records.all_person_name_phrases(self.cf):
                 index.setdefault(phrase, []).append((pid, order))
             self._name_index = index
+            self._name_starts = {" ".join(w[:k]) for w in map(str.split, index) for k in range(1, len(w) + 1)}
+        longest = self._longest_name
+        first: dict[str, int] = {}  # each phrase of the text up to the longest name: where it first is
         if self._name_index is not None:
+            # only phrases that begin a name: most words begin none, and a long text has thousands
+            starts = self._name_starts
+            for i, word in enumerate(words):
+                phrase, end = word, min(i + longest, len(words))
+                for j in range(i + 1, end + 1):
+                    if phrase not in starts:
+                        break
+                    first.setdefault(phrase, i)
+                    if j < end:
+                        phrase = f"{phrase} {words[j]}"
             rows = [(phrase, pid, order) for phrase in first for pid, order in self._name_index.get(phrase, ())]
         else:
+            for i in range(len(words)):
+                for n in range(1, min(longest, len(words) - i) + 1):
+                    first.setdefault(" ".join(words[i : i + n]), i)
             self._name_lookups += 1
             rows = records.person_name_phrases(self.cf, first)
         # where each person is first named; persons named at one place in the order they were added
@@ -668,6 +681,11 @@ class AudienceView:
         "karimi"); otherwise "tehran" or "1988" in a text would match a record's id."""
         candidates: set[str] = set()
         for run in _ID_RUN.findall(text):
+            if not _ID_JOINS.intersection(run):  # one word (most of a text): itself, as the loop below makes it
+                piece = run.lstrip("_")
+                if piece:
+                    candidates.update((piece, piece.lower()))
+                continue
             parts = _ID_PART.findall(run)[:16]
             for a in range(len(parts)):
                 for b in range(a + 1, min(len(parts), a + 8) + 1):
@@ -811,6 +829,7 @@ _NAME_LOOKUPS = 1000
 # A run of text that may be a record id ("a-v03-torture", "t_02", "v17"), and its parts.
 _ID_RUN = re.compile(r"\w+(?:[-_.:/]\w+)*")
 _ID_PART = re.compile(r"[-_.:/]?\w+")
+_ID_JOINS = frozenset("-.:/")  # what joins the parts of one run (an underscore is part of a word)
 _ID_CONNECTOR = re.compile(r"[-_.:/\s]")
 
 

@@ -365,5 +365,11 @@ def test_texts_naming_withheld_persons_are_found_alike_one_text_at_a_time_or_all
         assert named is not None
         records.save(cf, "testimonies", {**named.data, "text": "I saw golnar  TESTALIAS last in August."})
         assert AudienceView(cf, "un").record("t-named") is None
+        # its first word written twice before it: found where it begins, one text or all at once
+        records.save(cf, "testimonies", {**named.data, "text": "Golnar golnar Testalias was taken in August."})
+        assert AudienceView(cf, "un").record("t-named") is None
+        monkeypatch.setattr(audience_module, "_NAME_LOOKUPS", 0)
+        assert AudienceView(cf, "un").record("t-named") is None
+        monkeypatch.undo()
         records.save(cf, "persons", rahimi.data)  # the alias removed again
         assert AudienceView(cf, "un").record("t-named") is not None
