@@ -732,9 +732,10 @@ class AudienceView:
                 shown = self.get(rec.id)
                 if shown is not None:
                     yield shown
-                # streamed once: keep no second copy (and no testimony's text) for the whole file
+                # streamed once: keep no second copy (and no testimony's text) for the whole file; a record
+                # asked for again (an act a testimony is about) is read again, persons are asked for often
                 self._redacted.pop(rec.id, None)
-                if kind == "testimonies":
+                if kind != "persons":
                     self._raw.pop(rec.id, None)
 
     # -- references -----------------------------------------------------------------------------------
