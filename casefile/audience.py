@@ -680,12 +680,15 @@ class AudienceView:
         word or number counts only as the id of a person who may not be named (an id such as
         "karimi"); otherwise "tehran" or "1988" in a text would match a record's id."""
         candidates: set[str] = set()
+        joined: list[str] = []
         for run in _ID_RUN.findall(text):
-            if not _ID_JOINS.intersection(run):  # one word (most of a text): itself, as the loop below makes it
-                piece = run.lstrip("_")
-                if piece:
-                    candidates.update((piece, piece.lower()))
-                continue
+            if "-" in run or "." in run or ":" in run or "/" in run:
+                joined.append(run)
+            else:  # one word (most of a text): itself, as the loop below would make it
+                candidates.add(run.lstrip("_"))
+        candidates.discard("")
+        candidates.update([c.lower() for c in candidates])
+        for run in joined:
             parts = _ID_PART.findall(run)[:16]
             for a in range(len(parts)):
                 for b in range(a + 1, min(len(parts), a + 8) + 1):
@@ -830,7 +833,6 @@ _NAME_LOOKUPS = 1000
 # A run of text that may be a record id ("a-v03-torture", "t_02", "v17"), and its parts.
 _ID_RUN = re.compile(r"\w+(?:[-_.:/]\w+)*")
 _ID_PART = re.compile(r"[-_.:/]?\w+")
-_ID_JOINS = frozenset("-.:/")  # what joins the parts of one run (an underscore is part of a word)
 _ID_CONNECTOR = re.compile(r"[-_.:/\s]")
 
 
