@@ -692,7 +692,7 @@ class AudienceView:
             parts = _ID_PART.findall(run)[:16]
             for a in range(len(parts)):
                 for b in range(a + 1, min(len(parts), a + 8) + 1):
-                    piece = "".join(parts[a:b]).lstrip("-_.:")
+                    piece = "".join(parts[a:b]).lstrip("-_.:/")
                     if piece:
                         candidates.update((piece, piece.lower()))
         if not candidates:

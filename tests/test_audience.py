@@ -373,3 +373,37 @@ def test_texts_naming_withheld_persons_are_found_alike_one_text_at_a_time_or_all
         monkeypatch.undo()
         records.save(cf, "persons", rahimi.data)  # the alias removed again
         assert AudienceView(cf, "un").record("t-named") is not None
+
+
+def test_record_ids_typed_in_capitals_or_with_slashes_take_their_text_with_them(tmp_path: Path) -> None:
+    # "golnar" is the id of a person nothing lets be named, "box/7" a source's: typed into an
+    # event's description (in capitals, or as a path), either would undo the references.
+    doc = minimal_document(
+        persons=[{"id": "golnar", "name": {"en": "Golnar Testi"}, "confidentiality": "public"}],
+        sources=[{"id": "box/7", "title": {"en": "Archive box"}}],
+        events=[
+            {
+                "id": "ev-a",
+                "title": {"en": "A"},
+                "description": "GOLNAR was taken that night.",
+                "confidentiality": "public",
+            },
+            {
+                "id": "ev-b",
+                "title": {"en": "B"},
+                "description": "See archive/Box/7 for it.",
+                "confidentiality": "public",
+            },
+            {"id": "ev-c", "title": {"en": "C"}, "description": "Nothing of anyone here.", "confidentiality": "public"},
+        ],
+    )
+    with CaseFile.create(tmp_path / "c.cf", None) as cf:
+        exchange.import_document(cf, doc)
+        view = AudienceView(cf, "un")
+        out = audience_document(cf, "un", view=view)
+    descriptions = [e.get("description") for e in out["events"]]
+    assert descriptions.count(None) == 2 and "Nothing of anyone here." in descriptions
+    text = json.dumps(out, ensure_ascii=False)
+    assert "GOLNAR" not in text and "Box/7" not in text
+    reasons = " ".join(str(w) for w in view.withheld)
+    assert "golnar" in reasons and "box/7" in reasons
