@@ -17,7 +17,8 @@ child sends its next batch as read, and the parent makes those records ready its
 isolated (``python -I``: nothing imported from the current folder or the PYTHON* variables) on the
 parent's own import path, without the passphrase variables; it holds no key, opens no case file
 and writes nothing; it is stopped with the import (done, failed, cancelled or refused), and ends
-when its parent does (its next write finds the pipe closed). Both ways produce the same rows: :func:`prepare` is the one function either runs.
+when its parent does (its next write finds the pipe closed). Both ways produce the same rows:
+:func:`prepare` is the one function either runs.
 """
 
 from __future__ import annotations
