@@ -382,19 +382,12 @@ def test_record_ids_typed_in_capitals_or_with_slashes_take_their_text_with_them(
         persons=[{"id": "golnar", "name": {"en": "Golnar Testi"}, "confidentiality": "public"}],
         sources=[{"id": "box/7", "title": {"en": "Archive box"}}],
         events=[
-            {
-                "id": "ev-a",
-                "title": {"en": "A"},
-                "description": "GOLNAR was taken that night.",
-                "confidentiality": "public",
-            },
-            {
-                "id": "ev-b",
-                "title": {"en": "B"},
-                "description": "See archive/Box/7 for it.",
-                "confidentiality": "public",
-            },
-            {"id": "ev-c", "title": {"en": "C"}, "description": "Nothing of anyone here.", "confidentiality": "public"},
+            {"id": event_id, "title": {"en": title}, "description": text, "confidentiality": "public"}
+            for event_id, title, text in [
+                ("ev-a", "A", "GOLNAR was taken that night."),
+                ("ev-b", "B", "See archive/Box/7 for it."),
+                ("ev-c", "C", "Nothing of anyone here."),
+            ]
         ],
     )
     with CaseFile.create(tmp_path / "c.cf", None) as cf:
