@@ -26,10 +26,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from casefile import consent, records
 from casefile.consent import Withheld, check_audience
@@ -885,45 +888,121 @@ def audience_document(
     or all): every id and reference replaced by its stable reference, withheld records and fields
     absent, a person who may not be named present only as a reference (and only when something
     in the document refers to them). What was withheld is in ``view.withheld`` (pass a view to
-    read it). Importable into an empty case file as it is."""
-    from casefile.exchange import with_attachment_data
-
+    read it). Importable into an empty case file as it is. For a whole file, write it with
+    :func:`write_audience_document`, which holds no more than a record in memory."""
     view = view or AudienceView(cf, audience)
-    report = progress or (lambda done, total: None)
-    is_cancelled = cancelled or (lambda: False)
+    lists: dict[str, list[dict[str, Any]]] = {}
     # one snapshot of the file: a record saved meanwhile is in the document whole or not at all
     with cf.snapshot():
-        total = records.count(cf)
-        done = 0
-        lists: dict[str, list[dict[str, Any]]] = {}
-        referenced: set[str] = set()
-        reference_only: list[Record] = []
-        for rec in view.iter_records(LISTS, ids):
-            done += 1
-            if done % 500 == 0:
-                report(done, total)
-                if is_cancelled():
-                    raise Cancelled()
-            if rec.kind == "persons" and view.naming(rec.id).level == "reference":
-                reference_only.append(rec)
-                continue
-            data = with_attachment_data(cf, rec.kind, rec.data) if attachments else rec.data
-            out = view.exported(Record(rec.kind, rec.id, data))
-            referenced.update(target for _path, target, _kinds in _references_of(rec))
-            lists.setdefault(rec.kind, []).append(out)
-        # persons known only by a reference: only those something in the document refers to
-        people = [view.exported(p) for p in reference_only if p.id in referenced]
-        if people:
-            lists["persons"] = lists.get("persons", []) + people
-        doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
-        case = view.case()
-        if case:
-            doc["case"] = case
+        for kind, out in _audience_records(cf, view, ids, attachments, progress, cancelled):
+            lists.setdefault(kind, []).append(out)
+        doc = _audience_head(view)
+    return doc | {kind: lists[kind] for kind in LISTS if lists.get(kind)}
+
+
+def write_audience_document(
+    cf: CaseFile,
+    audience: str,
+    out: IO[str],
+    *,
+    ids: Iterable[str] | None = None,
+    attachments: bool = True,
+    view: AudienceView | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    spool_dir: str | os.PathLike[str] | None = None,
+) -> None:
+    """Write :func:`audience_document` to ``out`` (the same text as ``dump_document`` of it) without
+    holding it: each record goes, as it is decided, to an unnamed spool file in ``spool_dir`` (0600;
+    the system frees it if the process dies), and from there into ``out`` once the persons known only
+    by a reference are known (they end the persons list but are referred to by every list after it).
+    Nothing is written to ``out`` until every record has been decided, so a cancel or an error leaves
+    it untouched."""
+    from casefile.exchange import dump_document
+
+    view = view or AudienceView(cf, audience)
+    with tempfile.TemporaryFile("w+b", dir=spool_dir) as spool:
+        runs: dict[str, list[list[int]]] = {}  # list -> where its records are in the spool: [offset, how many]
+        last = None
+        with cf.snapshot():
+            for kind, record in _audience_records(cf, view, ids, attachments, progress, cancelled):
+                if kind != last:  # the persons list comes in two runs: those named, then references
+                    runs.setdefault(kind, []).append([spool.tell(), 0])
+                    last = kind
+                runs[kind][-1][1] += 1
+                spool.write(json.dumps(record, ensure_ascii=False).encode() + b"\n")
+            doc = _audience_head(view)
         for kind in LISTS:
-            if lists.get(kind):
-                doc[kind] = lists[kind]
-    report(total, total)
+            if kind in runs:
+                doc[kind] = _Spooled(spool, runs[kind])
+        dump_document(doc, out)
+
+
+def _audience_head(view: AudienceView) -> dict[str, Any]:
+    """What an audience document begins with: the format and the case file's settings it may see."""
+    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    case = view.case()
+    if case:
+        doc["case"] = case
     return doc
+
+
+class _Spooled(list):  # type: ignore[type-arg]
+    """One list of the document, read back from the spool as ``json.dump`` writes it (with an
+    indent, json.dump only iterates a list, after asking whether it is empty)."""
+
+    def __init__(self, spool: IO[bytes], runs: list[list[int]]) -> None:
+        super().__init__()
+        self._spool, self._runs = spool, runs
+
+    def __iter__(self) -> Iterator[Any]:
+        for offset, count in self._runs:
+            self._spool.seek(offset)
+            for _n in range(count):
+                yield json.loads(self._spool.readline())
+
+    def __bool__(self) -> bool:
+        return True  # only lists that hold records are given
+
+
+def _audience_records(
+    cf: CaseFile,
+    view: AudienceView,
+    ids: Iterable[str] | None,
+    attachments: bool,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each record of the audience document, as (list, record as it leaves), in the order read; the
+    persons known only by a reference that something in the document refers to come last (they end
+    the persons list)."""
+    from casefile.exchange import with_attachment_data
+
+    report = progress or (lambda done, total: None)
+    is_cancelled = cancelled or (lambda: False)
+    total = records.count(cf)
+    done = 0
+    reference_only: list[str] = []
+    referenced: set[str] = set()  # of those, the ones something that leaves refers to
+    for rec in view.iter_records(LISTS, ids):
+        done += 1
+        if done % 500 == 0:
+            report(done, total)
+            if is_cancelled():
+                raise Cancelled()
+        if rec.kind == "persons" and view.naming(rec.id).level == "reference":
+            reference_only.append(rec.id)
+            continue
+        data = with_attachment_data(cf, rec.kind, rec.data) if attachments else rec.data
+        for _path, target, kinds in _references_of(rec):
+            if "persons" in kinds and view.naming(target).level == "reference":
+                referenced.add(target)
+        yield rec.kind, view.exported(Record(rec.kind, rec.id, data))
+    for pid in reference_only:
+        shown = view.get(pid) if pid in referenced else None
+        if shown is not None:
+            yield "persons", view.exported(shown)
+    report(total, total)
 
 
 def _references_of(rec: Record) -> Iterator[tuple[str, str, tuple[str, ...]]]:

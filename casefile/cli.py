@@ -19,7 +19,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
     from pathlib import Path
-    from typing import Any, NoReturn
+    from typing import IO, Any, NoReturn
 
     from casefile.store import CaseFile
 
@@ -343,19 +343,26 @@ def _say_anchor(cf: CaseFile, where: str) -> None:
 
 def _export_for_audience(args: argparse.Namespace) -> int:
     """``export --audience``: the document through the audience view; what was withheld to stderr."""
-    from casefile.audience import AudienceView, audience_document, withheld_summary
-    from casefile.exchange import dump_document, write_document_file
+    from casefile.audience import AudienceView, withheld_summary, write_audience_document
+    from casefile.exchange import write_atomically
 
     if args.output and not args.output.parent.is_dir():
         raise CasefileError(f"{args.output.parent}: no such folder; nothing was written")
     with open_case_file(args.path) as cf:
         view = AudienceView(cf, args.audience)
-        doc = audience_document(cf, args.audience, view=view, attachments=not args.no_attachments)
+
+        def write(out: IO[str]) -> None:
+            # spooled beside the output (not in a /tmp that may be memory), streamed record by record
+            folder = args.output.parent if args.output else None
+            write_audience_document(
+                cf, args.audience, out, view=view, attachments=not args.no_attachments, spool_dir=folder
+            )
+
+        if args.output:
+            write_atomically(args.output, write)  # readable by its owner only, whole or not at all
+        else:
+            write(sys.stdout)
         _say_anchor(cf, "export")
-    if args.output:
-        write_document_file(doc, args.output)  # readable by its owner only, whole or not at all
-    else:
-        dump_document(doc, sys.stdout)
     for line in withheld_summary(view.withheld):
         print(line, file=sys.stderr)
     return 0

@@ -694,7 +694,7 @@ def export_file(
 ) -> None:
     """Export the whole case file to ``path`` record by record, whole or not at all, mode 0600
     (as :func:`write_document_file`)."""
-    _write_atomically(
+    write_atomically(
         path, lambda out: write_export(cf, out, attachments=attachments, progress=progress, cancelled=cancelled)
     )
 
@@ -734,10 +734,10 @@ def write_document_file(doc: dict, path: str | os.PathLike[str]) -> None:
     An export is not encrypted and holds confidential records, so it is created with mode 0600
     (like the dossiers), never with the default world-readable mode.
     """
-    _write_atomically(path, lambda out: dump_document(doc, out))
+    write_atomically(path, lambda out: dump_document(doc, out))
 
 
-def _write_atomically(path: str | os.PathLike[str], write: Callable[[IO[str]], None]) -> None:
+def write_atomically(path: str | os.PathLike[str], write: Callable[[IO[str]], None]) -> None:
     """Write a file whole or not at all, 0600, so that a process killed midway leaves no readable
     part of it. On Linux it is written as an unnamed file in the target's folder (``O_TMPFILE``:
     the kernel frees it if the process dies) and named only once whole. Elsewhere, or where the file

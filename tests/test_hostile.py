@@ -565,7 +565,7 @@ def test_without_unnamed_files_a_part_file_is_private_and_a_stale_one_is_removed
         modes.append(os.stat(out.fileno()).st_mode & 0o777)
         out.write("{}")
 
-    exchange._write_atomically(target, write)
+    exchange.write_atomically(target, write)
     assert modes == [0o600]
     assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
     assert target.read_text() == "{}" and target.stat().st_mode & 0o777 == 0o600

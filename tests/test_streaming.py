@@ -254,3 +254,42 @@ def test_an_export_is_one_state_of_the_file_while_another_program_saves(tmp_path
     assert "p-late" not in ids and "a-late" not in ids and len(ids) == 3000
     with CaseFile.create(tmp_path / "again.casefile", None) as again:
         assert exchange.import_file(again, tmp_path / "out.json").counts["insert"] == 3000
+
+
+@pytest.mark.parametrize("audience", ["un", "public"])
+def test_an_audience_export_written_through_a_spool_is_the_document_built_in_memory(tmp_path: Path, audience: str):
+    from casefile.audience import AudienceView, audience_document, write_audience_document
+
+    with CaseFile.create(tmp_path / "c.casefile", PASSPHRASE) as cf:
+        exchange.import_document(cf, full_document())
+        for attachments in (True, False):
+            streamed_view, whole_view = AudienceView(cf, audience), AudienceView(cf, audience)
+            streamed, whole = io.StringIO(), io.StringIO()
+            write_audience_document(cf, audience, streamed, view=streamed_view, attachments=attachments)
+            doc = audience_document(cf, audience, view=whole_view, attachments=attachments)
+            exchange.dump_document(doc, whole)
+            assert streamed.getvalue() == whole.getvalue()
+            assert streamed_view.withheld == whole_view.withheld and whole_view.withheld
+    # the persons list is written in two runs: those shown, then those known only by a reference
+    # (a witness who asked not to be named), which every later list may refer to
+    persons = doc["persons"]
+    by_reference = [p for p in persons if set(p) == {"id", "name"} and p["name"] == {"en": p["id"]}]
+    assert by_reference and persons[-len(by_reference) :] == by_reference and len(persons) > len(by_reference)
+
+
+def test_an_audience_export_cancelled_writes_nothing_and_leaves_no_spool(tmp_path: Path, plain_path: Path):
+    from casefile.audience import write_audience_document
+    from casefile.errors import Cancelled
+
+    spool_dir = tmp_path / "beside"
+    spool_dir.mkdir()
+    with CaseFile.open(plain_path) as cf:
+        exchange.import_document(cf, large_document(600, prefix="p"))
+        seen: list[tuple[int, int]] = []
+        out = io.StringIO()
+        write_audience_document(cf, "un", out, spool_dir=spool_dir, progress=lambda d, t: seen.append((d, t)))
+        assert seen[0] == (500, 1200) and seen[-1] == (1200, 1200) and json.loads(out.getvalue())["persons"]
+        out = io.StringIO()
+        with pytest.raises(Cancelled):
+            write_audience_document(cf, "un", out, spool_dir=spool_dir, cancelled=lambda: True)
+    assert out.getvalue() == "" and list(spool_dir.iterdir()) == []
