@@ -30,9 +30,10 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from casefile import consent, records
 from casefile.consent import Withheld, check_audience
@@ -57,6 +58,7 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]
+_V = TypeVar("_V")
 CancelCheck = Callable[[], bool]
 
 # --- how things are called in the withheld report (for the sender; ids are fine there) ----------
@@ -112,7 +114,7 @@ def withheld_summary(withheld: list[Withheld], limit: int = 12) -> list[str]:
 # --- naming -----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Naming:
     """How a person appears for an audience.
 
@@ -218,6 +220,7 @@ _FREE_TEXT = {kind: _free_text_paths(kind) for kind in LISTS}
 
 _CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud and copied by hand
 CODE_LENGTH = 6  # 2^30 codes: two of 30,000 shown records share one about once in 2,400 files
+_CODE_MASK = len(_CODE_ALPHABET) ** CODE_LENGTH - 1  # a number's first CODE_LENGTH digits
 _LIST_PREFIX = {
     "organizations": "O",
     "places": "L",
@@ -232,13 +235,23 @@ _LIST_PREFIX = {
     "citations": "C",
 }
 _PERSON_PREFIX = {"victim": "V", "witness": "W"}  # anyone else: P
+#: References remembered by record for a quick answer (a whole-file output computes the rest again).
+_REFS_KEPT = 100_000
 
 
 def _code(key: bytes, record_id: str, length: int) -> str:
     """The last ``length`` base-32 digits of HMAC-SHA-256(key, id), lowest first (the first four
     are the witness pseudonyms of earlier versions). Up to 12 digits need only the last 8 bytes."""
     digest = hmac.new(key, record_id.encode(), hashlib.sha256).digest()
-    number = int.from_bytes(digest[-8:] if length <= 12 else digest, "big")
+    return _digits(int.from_bytes(digest[-8:] if length <= 12 else digest, "big"), length)
+
+
+def _number(key: bytes, record_id: str) -> int:
+    """The number whose lowest base-32 digits are a record's code (its last 8 bytes: 12 digits)."""
+    return int.from_bytes(hmac.new(key, record_id.encode(), hashlib.sha256).digest()[-8:], "big")
+
+
+def _digits(number: int, length: int) -> str:
     chars = []
     for _position in range(length):
         number, digit = divmod(number, len(_CODE_ALPHABET))
@@ -263,34 +276,39 @@ class AudienceView:
         check_audience(audience)
         self.cf = cf
         self.audience = audience
-        self.withheld: list[Withheld] = []
-        self._withheld_seen: set[tuple[str, str]] = set()
+        self._withheld: dict[Withheld, None] = {}  # in the order noted, each once
         self._raw: dict[str, Record | None] = {}
         self._reasons: dict[str, str | None] = {}
         self._redacted: dict[str, dict[str, Any]] = {}
         self._namings: dict[str, Naming] = {}
-        self._roles: dict[str, set[str]] = {}
+        self._alike: dict[Any, Any] = {}  # see _shared
+        self._roles: dict[str, frozenset[str]] = {}
         self._roles_complete = False
-        self._witness_consents: dict[str, list[Any]] = {}
+        self._witness_consents: dict[str, Sequence[Any]] = {}
         self._witness_complete = False
         self._relations: dict[str, list[str]] = {}
         self._key = consent.pseudonym_key(records.case_secret(cf))
-        self._refs: dict[str, str] = {}
-        self._ref_owner: dict[str, str] = {}
+        self._refs: dict[str, str] = {}  # the references last asked for (a bounded cache)
+        self._ref_owner: dict[str, str] = {}  # references given in this output that may be shared: whose
+        self._shared_codes: set[int] | None = None  # codes two records of the file share (whole-file outputs)
         self._by_code: dict[str, list[tuple[str, str]]] | None = None
-        self._name_index: dict[str, list[tuple[str, int]]] | None = None  # every name (a whole-file output)
+        # every name (a whole-file output): the rowid of the person it names, or an array of them
+        self._name_index: dict[str, int | array[int]] | None = None
+        self._name_owner: dict[int, str] = {}  # with it: each named person's id by rowid
         self._name_starts: set[str] = set()  # with it: the first words of each name, one or more
         self._name_lookups = 0
         self._longest_name: int | None = None
 
     # -- the withheld report ---------------------------------------------------------------------------
 
+    @property
+    def withheld(self) -> list[Withheld]:
+        """Everything left out so far and why, in the order noted (for the sender only)."""
+        return list(self._withheld)
+
     def withhold(self, what: str, reason: str) -> None:
         """Note something left out and why (for the sender; each pair once)."""
-        key = (what, reason)
-        if key not in self._withheld_seen:
-            self._withheld_seen.add(key)
-            self.withheld.append(Withheld(what, reason))
+        self._withheld.setdefault(Withheld(what, reason))
 
     # -- raw reads (never returned to callers) ------------------------------------------------------
 
@@ -312,7 +330,7 @@ class AudienceView:
         if persons and not self._roles_complete:
             roles = records.roles_of_many(self.cf, persons)
             for pid in persons:
-                self._roles[pid] = roles.get(pid, set())
+                self._roles[pid] = self._shared(frozenset(roles.get(pid, ())))
             # Whoever gave a testimony is a witness, whatever the derived roles table says (the
             # testimonies are the records themselves; a table can be edited behind the app's back).
             witnesses = [p for p in persons if p not in self._witness_consents]
@@ -323,12 +341,21 @@ class AudienceView:
 
     def _preload_people(self) -> None:
         """Everyone's roles and every witness's consents in two reads (for a whole-file output)."""
+        # one frozenset per combination of roles, not a set per person (500,000 victims: 100 MB)
         if not self._roles_complete:
-            self._roles.update(records.roles_of_many(self.cf))
+            self._roles.update((pid, self._shared(frozenset(r))) for pid, r in records.roles_of_many(self.cf).items())
             self._roles_complete = True
         if not self._witness_complete:
             self._witness_consents.update(records.testimony_consents(self.cf))
             self._witness_complete = True
+
+    def _shared(self, value: _V) -> _V:
+        """One object for each distinct value (a frozenset of roles, a naming): a whole-file output
+        keeps one per person, and most are alike."""
+        try:
+            return self._alike.setdefault(value, value)
+        except TypeError:  # not hashable (a naming whose date is an object): kept as it is
+            return value
 
     def _remember(self, recs: Iterable[Record]) -> list[Record]:
         found = list(recs)
@@ -336,17 +363,38 @@ class AudienceView:
             self._raw.setdefault(r.id, r)
         return found
 
-    def _roles_of(self, pid: str) -> set[str]:
+    def _learn_shared_codes(self) -> None:
+        """Which codes two records of the file share (a whole-file output): only references with
+        such a code need their owner kept to stay unique; the others are unique in the file as they
+        are. Found from every id with two bitmaps (16 MB each), whatever the size of the file."""
+        if self._shared_codes is not None:
+            return
+        codes = array("Q", (_number(self._key, rid) & _CODE_MASK for rid, _kind in records.record_ids(self.cf)))
+        once, twice = bytearray(1 << 24), bytearray(1 << 24)  # a bit for each eight codes
+        for code in codes:
+            byte, bit = code >> 6, 1 << ((code >> 3) & 7)
+            if once[byte] & bit:
+                twice[byte] |= bit
+            else:
+                once[byte] |= bit
+        counts: dict[int, int] = {}
+        for code in codes:  # the few codes whose eight may be shared: counted one by one
+            if twice[code >> 6] & (1 << ((code >> 3) & 7)):
+                counts[code] = counts.get(code, 0) + 1
+        self._shared_codes = {code for code, n in counts.items() if n > 1}
+
+    def _roles_of(self, pid: str) -> frozenset[str]:
         if pid not in self._roles:
-            self._roles[pid] = set() if self._roles_complete else set(records.roles_of(self.cf, pid))
+            if self._roles_complete:
+                return frozenset()  # everyone with a role is in it: nothing to keep for the rest
+            self._roles[pid] = self._shared(frozenset(records.roles_of(self.cf, pid)))
         return self._roles[pid]
 
-    def _consents_of_witness(self, pid: str) -> list[Any]:
+    def _consents_of_witness(self, pid: str) -> Sequence[Any]:
         if pid not in self._witness_consents:
             if self._witness_complete:
-                self._witness_consents[pid] = []
-            else:
-                self._witness_consents[pid] = records.testimony_consents(self.cf, [pid]).get(pid, [])
+                return ()  # every witness is in it
+            self._witness_consents[pid] = records.testimony_consents(self.cf, [pid]).get(pid, [])
         return self._witness_consents[pid]
 
     # -- naming ------------------------------------------------------------------------------------
@@ -356,14 +404,14 @@ class AudienceView:
         if not pid:
             return Naming("hidden", "person", "not_visible")
         if pid not in self._namings:
-            self._namings[pid] = self._decide_naming(pid)
+            self._namings[pid] = self._shared(self._decide_naming(pid))
         return self._namings[pid]
 
     def _decide_naming(self, pid: str) -> Naming:
         rec = self._get_raw(pid)
         if rec is None or rec.kind != "persons":
             return Naming("hidden", "person", "not_visible")
-        roles = self._roles_of(pid) | set(rec.data.get("roles") or [])
+        roles = {*self._roles_of(pid), *(rec.data.get("roles") or [])}
         if self._consents_of_witness(pid):  # from the testimonies themselves, not a derived table
             roles.add("witness")
         visible = consent.record_reason(rec, self.audience) is None
@@ -429,6 +477,8 @@ class AudienceView:
 
     def appears(self, rid: str | None) -> bool:
         """May this record appear (a person perhaps only under a reference)? Notes why not."""
+        if rid in self._reasons:  # decided (the record itself may no longer be held)
+            return self._reasons[rid] is None
         rec = self._get_raw(rid)
         if rec is None:
             return False
@@ -645,11 +695,20 @@ class AudienceView:
         if self._longest_name is None:
             self._longest_name = records.longest_name_words(self.cf)
         if self._name_index is None and (self._roles_complete or self._name_lookups >= _NAME_LOOKUPS):
-            index: dict[str, list[tuple[str, int]]] = {}
+            # held as numbers, one id per person: 500,000 victims' names in about 100 MB
+            index: dict[str, int | array[int]] = {}
+            owner = self._name_owner
             for phrase, pid, order in records.all_person_name_phrases(self.cf):
-                index.setdefault(phrase, []).append((pid, order))
+                owner.setdefault(order, pid)
+                held = index.setdefault(phrase, order)
+                if held != order:
+                    if isinstance(held, int):
+                        index[phrase] = held = array("q", (held,))
+                    held.append(order)
             self._name_index = index
-            self._name_starts = {" ".join(w[:k]) for w in map(str.split, index) for k in range(1, len(w) + 1)}
+            starts = set(index)
+            starts.update(" ".join(w[:k]) for w in map(str.split, index) for k in range(1, len(w)))
+            self._name_starts = starts
         longest = self._longest_name
         first: dict[str, int] = {}  # each phrase of the text up to the longest name: where it first is
         if self._name_index is not None:
@@ -663,7 +722,12 @@ class AudienceView:
                     first.setdefault(phrase, i)
                     if j < end:
                         phrase = f"{phrase} {words[j]}"
-            rows = [(phrase, pid, order) for phrase in first for pid, order in self._name_index.get(phrase, ())]
+            index, owner = self._name_index, self._name_owner
+            rows = []
+            for phrase in first:
+                held = index.get(phrase)
+                if held is not None:
+                    rows += [(phrase, owner[o], o) for o in ((held,) if isinstance(held, int) else held)]
         else:
             for i in range(len(words)):
                 for n in range(1, min(longest, len(words) - i) + 1):
@@ -730,6 +794,7 @@ class AudienceView:
         kinds = list(kinds)
         if wanted is None or len(wanted) > 1000:
             self._preload_people()
+            self._learn_shared_codes()
         for kind in kinds:
             for rec in records.iter_records(self.cf, kind):
                 if wanted is not None and rec.id not in wanted:
@@ -738,11 +803,11 @@ class AudienceView:
                 shown = self.get(rec.id)
                 if shown is not None:
                     yield shown
-                # streamed once: keep no second copy (and no testimony's text) for the whole file; a record
-                # asked for again (an act a testimony is about) is read again, persons are asked for often
+                # streamed once: keep no copy (and no testimony's text) for the whole file; what is asked
+                # about it later (may it appear, how is a person named, its reference) is kept, and a
+                # record asked for again (an act a testimony is about) is read again
                 self._redacted.pop(rec.id, None)
-                if kind != "persons":
-                    self._raw.pop(rec.id, None)
+                self._raw.pop(rec.id, None)
 
     # -- references -----------------------------------------------------------------------------------
 
@@ -753,20 +818,29 @@ class AudienceView:
         nothing of the record's id or name. Computed only for the records asked about."""
         if rid in self._refs:
             return self._refs[rid]
-        rec = self._get_raw(rid)
-        if rec is not None and rec.kind == "persons":
+        if self._shared_codes is None or rid in self._raw:
+            rec = self._get_raw(rid)
+            kind = rec.kind if rec is not None else None
+        else:  # a whole-file output, which holds no record it has written: only its list is read
+            kind = records.kinds_of(self.cf, [rid]).get(rid)
+        if kind == "persons":
             prefix = _PERSON_PREFIX.get(self.naming(rid).role, "P")
         else:
-            prefix = _LIST_PREFIX.get(rec.kind if rec is not None else "", "X")
-        length = CODE_LENGTH
-        ref = f"{prefix}-{_code(self._key, rid, length)}"
-        # Two records sharing a code in one output (about once in a billion pairs): the later one
-        # takes a longer code, so references within one output are always unique.
-        while self._ref_owner.get(ref, rid) != rid:
-            length += 1
-            ref = f"{prefix}-{_code(self._key, rid, length)}"
+            prefix = _LIST_PREFIX.get(kind or "", "X")
+        number = _number(self._key, rid)
+        ref = f"{prefix}-{_digits(number, CODE_LENGTH)}"
+        if kind is None or self._shared_codes is None or number & _CODE_MASK in self._shared_codes:
+            # Two records sharing a code in one output (about once in a billion pairs; a hundred
+            # times among 500,000 victims): the later one takes a longer code, so references within
+            # one output are always unique. Owners are kept only for codes that may be shared.
+            length = CODE_LENGTH
+            while self._ref_owner.get(ref, rid) != rid:
+                length += 1
+                ref = f"{prefix}-{_code(self._key, rid, length)}"
+            self._ref_owner[ref] = rid
+        if len(self._refs) >= _REFS_KEPT:
+            self._refs.clear()  # only a shortcut: the owners stay, and keep references unique
         self._refs[rid] = ref
-        self._ref_owner[ref] = rid
         return ref
 
     def resolve_reference(self, ref: str) -> str | None:

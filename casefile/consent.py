@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Withheld:
     """Something left out of what leaves the machine, and why (for the sender only)."""
 
