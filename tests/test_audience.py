@@ -13,9 +13,9 @@ import pytest
 
 from casefile import exchange, records
 from casefile.audience import AudienceView, audience_document
-from casefile.model import AUDIENCES
+from casefile.model import AUDIENCES, LISTS
 from casefile.store import CaseFile
-from tests.support.documents import minimal_document
+from tests.support.documents import large_document, minimal_document
 
 ALL = ["un", "amnesty", "lawyers", "public"]
 
@@ -400,3 +400,24 @@ def test_record_ids_typed_in_capitals_or_with_slashes_take_their_text_with_them(
     assert "GOLNAR" not in text and "Box/7" not in text
     reasons = " ".join(str(w) for w in view.withheld)
     assert "golnar" in reasons and "box/7" in reasons
+
+
+def test_references_stay_unique_in_a_whole_file_export_where_many_records_share_a_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 64 codes for 400 records: most share one. A whole-file output finds which codes are shared
+    # before it starts and keeps owners only for those; each later record of one takes a longer code.
+    from casefile import audience as audience_module
+
+    real = audience_module._number
+    monkeypatch.setattr(audience_module, "_number", lambda key, rid: real(key, rid) % 64)
+    with CaseFile.create(tmp_path / "c.cf", None) as cf:
+        exchange.import_document(cf, large_document(200, prefix="p"))
+        doc = audience_document(cf, "un")
+    ids = [r["id"] for kind in LISTS for r in doc.get(kind, [])]
+    assert len(ids) == 400 and len(set(ids)) == 400
+    assert sum(len(i) > len("V-") + audience_module.CODE_LENGTH for i in ids) >= 400 - 2 * 64  # V-, A-
+    assert {a["victim"] for a in doc["acts"]} == {p["id"] for p in doc["persons"]}
+    with CaseFile.create(tmp_path / "d.cf", None) as other:
+        exchange.import_document(other, doc)  # every reference resolves to its record
+        assert records.count(other) == 400
