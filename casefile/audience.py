@@ -237,6 +237,8 @@ _LIST_PREFIX = {
 _PERSON_PREFIX = {"victim": "V", "witness": "W"}  # anyone else: P
 #: References remembered by record for a quick answer (a whole-file output computes the rest again).
 _REFS_KEPT = 100_000
+#: Records a whole-file output holds, and remembers as appearing, at most (it reads the rest again).
+_RECENT_KEPT = 100_000
 
 
 def _code(key: bytes, record_id: str, length: int) -> str:
@@ -279,6 +281,7 @@ class AudienceView:
         self._withheld: dict[Withheld, None] = {}  # in the order noted, each once
         self._raw: dict[str, Record | None] = {}
         self._reasons: dict[str, str | None] = {}
+        self._recent: dict[str, None] = {}  # records lately found to appear (see _reason)
         self._redacted: dict[str, dict[str, Any]] = {}
         self._namings: dict[str, Naming] = {}
         self._alike: dict[Any, Any] = {}  # see _shared
@@ -316,6 +319,8 @@ class AudienceView:
         if not rid:
             return None
         if rid not in self._raw:
+            if len(self._raw) >= _RECENT_KEPT and self._shared_codes is not None:
+                self._raw.clear()  # a whole-file output reads again what it asks for again
             self._raw[rid] = records.get(self.cf, rid)
         return self._raw[rid]
 
@@ -405,6 +410,9 @@ class AudienceView:
             return Naming("hidden", "person", "not_visible")
         if pid not in self._namings:
             self._namings[pid] = self._shared(self._decide_naming(pid))
+            # read only to decide it, and it is decided for good
+            self._roles.pop(pid, None)
+            self._witness_consents.pop(pid, None)
         return self._namings[pid]
 
     def _decide_naming(self, pid: str) -> Naming:
@@ -479,6 +487,8 @@ class AudienceView:
         """May this record appear (a person perhaps only under a reference)? Notes why not."""
         if rid in self._reasons:  # decided (the record itself may no longer be held)
             return self._reasons[rid] is None
+        if rid in self._recent:
+            return True
         rec = self._get_raw(rid)
         if rec is None:
             return False
@@ -488,11 +498,20 @@ class AudienceView:
         """Why a record may not appear for this audience (None if it may); noted once."""
         if rec.id in self._reasons:
             return self._reasons[rec.id]
+        if rec.id in self._recent:
+            return None
         self._reasons[rec.id] = None  # a cycle of references (citation of a citation) ends here
         reason = self._decide_reason(rec)
         self._reasons[rec.id] = reason
         if reason:
             self.withhold(withheld_what(rec.kind, rec.id), reason)
+        elif rec.kind != "persons" and self._shared_codes is not None:
+            # a whole-file output: that a record appears is kept only for the latest (decided again
+            # when asked later: 1.75 million records of 500,000 victims held 190 MB of ids)
+            del self._reasons[rec.id]
+            if len(self._recent) >= _RECENT_KEPT:
+                self._recent.clear()
+            self._recent[rec.id] = None
         return reason
 
     def _decide_reason(self, rec: Record) -> str | None:
@@ -552,7 +571,7 @@ class AudienceView:
         data = self.record(rid)
         if data is None:
             return None
-        rec = self._raw[str(rid)]
+        rec = self._raw.get(str(rid)) or self._get_raw(rid)
         assert rec is not None
         return Record(rec.kind, rec.id, data)
 
