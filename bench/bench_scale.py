@@ -368,7 +368,7 @@ def measure(n: int, only: set[str] | None) -> dict[str, float]:
         )
         print(f"   export {r['export']:.1f} s, peak {r['export_rss']:.0f} MB", flush=True)
     if want("export_audience"):
-        # what one audience may see: the document a family or the UN is sent (not streamed yet)
+        # what one audience may see: the document a family or the UN is sent (spooled, then written)
         out = fresh(OUT / f"scale-{tag}-export-un.json")
         r["export_audience"], r["export_audience_rss"] = wrapped(
             [PY, "-m", "casefile", "export", str(case), "--audience", "un", "-o", str(out)], cpu_key="export_audience"
