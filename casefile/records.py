@@ -122,9 +122,14 @@ def get_many(cf: CaseFile, ids: Iterable[str]) -> dict[str, Record]:
 
 def iter_records(cf: CaseFile, kind: str) -> Iterator[Record]:
     """Every record of a list, in the order they were first added, read as they go."""
-    # +kind: in rowid order through the table, not found through a kind index and then sorted in a
-    # temporary b-tree, which holds the whole list (a million acts) before the first row comes
-    for rid, data in cf.conn.execute("SELECT id, data FROM records WHERE +kind = ? ORDER BY rowid", (kind,)):
+    # In rowid order through the table (+kind), between the list's first and last rowid (a kind
+    # index has them): not found through a kind index and then sorted in a temporary b-tree, which
+    # holds the whole list (a million acts) before its first row comes.
+    lo, hi = cf.conn.execute("SELECT min(rowid), max(rowid) FROM record_heads WHERE kind = ?", (kind,)).fetchone()
+    if lo is None:
+        return
+    sql = "SELECT id, data FROM records WHERE +kind = ? AND rowid BETWEEN ? AND ? ORDER BY rowid"
+    for rid, data in cf.conn.execute(sql, (kind, lo, hi)):
         yield Record(kind, rid, json.loads(data))
 
 
