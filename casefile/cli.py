@@ -7,6 +7,7 @@ Errors users can cause print one or two lines on stderr and exit 1; usage errors
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 
@@ -772,15 +773,32 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
-    except Exception as e:
-        # A fault of Casefile itself: the contract is still one or two lines, not a traceback.
-        if os.environ.get("CASEFILE_DEBUG"):
-            raise
-        print(f"casefile: unexpected error ({type(e).__name__}: {e}); nothing was changed", file=sys.stderr)
-        print(
-            "casefile: this is a fault in Casefile: please report it (CASEFILE_DEBUG=1 shows details)", file=sys.stderr
-        )
+    except OSError as e:
+        if e.errno not in _DISK_ERRORS:
+            return _fault(e)
+        # a full disk, a folder not writable: the machine's state, not a fault (a large export or
+        # import needs gigabytes), said plainly; what was half written is gone with the error
+        where = f" ({e.filename})" if e.filename else ""
+        print(f"casefile: {e.strerror}{where}; nothing was changed", file=sys.stderr)
         return 1
+    except Exception as e:
+        return _fault(e)
+
+
+def _fault(e: Exception) -> int:
+    # A fault of Casefile itself: the contract is still one or two lines, not a traceback.
+    if os.environ.get("CASEFILE_DEBUG"):
+        raise e
+    print(f"casefile: unexpected error ({type(e).__name__}: {e}); nothing was changed", file=sys.stderr)
+    print("casefile: this is a fault in Casefile: please report it (CASEFILE_DEBUG=1 shows details)", file=sys.stderr)
+    return 1
+
+
+#: errno values that say the disk or the folder, not Casefile, stopped a write: no space, over quota,
+#: not allowed, a read-only file system.
+_DISK_ERRORS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EACCES", "EPERM", "EROFS") if hasattr(errno, name)
+)
 
 
 def _database_errors() -> tuple[type[Exception], ...]:

@@ -569,3 +569,32 @@ def test_without_unnamed_files_a_part_file_is_private_and_a_stale_one_is_removed
     assert modes == [0o600]
     assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
     assert target.read_text() == "{}" and target.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("audience", [None, "un"])
+def test_a_full_disk_while_exporting_is_said_plainly_and_leaves_no_file(
+    monkeypatch: pytest.MonkeyPatch, plain_path: Path, tmp_path: Path, capsys, audience: str | None
+):
+    import errno
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with CaseFile.open(plain_path) as cf:
+        exchange.import_document(cf, full_document())
+    target = tmp_path / "out.json"
+    monkeypatch.setattr("casefile.exchange.os.fsync", full)  # the disk fills as the file is finished
+    args = ["export", plain_path, "-o", target] + (["--audience", audience] if audience else [])
+    code, _out, err = _cli(capsys, *args)
+    assert code == 1 and err.strip() == "casefile: No space left on device; nothing was changed", err
+    assert not target.exists() and not Path(f"{target}.part").exists()
+
+    # a fault of Casefile that happens to be an OSError is still reported as one
+    monkeypatch.delenv("CASEFILE_DEBUG")
+
+    def odd(*args, **kwargs):
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP))
+
+    monkeypatch.setattr("casefile.exchange.os.fsync", odd)
+    code, _out, err = _cli(capsys, *args)
+    assert code == 1 and "this is a fault in Casefile" in err and not target.exists()
