@@ -52,6 +52,8 @@ __all__ = [
     "Naming",
     "Withheld",
     "audience_document",
+    "audience_head",
+    "audience_records",
     "withheld_items",
     "withheld_summary",
     "withheld_what",
@@ -987,9 +989,9 @@ def audience_document(
     lists: dict[str, list[dict[str, Any]]] = {}
     # one snapshot of the file: a record saved meanwhile is in the document whole or not at all
     with cf.snapshot():
-        for kind, out in _audience_records(cf, view, ids, attachments, progress, cancelled):
+        for kind, out, _source in audience_records(cf, view, ids, attachments, progress, cancelled):
             lists.setdefault(kind, []).append(out)
-        doc = _audience_head(view)
+        doc = audience_head(view)
     return doc | {kind: lists[kind] for kind in LISTS if lists.get(kind)}
 
 
@@ -1018,21 +1020,22 @@ def write_audience_document(
         runs: dict[str, list[list[int]]] = {}  # list -> where its records are in the spool: [offset, how many]
         last = None
         with cf.snapshot():
-            for kind, record in _audience_records(cf, view, ids, attachments, progress, cancelled):
+            for kind, record, _source in audience_records(cf, view, ids, attachments, progress, cancelled):
                 if kind != last:  # the persons list comes in two runs: those named, then references
                     runs.setdefault(kind, []).append([spool.tell(), 0])
                     last = kind
                 runs[kind][-1][1] += 1
                 spool.write(json.dumps(record, ensure_ascii=False).encode() + b"\n")
-            doc = _audience_head(view)
+            doc = audience_head(view)
         for kind in LISTS:
             if kind in runs:
                 doc[kind] = _Spooled(spool, runs[kind])
         dump_document(doc, out)
 
 
-def _audience_head(view: AudienceView) -> dict[str, Any]:
-    """What an audience document begins with: the format and the case file's settings it may see."""
+def audience_head(view: AudienceView) -> dict[str, Any]:
+    """What an audience document begins with: the format and the case file's settings it may see
+    (read after its records: a title naming a withheld person is noted after them)."""
     doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
     case = view.case()
     if case:
@@ -1058,17 +1061,17 @@ class _Spooled(list):  # type: ignore[type-arg]
         return True  # only lists that hold records are given
 
 
-def _audience_records(
+def audience_records(
     cf: CaseFile,
     view: AudienceView,
-    ids: Iterable[str] | None,
-    attachments: bool,
-    progress: Progress | None,
-    cancelled: CancelCheck | None,
-) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Each record of the audience document, as (list, record as it leaves), in the order read; the
-    persons known only by a reference that something in the document refers to come last (they end
-    the persons list)."""
+    ids: Iterable[str] | None = None,
+    attachments: bool = True,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """Each record of the audience document, as (list, record as it leaves, id of the record it
+    stands for: for the sender only), in the order read; the persons known only by a reference that
+    something in the document refers to come last (they end the persons list)."""
     from casefile.exchange import with_attachment_data
 
     report = progress or (lambda done, total: None)
@@ -1090,11 +1093,11 @@ def _audience_records(
         for _path, target, kinds in _references_of(rec):
             if "persons" in kinds and view.naming(target).level == "reference":
                 referenced.add(target)
-        yield rec.kind, view.exported(Record(rec.kind, rec.id, data))
+        yield rec.kind, view.exported(Record(rec.kind, rec.id, data)), rec.id
     for pid in reference_only:
         shown = view.get(pid) if pid in referenced else None
         if shown is not None:
-            yield "persons", view.exported(shown)
+            yield "persons", view.exported(shown), pid
     report(total, total)
 
 

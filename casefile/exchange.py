@@ -473,9 +473,11 @@ def _case_file_problems(cf: CaseFile, staged: StagedDocument, cancelled: CancelC
     return problems
 
 
-def check_document(cf: CaseFile, doc: dict, cancelled: CancelCheck = _never) -> list[Problem]:
-    """Every fault of a document, with the case file it would be imported into."""
-    with _stage(_DictDocument(doc), False, cancelled) as staged:
+def check_document(cf: CaseFile, doc: dict, cancelled: CancelCheck = _never, *, on_disk: bool = False) -> list[Problem]:
+    """Every fault of a document, with the case file it would be imported into. ``on_disk``: its
+    ids and references wait in an encrypted scratch file, not in memory (a whole case's, read from
+    lists that are read as they go)."""
+    with _stage(_DictDocument(doc), on_disk, cancelled) as staged:
         return staged.problems or _case_file_problems(cf, staged, cancelled)
 
 

@@ -14,8 +14,9 @@ source's is copied, so nothing in it leads back to a withheld name.
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ from casefile.records import (
 )
 
 if TYPE_CHECKING:
+    from casefile.staging import RecordSpool
     from casefile.store import CaseFile
 
 Progress = Callable[[int, int], None]
@@ -182,32 +184,54 @@ def _copy_for_audience(
     with its secret, of the original id and version): when the share returns, merge finds what the
     recipient saw without the share holding anything that leads back to it.
     """
-    from casefile.audience import AudienceView, audience_document
+    from casefile.audience import AudienceView, audience_head, audience_records
     from casefile.errors import InvalidRecord
     from casefile.exchange import check_document
     from casefile.records import dumps, split_attachment_data
+    from casefile.staging import RecordSpool
     from casefile.validate import canonical
 
     view = AudienceView(cf, audience)
-    doc = audience_document(cf, audience, ids=wanted, view=view, progress=progress, cancelled=cancelled)
-    problems = check_document(out, doc)
-    if problems:  # the view's output is ours: a problem here is a bug, never a half share
-        raise InvalidRecord(problems)
-    with out.transaction():
-        out.conn.execute("INSERT OR REPLACE INTO file_meta (key, value) VALUES ('audience', ?)", (audience,))
-        writer = RecordWriter(out)
-        if doc.get("case"):
-            writer.put_case(doc["case"])
-        for kind in LISTS:
-            for data in doc.get(kind, []):
-                source_id = view.resolve_reference(data["id"])
-                token = share_token(cf, source_id) if source_id else None
-                stored, blobs = split_attachment_data(kind, canonical(kind, data))
-                for raw in blobs:
-                    writer.put_attachment(raw)
-                writer.put(kind, stored, None, origin=dumps({"audience": audience, "derived": token}))
-                counts[kind] = counts.get(kind, 0) + 1
-        writer.flush()
+    # Each record waits, as it leaves the view, in an encrypted scratch file with its token: a whole
+    # case is shared in bounded memory, never in plain text. The tokens are read in the same snapshot
+    # as the records (a version saved meanwhile would give a token of a version the share does not hold).
+    with RecordSpool() as spool:
+        with cf.snapshot():
+            for kind, data, source_id in audience_records(cf, view, wanted, progress=progress, cancelled=cancelled):
+                spool.add(kind, share_token(cf, source_id), json.dumps(data, ensure_ascii=False))
+            doc = audience_head(view)
+        lists = {kind: _Spooled(spool, kind) for kind in LISTS if kind in spool.kinds()}
+        problems = check_document(out, doc | lists, cancelled, on_disk=True)
+        if problems:  # the view's output is ours: a problem here is a bug, never a half share
+            raise InvalidRecord(problems)
+        with out.transaction():
+            out.conn.execute("INSERT OR REPLACE INTO file_meta (key, value) VALUES ('audience', ?)", (audience,))
+            writer = RecordWriter(out)
+            if doc.get("case"):
+                writer.put_case(doc["case"])
+            for kind in lists:
+                for token, text in spool.read(kind):
+                    stored, blobs = split_attachment_data(kind, canonical(kind, json.loads(text)))
+                    for raw in blobs:
+                        writer.put_attachment(raw)
+                    writer.put(kind, stored, None, origin=dumps({"audience": audience, "derived": token}))
+                    counts[kind] = counts.get(kind, 0) + 1
+            writer.flush()
+
+
+class _Spooled(list):  # type: ignore[type-arg]
+    """One list of a share's document, read from its spool each time it is gone through (the check
+    of the document reads it as it goes)."""
+
+    def __init__(self, spool: RecordSpool, kind: str) -> None:
+        super().__init__()
+        self._spool, self._kind = spool, kind
+
+    def __iter__(self) -> Iterator[dict]:
+        return (json.loads(text) for _token, text in self._spool.read(self._kind))
+
+    def __bool__(self) -> bool:
+        return True  # only lists that hold records are given
 
 
 def share_token(cf: CaseFile, record_id: str, version_hash: str | None = None) -> str | None:

@@ -29,10 +29,11 @@ if TYPE_CHECKING:
 _BATCH = 5000
 
 
-class Staging:
-    """The ids and references of the records of a document, in document-check order (``ord``)."""
+class _Scratch:
+    """A scratch database: a file in the system's temporary folder, encrypted with a random key that
+    is never stored and removed when closed (``on_disk``), or memory."""
 
-    def __init__(self, on_disk: bool) -> None:
+    def __init__(self, on_disk: bool, tables: Iterable[str]) -> None:
         self.path: Path | None = None
         name = ":memory:"
         if on_disk:
@@ -48,19 +49,42 @@ class Staging:
             conn.execute("PRAGMA journal_mode = OFF")  # scratch: nothing to roll back to
             conn.execute("PRAGMA synchronous = OFF")
             conn.execute("PRAGMA cache_size = -16384")
-            # keyed by check order, so reading them in that order needs no sort (a sort would hold
-            # them all in memory: temporary storage is memory, never a plaintext file)
-            conn.execute("CREATE TABLE ids (ord INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL)")
-            conn.execute(
-                "CREATE TABLE refs (ord INTEGER NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NULL, rid TEXT NOT NULL, "
-                "path TEXT NOT NULL, target TEXT NOT NULL, allowed TEXT NOT NULL, PRIMARY KEY (ord, n)) WITHOUT ROWID"
-            )
+            for sql in tables:
+                conn.execute(sql)
             conn.execute("BEGIN")
         except BaseException:
             conn.close()
             self._remove()
             raise
         self.conn = conn
+
+    def _remove(self) -> None:
+        if self.path is not None:
+            for leftover in (self.path, Path(f"{self.path}-journal")):
+                leftover.unlink(missing_ok=True)
+            self.path = None
+
+    def close(self) -> None:
+        if getattr(self, "conn", None) is not None:
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+        self._remove()
+
+
+class Staging(_Scratch):
+    """The ids and references of the records of a document, in document-check order (``ord``)."""
+
+    def __init__(self, on_disk: bool) -> None:
+        # keyed by check order, so reading them in that order needs no sort (a sort would hold
+        # them all in memory: temporary storage is memory, never a plaintext file)
+        super().__init__(
+            on_disk,
+            [
+                "CREATE TABLE ids (ord INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL)",
+                "CREATE TABLE refs (ord INTEGER NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NULL, rid TEXT NOT NULL, "
+                "path TEXT NOT NULL, target TEXT NOT NULL, allowed TEXT NOT NULL, PRIMARY KEY (ord, n)) WITHOUT ROWID",
+            ],
+        )
         self._ids: list[tuple[str, str, int]] = []
         self._refs: list[tuple] = []
         self._indexed = False
@@ -125,17 +149,51 @@ class Staging:
                 (kind, rid, path, target, allowed_lists(allowed), tk) for kind, rid, path, target, allowed, tk in rows
             ]
 
-    def _remove(self) -> None:
-        if self.path is not None:
-            for leftover in (self.path, Path(f"{self.path}-journal")):
-                leftover.unlink(missing_ok=True)
-            self.path = None
 
-    def close(self) -> None:
-        if getattr(self, "conn", None) is not None:
-            self.conn.close()
-            self.conn = None  # type: ignore[assignment]
-        self._remove()
+class RecordSpool(_Scratch):
+    """Records on their way out (a share for one audience), each list's in the order added, each
+    with a note of the sender's (a share's token): in an encrypted scratch file, so a whole case
+    leaves in bounded memory and nothing of it touches the disk in plain text."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            True,
+            [
+                "CREATE TABLE spool (kind TEXT NOT NULL, n INTEGER NOT NULL, note TEXT, data TEXT NOT NULL, "
+                "PRIMARY KEY (kind, n)) WITHOUT ROWID"
+            ],
+        )
+        self._rows: list[tuple[str, int, str | None, str]] = []
+        self._count: dict[str, int] = {}
+
+    def add(self, kind: str, note: str | None, data: str) -> None:
+        """One record (its JSON text) of list ``kind``, with its note."""
+        n = self._count[kind] = self._count.get(kind, 0) + 1
+        self._rows.append((kind, n, note, data))
+        if len(self._rows) >= _BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self.conn.executemany("INSERT INTO spool (kind, n, note, data) VALUES (?, ?, ?, ?)", self._rows)
+            self._rows.clear()
+
+    def kinds(self) -> set[str]:
+        """The lists that hold records."""
+        return set(self._count)
+
+    def read(self, kind: str) -> Iterator[tuple[str | None, str]]:
+        """(note, JSON text) of each record of ``kind``, in the order added."""
+        self._flush()
+        cursor = self.conn.execute("SELECT note, data FROM spool WHERE kind = ? ORDER BY n", (kind,))
+        while rows := cursor.fetchmany(500):
+            yield from rows
+
+    def __enter__(self) -> RecordSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 _PREFIX = "casefile-import-"

@@ -282,3 +282,33 @@ def test_a_share_is_one_state_of_the_file_while_another_program_saves(tmp_path: 
     with CaseFile.open(tmp_path / "share.casefile") as share:
         assert records.get(share, "p-late") is None and records.get(share, "a-late") is None
         assert records.count(share) == 3000 and verify(share).ok
+
+
+def test_an_audience_share_is_one_state_of_the_file_and_its_tokens_are_of_what_it_holds(tmp_path: Path):
+    # A victim edited by another program while the share is read: the share holds the version it
+    # read, and the token that leads back to it is that version's (the merge finds its base by it).
+    from casefile import exchange
+    from casefile.share import share_token
+    from tests.support.documents import large_document
+
+    path = tmp_path / "c.casefile"
+    with CaseFile.create(path, None) as cf:
+        exchange.import_document(cf, large_document(1500, prefix="s"))
+        first = next(records.iter_records(cf, "persons"))
+        token_read = share_token(cf, first.id)
+    edited: list[int] = []
+
+    def edit_meanwhile(done: int, total: int) -> None:
+        if done < total and not edited:
+            with CaseFile.open(path) as other:
+                records.save(other, "persons", {**first.data, "occupation": "edited meanwhile"})
+            edited.append(done)
+
+    with CaseFile.open(path) as cf:
+        make_share(cf, tmp_path / "share.casefile", None, audience="un", progress=edit_meanwhile)
+        assert edited and share_token(cf, first.id) != token_read
+    with CaseFile.open(tmp_path / "share.casefile") as share:
+        origins = [json.loads(o) for (o,) in share.conn.execute("SELECT origin FROM audit WHERE origin IS NOT NULL")]
+        assert token_read in {o["derived"] for o in origins}
+        assert "edited meanwhile" not in json.dumps(exchange.export_document(share))
+        assert records.count(share) == 3000 and verify(share).ok
