@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 #: Rows buffered before they are written to the scratch database.
 _BATCH = 5000
+#: ... or fewer, when they are long (a spooled record with its attached files)
+_BATCH_CHARS = 16 << 20
 
 
 class _Scratch:
@@ -159,24 +161,28 @@ class RecordSpool(_Scratch):
         super().__init__(
             True,
             [
-                "CREATE TABLE spool (kind TEXT NOT NULL, n INTEGER NOT NULL, note TEXT, data TEXT NOT NULL, "
-                "PRIMARY KEY (kind, n)) WITHOUT ROWID"
+                # rows as large as a record with its attached scans: a rowid table, read by an index
+                "CREATE TABLE spool (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, note TEXT, data TEXT NOT NULL)",
+                "CREATE INDEX spool_kind ON spool (kind, seq)",
             ],
         )
-        self._rows: list[tuple[str, int, str | None, str]] = []
+        self._rows: list[tuple[str, str | None, str]] = []
+        self._held = 0  # characters of the rows not yet written (records with scans are megabytes)
         self._count: dict[str, int] = {}
 
     def add(self, kind: str, note: str | None, data: str) -> None:
         """One record (its JSON text) of list ``kind``, with its note."""
-        n = self._count[kind] = self._count.get(kind, 0) + 1
-        self._rows.append((kind, n, note, data))
-        if len(self._rows) >= _BATCH:
+        self._count[kind] = self._count.get(kind, 0) + 1
+        self._rows.append((kind, note, data))
+        self._held += len(data)
+        if len(self._rows) >= _BATCH or self._held >= _BATCH_CHARS:
             self._flush()
 
     def _flush(self) -> None:
         if self._rows:
-            self.conn.executemany("INSERT INTO spool (kind, n, note, data) VALUES (?, ?, ?, ?)", self._rows)
+            self.conn.executemany("INSERT INTO spool (kind, note, data) VALUES (?, ?, ?)", self._rows)
             self._rows.clear()
+            self._held = 0
 
     def kinds(self) -> set[str]:
         """The lists that hold records."""
@@ -185,7 +191,7 @@ class RecordSpool(_Scratch):
     def read(self, kind: str) -> Iterator[tuple[str | None, str]]:
         """(note, JSON text) of each record of ``kind``, in the order added."""
         self._flush()
-        cursor = self.conn.execute("SELECT note, data FROM spool WHERE kind = ? ORDER BY n", (kind,))
+        cursor = self.conn.execute("SELECT note, data FROM spool WHERE kind = ? ORDER BY seq", (kind,))
         while rows := cursor.fetchmany(500):
             yield from rows
 

@@ -312,3 +312,31 @@ def test_an_audience_share_is_one_state_of_the_file_and_its_tokens_are_of_what_i
         assert token_read in {o["derived"] for o in origins}
         assert "edited meanwhile" not in json.dumps(exchange.export_document(share))
         assert records.count(share) == 3000 and verify(share).ok
+
+
+@pytest.mark.parametrize("audience", ["lawyers", "un"])
+def test_an_audience_share_carries_attached_files_of_any_size(tmp_path: Path, audience: str):
+    # a scan of 13 MB (17.5 million characters in the document) is more than the share's spool
+    # holds before writing: it passes whole, with the report and the recording beside it
+    import hashlib
+    import os
+
+    from casefile import exchange
+    from casefile.records import attachment_data
+    from tests.support.documents import attachment, full_document
+
+    doc = full_document()
+    scan = os.urandom(13 << 20)
+    doc["sources"][0]["attachments"].append(attachment("scan.tif", "image/tiff", scan))
+    with CaseFile.create(tmp_path / "c.casefile", None) as cf:
+        exchange.import_document(cf, doc)
+        make_share(cf, tmp_path / "share.casefile", None, audience=audience)
+    held = [a for a in doc["sources"][0]["attachments"] if "data" in a]
+    with CaseFile.open(tmp_path / "share.casefile") as share:
+        (source,) = [s for s in records.iter_records(share, "sources") if s.data.get("attachments")][:1]
+        assert {a["sha256"] for a in source.data["attachments"]} >= {a["sha256"] for a in held}
+        for att in held:
+            raw = attachment_data(share, att["sha256"])
+            assert raw is not None and hashlib.sha256(raw).hexdigest() == att["sha256"]
+        assert attachment_data(share, hashlib.sha256(scan).hexdigest()) == scan
+        assert verify(share).ok
