@@ -33,6 +33,7 @@ import tempfile
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from casefile import consent, records
@@ -1013,7 +1014,7 @@ def write_audience_document(
     by a reference are known (they end the persons list but are referred to by every list after it).
     Nothing is written to ``out`` until every record has been decided, so a cancel or an error leaves
     it untouched."""
-    from casefile.exchange import dump_document
+    from casefile.exchange import StreamedList, dump_document
 
     view = view or AudienceView(cf, audience)
     with tempfile.TemporaryFile("w+b", dir=spool_dir) as spool:
@@ -1029,7 +1030,7 @@ def write_audience_document(
             doc = audience_head(view)
         for kind in LISTS:
             if kind in runs:
-                doc[kind] = _Spooled(spool, runs[kind])
+                doc[kind] = StreamedList(partial(_read_runs, spool, runs[kind]))
         dump_document(doc, out)
 
 
@@ -1043,22 +1044,12 @@ def audience_head(view: AudienceView) -> dict[str, Any]:
     return doc
 
 
-class _Spooled(list):  # type: ignore[type-arg]
-    """One list of the document, read back from the spool as ``json.dump`` writes it (with an
-    indent, json.dump only iterates a list, after asking whether it is empty)."""
-
-    def __init__(self, spool: IO[bytes], runs: list[list[int]]) -> None:
-        super().__init__()
-        self._spool, self._runs = spool, runs
-
-    def __iter__(self) -> Iterator[Any]:
-        for offset, count in self._runs:
-            self._spool.seek(offset)
-            for _n in range(count):
-                yield json.loads(self._spool.readline())
-
-    def __bool__(self) -> bool:
-        return True  # only lists that hold records are given
+def _read_runs(spool: IO[bytes], runs: list[list[int]]) -> Iterator[Any]:
+    """One list of the document, read back from the spool (its runs: [offset, how many])."""
+    for offset, count in runs:
+        spool.seek(offset)
+        for _n in range(count):
+            yield json.loads(spool.readline())
 
 
 def audience_records(

@@ -15,6 +15,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Generator, Iterator
+from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -632,16 +633,18 @@ class _Exporting:
         self.progress(self.total, self.total)
 
 
-class _Streamed(list):  # type: ignore[type-arg]
-    """A list that json.dump writes while it iterates it: records read as they are written. (With an
-    indent, json.dump encodes in Python and only iterates a list, after asking if it is empty.)"""
+class StreamedList(list):  # type: ignore[type-arg]
+    """A list of records read as they are gone through: ``read()`` gives them anew each time. Given
+    to ``json.dump`` (which, with an indent, only iterates a list after asking if it is empty) it
+    writes them as they are read; given to :func:`check_document`, it checks them so. Only lists
+    that hold records are made so."""
 
-    def __init__(self, items: Iterator[Any]) -> None:
+    def __init__(self, read: Callable[[], Iterator[Any]]) -> None:
         super().__init__()
-        self._items = items
+        self._read = read
 
     def __iter__(self) -> Iterator[Any]:
-        return self._items
+        return self._read()
 
     def __bool__(self) -> bool:
         return True  # only lists that hold records are given
@@ -653,7 +656,7 @@ def _export(reading: _Exporting, streamed: bool) -> dict:
     if settings:
         doc["case"] = settings
     for kind in reading.kinds():
-        doc[kind] = _Streamed(reading.records(kind)) if streamed else list(reading.records(kind))
+        doc[kind] = StreamedList(partial(reading.records, kind)) if streamed else list(reading.records(kind))
     return doc
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -186,7 +187,7 @@ def _copy_for_audience(
     """
     from casefile.audience import AudienceView, audience_head, audience_records
     from casefile.errors import InvalidRecord
-    from casefile.exchange import check_document
+    from casefile.exchange import StreamedList, check_document
     from casefile.records import dumps, split_attachment_data
     from casefile.staging import RecordSpool
     from casefile.validate import canonical
@@ -200,7 +201,7 @@ def _copy_for_audience(
             for kind, data, source_id in audience_records(cf, view, wanted, progress=progress, cancelled=cancelled):
                 spool.add(kind, share_token(cf, source_id), json.dumps(data, ensure_ascii=False))
             doc = audience_head(view)
-        lists = {kind: _Spooled(spool, kind) for kind in LISTS if kind in spool.kinds()}
+        lists = {kind: StreamedList(partial(_spooled, spool, kind)) for kind in LISTS if kind in spool.kinds()}
         problems = check_document(out, doc | lists, cancelled, on_disk=True)
         if problems:  # the view's output is ours: a problem here is a bug, never a half share
             raise InvalidRecord(problems)
@@ -219,19 +220,9 @@ def _copy_for_audience(
             writer.flush()
 
 
-class _Spooled(list):  # type: ignore[type-arg]
-    """One list of a share's document, read from its spool each time it is gone through (the check
-    of the document reads it as it goes)."""
-
-    def __init__(self, spool: RecordSpool, kind: str) -> None:
-        super().__init__()
-        self._spool, self._kind = spool, kind
-
-    def __iter__(self) -> Iterator[dict]:
-        return (json.loads(text) for _token, text in self._spool.read(self._kind))
-
-    def __bool__(self) -> bool:
-        return True  # only lists that hold records are given
+def _spooled(spool: RecordSpool, kind: str) -> Iterator[dict]:
+    """One list of a share's document, read from its spool (the check reads it as it goes)."""
+    return (json.loads(text) for _token, text in spool.read(kind))
 
 
 def share_token(cf: CaseFile, record_id: str, version_hash: str | None = None) -> str | None:
