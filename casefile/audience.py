@@ -247,13 +247,14 @@ _RECENT_KEPT = 100_000
 def _code(key: bytes, record_id: str, length: int) -> str:
     """The last ``length`` base-32 digits of HMAC-SHA-256(key, id), lowest first (the first four
     are the witness pseudonyms of earlier versions). Up to 12 digits need only the last 8 bytes."""
+    return _digits(_number(key, record_id, whole=length > 12), length)
+
+
+def _number(key: bytes, record_id: str, whole: bool = False) -> int:
+    """The number whose lowest base-32 digits are a record's code: the HMAC's last 8 bytes (12
+    digits), or all of it."""
     digest = hmac.new(key, record_id.encode(), hashlib.sha256).digest()
-    return _digits(int.from_bytes(digest[-8:] if length <= 12 else digest, "big"), length)
-
-
-def _number(key: bytes, record_id: str) -> int:
-    """The number whose lowest base-32 digits are a record's code (its last 8 bytes: 12 digits)."""
-    return int.from_bytes(hmac.new(key, record_id.encode(), hashlib.sha256).digest()[-8:], "big")
+    return int.from_bytes(digest if whole else digest[-8:], "big")
 
 
 def _digits(number: int, length: int) -> str:

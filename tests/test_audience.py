@@ -409,8 +409,13 @@ def test_references_stay_unique_in_a_whole_file_export_where_many_records_share_
     # before it starts and keeps owners only for those; each later record of one takes a longer code.
     from casefile import audience as audience_module
 
-    real = audience_module._number
-    monkeypatch.setattr(audience_module, "_number", lambda key, rid: real(key, rid) % 64)
+    real, mask = audience_module._number, audience_module._CODE_MASK
+
+    def few_codes(key: bytes, rid: str, whole: bool = False) -> int:
+        number = real(key, rid, whole)  # the first six digits one of 64; the digits after them real
+        return number - (number & mask) + (number & mask) % 64
+
+    monkeypatch.setattr(audience_module, "_number", few_codes)
     with CaseFile.create(tmp_path / "c.cf", None) as cf:
         exchange.import_document(cf, large_document(200, prefix="p"))
         doc = audience_document(cf, "un")
