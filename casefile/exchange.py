@@ -28,6 +28,7 @@ from casefile.records import (
     RecordWriter,
     attachment_data,
     case_settings,
+    iter_records,
     kinds_of,
     reference_problem,
 )
@@ -618,10 +619,8 @@ class _Exporting:
 
     def records(self, kind: str) -> Iterator[dict[str, Any]]:
         """Every record of one list as the exchange format has it, in the order added, read as it goes."""
-        # +kind: read in rowid order, not through a kind index and then sorted (which holds a whole
-        # list's records in memory)
-        for (text,) in self.cf.conn.execute("SELECT data FROM records WHERE +kind = ? ORDER BY rowid", (kind,)):
-            data = json.loads(text)
+        for rec in iter_records(self.cf, kind):
+            data = rec.data
             yield with_attachment_data(self.cf, kind, data) if self.attachments else data
             self.done += 1
             if self.done % 1000 == 0:
