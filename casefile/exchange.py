@@ -19,11 +19,13 @@ from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from sqlcipher3 import IntegrityError
+
 from casefile import cycles
 from casefile.errors import Cancelled, CasefileError, InvalidRecord, Problem
 from casefile.i18n import _
 from casefile.model import FORMAT_NAME, FORMAT_VERSION, LISTS
-from casefile.preparing import Prepared, Preparer, prepared_here, worth_a_child
+from casefile.preparing import Prepared, Preparer, ReadWholeInstead, prepared_here, worth_a_child
 from casefile.records import (
     RecordWriter,
     attachment_data,
@@ -294,12 +296,17 @@ class _FileDocument:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._seen: tuple[int, bytes] | None = None
+        self._reader: _Reader | None = None
 
     def top_level(self) -> Iterator[tuple[str, Any, Iterator[Any] | None]]:
         with open(self.path, "rb") as f:
-            reader = _Reader(f)
+            reader = self._reader = _Reader(f)
             yield from reader.top_level()
             self._seen = (reader.size, reader.digest.digest())
+
+    def bytes_read(self) -> int:
+        """How many bytes of the file the reading of :meth:`top_level` has read so far."""
+        return self._reader.size if self._reader is not None else 0
 
     def records(self) -> Iterator[tuple[str, Any]]:
         seen = yield from self.read_again()
@@ -394,60 +401,102 @@ def _stage(source: _FileDocument | _DictDocument, on_disk: bool, cancelled: Canc
 
 def _check_each(staged: StagedDocument, source: _FileDocument | _DictDocument, cancelled: CancelCheck) -> None:
     """Each record's own faults and duplicate ids, in the order the format's lists give them."""
-    keys: list[str] = []
-    fmt = version = _MISSING
-    # (order, n, problem): order = the list's place << 40 | the record's place in it
-    keyed: list[tuple[int, int, Problem]] = []
-    for key, value, items in source.top_level():
-        keys.append(key)
-        if key == "format":
-            fmt = value
-        elif key == "version":
-            version = value
-        elif key == "case":
-            staged.case = value
-        if key not in _LIST_INDEX:
-            continue
-        base = (_LIST_INDEX[key] + 1) << 40
-        if items is None:
-            if not isinstance(value, list):
-                keyed.append((base, 0, Problem(key, None, None, _("must be a list"))))
+    check = DocumentCheck(staged)
+    for _item in check.records(source, cancelled):
+        pass
+    staged.problems = check.finish()
+
+
+class DocumentCheck:
+    """The check of a document as it is read (:meth:`records`), then across it (:meth:`finish`): the
+    same faults, in the same order, whether the records are written after it or while it reads them
+    (``casefile.preparing``)."""
+
+    def __init__(self, staged: StagedDocument) -> None:
+        self.staged = staged
+        self._keys: list[str] = []
+        self._fmt: Any = _MISSING
+        self._version: Any = _MISSING
+        # (order, n, problem): order = the list's place << 40 | the record's place in it
+        self._keyed: list[tuple[int, int, Problem]] = []
+        #: whether a fault is known already (the import will be refused whatever comes next)
+        self.refused = False
+
+    def records(
+        self, source: _FileDocument | _DictDocument, cancelled: CancelCheck = _never
+    ) -> Iterator[tuple[str, Any, int]]:
+        """Read the document: (list, record, order) of each record that passes its own check, and
+        ("case", settings, 0) when the case settings pass theirs."""
+        staged = self.staged
+        keyed = self._keyed
+        for key, value, items in source.top_level():
+            self._keys.append(key)
+            if key == "format":
+                self._fmt = value
+                self.refused |= value != FORMAT_NAME
+            elif key == "version":
+                self._version = value
+                self.refused |= type(value) is not int or value != FORMAT_VERSION
+            elif key == "case":
+                staged.case = value
+                if check_case(value):
+                    self.refused = True
+                else:
+                    yield "case", value, 0
+            elif key not in _TOP_LEVEL:
+                self.refused = True
+            if key not in _LIST_INDEX:
                 continue
-            items = iter(value)
-        for pos, data in enumerate(items, 1):
-            staged.total += 1
-            if staged.total % 1000 == 0 and cancelled():
-                raise Cancelled()
-            found = check_record(key, data)
-            if found:
-                keyed += [(base + pos, len(keyed), p) for p in found]
+            base = (_LIST_INDEX[key] + 1) << 40
+            if items is None:
+                if not isinstance(value, list):
+                    keyed.append((base, 0, Problem(key, None, None, _("must be a list"))))
+                    self.refused = True
+                    continue
+                items = iter(value)
+            for pos, data in enumerate(items, 1):
+                staged.total += 1
+                if staged.total % 1000 == 0 and cancelled():
+                    raise Cancelled()
+                found = check_record(key, data)
+                if found:
+                    keyed += [(base + pos, len(keyed), p) for p in found]
+                    self.refused = True
+                else:
+                    staged.staging.add(data["id"], key, base + pos, references(key, data))
+                    yield key, data, base + pos
+        if cancelled():
+            raise Cancelled()
+
+    def finish(self) -> list[Problem]:
+        """Every fault of the document alone, once it has all been read."""
+        staged = self.staged
+        keyed = self._keyed
+        top: list[Problem] = []
+        if (None if self._fmt is _MISSING else self._fmt) != FORMAT_NAME:
+            top.append(Problem(None, None, "format", _('must be "{format}"').format(format=FORMAT_NAME)))
+        version = None if self._version is _MISSING else self._version
+        if type(version) is not int or version != FORMAT_VERSION:  # not true, not 1.0
+            message = _("must be {version} (this is version 1 of the format)")
+            top.append(Problem(None, None, "version", message.format(version=FORMAT_VERSION)))
+        for key in self._keys:
+            if key not in _TOP_LEVEL:
+                top.append(Problem(None, None, _shown_key(key), _("unknown top-level key")))
+        if top:
+            return top
+        problems: list[Problem] = []
+        if staged.case is not _MISSING:
+            problems += check_case(staged.case)
+        for order, rid, kind, first_kind in staged.staging.duplicates():
+            if first_kind == kind:
+                message = _("duplicate id: also used by another record in this document")
             else:
-                staged.staging.add(data["id"], key, base + pos, references(key, data))
-    if cancelled():
-        raise Cancelled()
-    top: list[Problem] = []
-    if (None if fmt is _MISSING else fmt) != FORMAT_NAME:
-        top.append(Problem(None, None, "format", _('must be "{format}"').format(format=FORMAT_NAME)))
-    version = None if version is _MISSING else version
-    if type(version) is not int or version != FORMAT_VERSION:  # not true, not 1.0
-        message = _("must be {version} (this is version 1 of the format)")
-        top.append(Problem(None, None, "version", message.format(version=FORMAT_VERSION)))
-    for key in keys:
-        if key not in _TOP_LEVEL:
-            top.append(Problem(None, None, _shown_key(key), _("unknown top-level key")))
-    if top:
-        staged.problems = top
-        return
-    if staged.case is not _MISSING:
-        staged.problems += check_case(staged.case)
-    for order, rid, kind, first_kind in staged.staging.duplicates():
-        if first_kind == kind:
-            message = _("duplicate id: also used by another record in this document")
-        else:
-            message = _("duplicate id: also in {list} used by another record in this document").format(list=first_kind)
-        keyed.append((order, len(keyed), Problem(kind, rid, "id", message)))
-    keyed.sort(key=lambda item: (item[0], item[1]))
-    staged.problems += [p for _order, _n, p in keyed]
+                message = _("duplicate id: also in {list} used by another record in this document").format(
+                    list=first_kind
+                )
+            keyed.append((order, len(keyed), Problem(kind, rid, "id", message)))
+        keyed.sort(key=lambda item: (item[0], item[1]))
+        return problems + [p for _order, _n, p in keyed]
 
 
 def _case_file_problems(cf: CaseFile, staged: StagedDocument, cancelled: CancelCheck) -> list[Problem]:
@@ -501,20 +550,20 @@ def stage_file(path: str | os.PathLike[str], cancelled: CancelCheck = _never) ->
         raise CasefileError(_("{path}: cannot read it ({reason})").format(path=path, reason=e.strerror)) from None
     if size > MAX_DOCUMENT_BYTES:
         raise _too_large(size)
-    # a large document is made ready for writing in a child process, which starts now: it works
-    # while this one checks
-    preparer = Preparer.start(path) if worth_a_child(size) else None
+    if worth_a_child(size):
+        # a large document is checked and made ready in a child process, which starts now, while
+        # this one writes what it passes (import_staged): nothing is committed unless all of it does
+        preparer = Preparer.start(path, size)
+        if preparer is not None:
+            staged = StagedDocument(_FileDocument(path), Staging(True))
+            staged.preparer = preparer
+            return staged
     try:
-        staged = _stage(_FileDocument(path), True, cancelled)
-        staged.preparer, preparer = preparer, None
-        return staged
+        return _stage(_FileDocument(path), True, cancelled)
     except _READ_WHOLE_INSTEAD:
         pass
     except OSError as e:
         raise CasefileError(_("{path}: cannot read it ({reason})").format(path=path, reason=e.strerror)) from None
-    finally:
-        if preparer is not None:
-            preparer.close()
     return _stage(_DictDocument(read_document(path)), False, cancelled)
 
 
@@ -523,6 +572,20 @@ def import_staged(
 ) -> ImportSummary:
     """Import a staged document into ``cf``, all or nothing. Raises :class:`InvalidRecord` (nothing
     written) or :class:`Cancelled` (nothing written)."""
+    if staged.preparer is not None:
+        try:
+            return _import_while_checked(cf, staged, staged.preparer, progress, cancelled)
+        except ReadWholeInstead:
+            # not readable record by record: read whole, as a small document is (its message, if any)
+            assert isinstance(staged.source, _FileDocument)
+            staged.preparer.close()
+            staged.preparer = None
+            doc = read_document(staged.source.path)
+            staged.staging.close()
+            whole = _stage(_DictDocument(doc), False, cancelled)
+            staged.source, staged.staging, staged.problems = whole.source, whole.staging, whole.problems
+            staged.case, staged.total = whole.case, whole.total
+            return import_staged(cf, staged, progress, cancelled)
     problems = staged.problems or _case_file_problems(cf, staged, cancelled)
     if problems:
         raise InvalidRecord(problems)
@@ -551,13 +614,8 @@ def import_staged(
                     summary.counts[change.action] += 1
                 batch.clear()
 
-            # a large document file was read the second time and made ready in a child process
-            if staged.preparer is not None and isinstance(staged.source, _FileDocument):
-                items = staged.preparer.records(staged.source.check_same)
-            else:
-                items = prepared_here(staged.source)
             held = 0  # bytes of the batch: records differ in size a thousandfold (attached scans)
-            for item in items:
+            for item in prepared_here(staged.source):
                 batch.append(item)
                 held += len(item[2]) + sum(map(len, item[5]))
                 done += 1
@@ -571,6 +629,79 @@ def import_staged(
             write_batch()
             writer.flush()
     progress(total, total)
+    return summary
+
+
+def _import_while_checked(
+    cf: CaseFile, staged: StagedDocument, preparer: Preparer, progress: Progress, cancelled: CancelCheck
+) -> ImportSummary:
+    """Write each record a child process checked and made ready as it arrives, in one transaction
+    committed only if the whole document passed its check and the one against the case file (the
+    same faults, in the same order, as :func:`_case_file_problems` after :func:`_stage`)."""
+    summary = ImportSummary()
+    done = 0
+    refused = False  # a fault is known: nothing more is written, the rest is only checked
+    unwritten: IntegrityError | None = None  # a record SQLite refused (an id twice in the document)
+    id_faults: list[tuple[int, Problem]] = []  # (order, fault): ids a record of another list has
+    ref_faults: list[Problem] = []
+    with cf.transaction(), cycles.paused():
+        empty = not has_records(cf)
+        with bulk_load(cf, build_indexes_after=empty):
+            writer = RecordWriter(cf)
+            writer.audit.versions.all_new = empty
+            for kind, payload in preparer.messages():
+                if kind == "records":
+                    items, read = payload
+                    existing = {} if empty else existing_rows(cf, [item[1] for _order, item in items])
+                    for order, (list_name, rid, text, digest, derived, blobs) in items:
+                        staged.staging.add(rid, list_name, order, ())
+                        old = existing.get(rid)
+                        if old is not None and old[1] != list_name:
+                            message = _("this id is already used by a record in {list}").format(list=old[1])
+                            id_faults.append((order, Problem(list_name, rid, "id", message)))
+                            refused = True
+                        if refused:
+                            continue
+                        try:
+                            for raw in blobs:
+                                writer.put_attachment(raw)
+                            change = writer.put_prepared(list_name, rid, text, digest, derived, old)
+                        except IntegrityError as e:
+                            # an id twice in the document: the check says so at its end
+                            refused, unwritten = True, unwritten or e
+                            continue
+                        summary.counts[change.action] += 1
+                    done += len(items)
+                    if done // 1000 != (done - len(items)) // 1000:
+                        progress(done, max(done, done * preparer.size // max(read, 1)))
+                    if cancelled():
+                        raise Cancelled()
+                elif kind == "case":
+                    if not refused:
+                        summary.case_changed = writer.put_case(canonical_case(payload))
+                elif kind == "refused":
+                    refused = True
+                elif kind == "refs":
+                    in_file = kinds_of(cf, list({target for _k, _r, _p, target, _a, known in payload if known is None}))
+                    for list_name, rid, path, target, allowed, known in payload:
+                        # a target the document does not hold: the case file's, as it was (only the
+                        # document's ids were written)
+                        problem = reference_problem(list_name, rid, path, target, known or in_file.get(target), allowed)
+                        if problem is not None:
+                            ref_faults.append(problem)
+                    if cancelled():
+                        raise Cancelled()
+                elif kind == "end":
+                    faults, staged.total = payload
+                    if faults:
+                        raise InvalidRecord(faults)
+                    id_faults.sort(key=lambda fault: fault[0])
+                    if id_faults or ref_faults:
+                        raise InvalidRecord([p for _order, p in id_faults] + ref_faults)
+                    if unwritten is not None:  # not a fault of the document's, then: this one
+                        raise unwritten
+                    writer.flush()
+    progress(staged.total, staged.total)
     return summary
 
 

@@ -1,24 +1,27 @@
-"""Records made ready to write: canonical JSON, its hash and the derived rows, in a second process.
+"""A large document file checked and made ready to write in a second process, while this one writes.
 
-An import spends about as long in Python making each record ready (canonical form, JSON, SHA-256, what
-lists, dates, links and search derive from it) as SQLite spends writing it, and the writing has to
-happen on the case file's one connection. So a large import of a document file makes its records
-ready in a child process, started when the check of the document starts: it works while this
-process checks and then writes, and on a laptop of two cores or more the import takes about the
-longer of the two, not their sum.
+An import spends about as long in Python reading and checking a document and making each record ready
+(canonical form, JSON, SHA-256, what lists, dates, links and search derive from it) as SQLite spends
+writing it, and the writing has to happen on the case file's one connection. So a large import of a
+document file runs its check and makes its records ready in a child process, which reads the file
+once, and this process writes each record the check passed as it arrives, in the import's one
+transaction: on a laptop of two cores or more the import takes about the longer of the two, not their
+sum. The import stays all or nothing: the write is committed only once the child has read the whole
+document and found no fault (the same faults, in the same order, as a check before the write finds:
+``exchange.DocumentCheck``); a fault, a cancel or a child that dies rolls it all back.
 
-The child reads the document file itself (the second of the import's two readings; the bytes it
-read must hash as the check's did, or nothing is written), so only finished rows cross the pipe
-(its stdout; nothing touches the disk). It keeps what it made ready ahead in memory, up to a bound
-in bytes (:data:`AHEAD_BYTES`). When the parent has taken everything made ready and would wait (the
-child is the slower of the two: records that take long to make ready, a write that is fast), the
-child sends its next batch as read, and the parent makes those records ready itself (the same
+Only finished rows cross the pipe (the child's stdout). The child keeps what it made ready ahead in
+memory, up to a bound in bytes (:data:`AHEAD_BYTES`); the ids and references the check needs across the
+document wait in its own encrypted scratch file (``staging.Staging``, a random key that is never
+stored). When the parent has taken everything made ready and would wait (the child is the slower of
+the two: records that take long to make ready, a write that is fast), the child sends its next batch
+as read (checked, not made ready), and the parent makes those records ready itself (the same
 :func:`prepare`) while the child goes on: the two share the work instead of one waiting. It runs
 isolated (``python -I``: nothing imported from the current folder or the PYTHON* variables) on the
-parent's own import path, without the passphrase variables; it holds no key, opens no case file
-and writes nothing; it is stopped with the import (done, failed, cancelled or refused), and ends
-when its parent does (its next write finds the pipe closed). Both ways produce the same rows:
-:func:`prepare` is the one function either runs.
+parent's own import path, without the passphrase variables; it holds no key of the case file and
+opens none; it is stopped with the import (done, failed, cancelled or refused), and ends when its
+parent does (its next write finds the pipe closed). Both ways produce the same rows: :func:`prepare`
+is the one function either runs.
 """
 
 from __future__ import annotations
@@ -31,12 +34,12 @@ import subprocess
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from casefile.errors import CasefileError
-from casefile.i18n import _
+from casefile.errors import CasefileError, InvalidRecord, Problem
+from casefile.i18n import _, current_language
 from casefile.records import _derive, dumps, split_attachment_data
 from casefile.validate import canonical
 from casefile.versions import content_hash
@@ -47,15 +50,15 @@ if TYPE_CHECKING:
 #: (list, id, canonical JSON text, its SHA-256, derived rows, attached files' bytes)
 Prepared = tuple[str, str, str, bytes, "_Derived", list[bytes]]
 
-#: A document file of at least this size is made ready in a child process (when there are two
-#: cores or more): starting one costs about 0.3 s of the child's time, paid back after a few thousand
-#: records (about 1 MB).
+#: A document file of at least this size is checked and made ready in a child process (when there are
+#: two cores or more): starting one costs about 0.3 s of the child's time, paid back after a few
+#: thousand records (about 1 MB).
 AHEAD_MIN_BYTES = 2_000_000
 
 _BATCH = 250  # records per message: large enough that pickling overhead is small, small enough to flow
 _BATCH_BYTES = 4 << 20  # ... or fewer, when they are long (testimonies, attached files)
-#: Bytes of records the child may hold made ready ahead of the writing: its work during the check
-#: is kept, and its memory stays bounded whatever the document's size or its records' sizes.
+#: Bytes of records the child may hold made ready ahead of the writing: it can work on while the
+#: write is slow (long texts), and its memory stays bounded whatever the document's or records' sizes.
 AHEAD_BYTES = 64 << 20
 #: Which batches the child sends as read, for the parent to make ready: "waiting" (whenever the
 #: parent has taken all it made ready), "never", or "alternate" (every other batch; tests).
@@ -88,18 +91,25 @@ _BOOTSTRAP = (
 _WITHHELD = ("CASEFILE_PASSPHRASE", "CASEFILE_NEW_PASSPHRASE", "CASEFILE_OTHER_PASSPHRASE")
 
 
-class Preparer:
-    """A child process reading a document file and making its records ready, from the moment it is
-    made. :meth:`records` gives them in the document's order; :meth:`close` stops the child."""
+class ReadWholeInstead(Exception):
+    """The document cannot be read record by record (not UTF-8, a syntax error, a top-level key given
+    twice): it is read whole instead, as a small one is, and that reading gives the message."""
 
-    def __init__(self, child: subprocess.Popen) -> None:
+
+class Preparer:
+    """A child process checking a document file and making its records ready, from the moment it is
+    made. :meth:`messages` gives what it found, in the document's order; :meth:`close` stops it."""
+
+    def __init__(self, child: subprocess.Popen, size: int) -> None:
         self._child = child
         self._finished = False
+        #: the document file's size in bytes (progress: how much of it the child has read)
+        self.size = size
 
     @classmethod
-    def start(cls, path: Path) -> Preparer | None:
-        """A child preparing ``path``; None if none could be started (the import then prepares its
-        records itself)."""
+    def start(cls, path: Path, size: int = 0) -> Preparer | None:
+        """A child checking and preparing ``path``; None if none could be started (the import then
+        checks, and makes its records ready, itself)."""
         # A plain interpreter, not multiprocessing: a script or app that imports casefile needs no
         # ``if __name__ == "__main__"`` guard.
         env = {k: v for k, v in os.environ.items() if k not in _WITHHELD}
@@ -113,39 +123,51 @@ class Preparer:
         try:
             with child.stdin:
                 child.stdin.write(json.dumps(sys.path).encode("utf-8") + b"\n")
-                pickle.dump((str(path), SHARE, _BATCH), child.stdin)
+                # the messages in the language this process writes them in (the desktop's)
+                pickle.dump((str(path), SHARE, _BATCH, current_language()), child.stdin)
         except OSError:
             pass  # the child is gone already: reading says so
-        return cls(child)
+        return cls(child, size)
 
-    def records(self, check_same: Callable[[tuple[int, bytes]], None]) -> Iterator[Prepared]:
-        """Every record made ready; at the end ``check_same`` is given the (size, SHA-256) of the
-        bytes the child read (it raises if they are not the ones checked)."""
+    def messages(self) -> Iterator[tuple[str, Any]]:
+        """What the child found, in the document's order:
+
+        - ("case", settings): the case settings, which passed their check;
+        - ("records", ([(order, made ready), ...], bytes of the document read)): records that passed
+          their own check (a batch sent as read is made ready here);
+        - ("refused", None): a fault was found; the import will be refused, the check goes on;
+        - ("refs", [(list, id, path, target, allowed, list of the target in the document), ...]):
+          references the document alone does not satisfy (they may name records of the case file);
+        - ("end", (faults, records read)): the document's faults (:class:`Problem`), none if clean.
+
+        Raises :class:`ReadWholeInstead`, :class:`InvalidRecord` (a document too large) or
+        :class:`CasefileError` (unreadable, or the child ended)."""
         while True:
             kind, payload = self._message()
-            if kind == "records":
-                yield from payload
-            elif kind == "read":  # records as read: the child was behind, this process makes them ready
-                for list_name, data in payload:
+            if kind == "read":  # records as read: the child was behind, this process makes them ready
+                raw, read = payload
+                items = []
+                for list_name, data, order in raw:
                     try:
-                        item = prepare(list_name, data)
+                        items.append((order, prepare(list_name, data)))
                     except CasefileError:
                         raise
-                    except Exception as fault:  # noqa: BLE001 - a record the check passed
-                        # if the file changed since the check, that is the message (as in the child)
-                        check_same(self._rest_read())
+                    except Exception as fault:  # noqa: BLE001 - a record the check passed: a fault
                         raise CasefileError(f"{type(fault).__name__}: {fault}") from None
-                    yield item
-            elif kind == "end":  # what the child read
+                yield "records", (items, read)
+            elif kind == "end":
                 self._finished = True
-                check_same(payload)
+                faults, total = payload
+                yield kind, ([Problem(*p) for p in faults], total)
                 return
-            elif kind == "failed":  # a record the check passed could not be made ready
-                seen, message = payload
-                check_same(seen)  # the file changed since the check: that is the message
-                raise CasefileError(str(message))
-            else:  # "error": the child's message (a changed file, a fault); nothing was written
+            elif kind == "whole":
+                raise ReadWholeInstead()
+            elif kind == "invalid":
+                raise InvalidRecord([Problem(*p) for p in payload])
+            elif kind == "error":  # the child's message (unreadable, a fault); nothing is committed
                 raise CasefileError(str(payload))
+            else:
+                yield kind, payload
 
     def _message(self) -> tuple[str, Any]:
         """The child's next message (kind, payload)."""
@@ -158,18 +180,6 @@ class Preparer:
                 _("the import stopped: its helper process ended unexpectedly; nothing was changed")
             ) from None
 
-    def _rest_read(self) -> tuple[int, bytes]:
-        """What the child read of the whole document, (size, SHA-256): its messages up to the end."""
-        while True:
-            kind, payload = self._message()
-            if kind == "end":
-                self._finished = True
-                return payload
-            if kind == "failed":
-                return payload[0]
-            if kind == "error":
-                raise CasefileError(str(payload))
-
     def close(self) -> None:
         if not self._finished:  # failed, cancelled or refused: stop it (else it is exiting)
             self._child.kill()
@@ -178,12 +188,18 @@ class Preparer:
         self._child.wait()
 
 
+def _problem_fields(problems: list[Problem]) -> list[tuple]:
+    return [(p.list, p.record_id, p.field, p.message) for p in problems]
+
+
 def in_child() -> None:
-    """The child: read a document file's path (and how to share the work, :data:`SHARE`) from stdin,
-    write its records in batches, then (size, SHA-256) of the bytes read, to stdout: ("records",
-    [made ready, ...]), ("read", [(list, record as read), ...]) for the parent to make ready,
-    ("end", (size, digest)), or ("error", message)."""
-    from casefile.exchange import _FileDocument  # it imports this module
+    """The child: read a document file's path (how to share the work, :data:`SHARE`, and the language
+    of the messages) from stdin; check the document as it reads it and write what
+    :meth:`Preparer.messages` gives, pickled, to stdout ("read" for a batch the parent makes ready:
+    ([(list, record, order), ...], bytes read))."""
+    from casefile.exchange import _READ_WHOLE_INSTEAD, DocumentCheck, StagedDocument, _FileDocument  # it imports us
+    from casefile.i18n import set_language
+    from casefile.staging import Staging
 
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write into the stream of records
@@ -193,59 +209,93 @@ def in_child() -> None:
     ahead = _Ahead(AHEAD_BYTES)
     sender = threading.Thread(target=_send, args=(ahead, out), daemon=True)
     sender.start()
+
+    def put(kind: str, payload: Any) -> bool:
+        return ahead.put(pickle.dumps((kind, payload), pickle.HIGHEST_PROTOCOL))
+
+    staged = None
     try:
-        path, share, batch_size = pickle.load(sys.stdin.buffer)
-        reading = _FileDocument(Path(path)).read_again()
-        batch: list[Prepared] = []
+        path, share, batch_size, language = pickle.load(sys.stdin.buffer)
+        set_language(language)
+        source = _FileDocument(Path(path))
+        staged = StagedDocument(source, Staging(True))
+        check = DocumentCheck(staged)
+        reading = check.records(source)
+        batch: list[tuple[int, Prepared]] = []
         size = 0
         batches = 0  # batches begun
         parent_waits = False  # whether the parent had taken everything when the last batch was ready
-        pending: tuple[str, Any] | None = None  # read, not yet made ready nor sent
-        try:
-            while True:
-                kind, data = pending or next(reading)
-                pending = None
-                if not batch:
-                    batches += 1
-                    shared = parent_waits if share == "waiting" else share == "alternate" and batches % 2 == 1
-                    parent_waits = False
-                    if shared and not _carries_files(kind, data):
-                        # the parent has taken all there is: it makes this batch ready itself
-                        raw = [(kind, data)]
-                        try:
-                            while len(raw) < batch_size:
-                                pending = next(reading)
-                                if _carries_files(*pending):
-                                    break  # (attached files' bytes: made ready here, where memory is bounded)
-                                raw.append(pending)
-                                pending = None
-                        finally:
-                            ahead.put(pickle.dumps(("read", raw), pickle.HIGHEST_PROTOCOL))
-                        continue
+        told = False  # whether the parent knows the import will be refused
+        pending: tuple[str, Any, int] | None = None  # read, not yet made ready nor sent
+        while True:
+            if pending is not None:
+                (kind, data, order), pending = pending, None
+            else:
                 try:
-                    item = prepare(kind, data)
-                except CasefileError:
-                    raise
-                except Exception as fault:  # noqa: BLE001 - a record the check passed
-                    # if the file changed since the check, that is what the parent must say
-                    seen = _rest_read(reading)
-                    message = f"{type(fault).__name__}: {fault}"
-                    ahead.put(pickle.dumps(("failed", (seen, message)), pickle.HIGHEST_PROTOCOL))
-                    raise _Reported() from None
-                batch.append(item)
-                size += len(item[2]) + len(item[4].search_body) + sum(map(len, item[5]))
-                if len(batch) >= batch_size or size >= _BATCH_BYTES:
-                    parent_waits = ahead.put(pickle.dumps(("records", batch), pickle.HIGHEST_PROTOCOL))
+                    kind, data, order = next(reading)
+                except StopIteration:
+                    break
+            if check.refused:  # only the check goes on, to find every fault
+                if not told:
+                    put("refused", None)
+                    told = True
+                continue
+            if kind == "case":
+                if batch:
+                    parent_waits = put("records", (batch, source.bytes_read()))
                     batch, size = [], 0
-        except StopIteration as end:
-            seen = end.value
-        ahead.put(pickle.dumps(("records", batch), pickle.HIGHEST_PROTOCOL))
-        ahead.put(pickle.dumps(("end", seen), pickle.HIGHEST_PROTOCOL))
-    except _Reported:
-        pass
+                put("case", data)
+                continue
+            if not batch:
+                batches += 1
+                shared = parent_waits if share == "waiting" else share == "alternate" and batches % 2 == 1
+                parent_waits = False
+                if shared and not _carries_files(kind, data):
+                    # the parent has taken all there is: it makes this batch ready itself
+                    raw = [(kind, data, order)]
+                    while len(raw) < batch_size:
+                        try:
+                            item = next(reading)
+                        except StopIteration:
+                            break  # (the next turn finds the end again)
+                        if item[0] == "case" or check.refused or _carries_files(item[0], item[1]):
+                            pending = item  # (attached files' bytes: made ready here, where memory is bounded)
+                            break
+                        raw.append(item)
+                    if not check.refused:
+                        put("read", (raw, source.bytes_read()))
+                    continue
+            try:
+                made = prepare(kind, data)
+            except CasefileError:
+                raise
+            except Exception as fault:  # noqa: BLE001 - a record the check passed: a fault
+                raise CasefileError(f"{type(fault).__name__}: {fault}") from None
+            batch.append((order, made))
+            size += len(made[2]) + len(made[4].search_body) + sum(map(len, made[5]))
+            if len(batch) >= batch_size or size >= _BATCH_BYTES:
+                parent_waits = put("records", (batch, source.bytes_read()))
+                batch, size = [], 0
+        faults = check.finish()
+        if check.refused and not told:
+            put("refused", None)
+        elif not faults:
+            if batch:
+                put("records", (batch, source.bytes_read()))
+            for chunk in staged.staging.unresolved_references():
+                put("refs", chunk)
+        put("end", (_problem_fields(faults), staged.total))
+    except _READ_WHOLE_INSTEAD:
+        put("whole", None)
+    except InvalidRecord as e:  # the document grew past the largest one read
+        put("invalid", _problem_fields(e.problems))
+    except OSError as e:
+        put("error", _("{path}: cannot read it ({reason})").format(path=path, reason=e.strerror))
     except Exception as e:  # noqa: BLE001 - every failure goes to the parent, which raises it
-        message = str(e) if isinstance(e, CasefileError) else f"{type(e).__name__}: {e}"
-        ahead.put(pickle.dumps(("error", message), pickle.HIGHEST_PROTOCOL))
+        put("error", str(e) if isinstance(e, CasefileError) else f"{type(e).__name__}: {e}")
+    finally:
+        if staged is not None:
+            staged.staging.close()
     ahead.put(None)
     sender.join()
 
@@ -261,19 +311,6 @@ class RecordSource(Protocol):
     """A document read record by record (``exchange._FileDocument``, ``_DictDocument``)."""
 
     def records(self) -> Iterator[tuple[str, Any]]: ...
-
-
-class _Reported(Exception):
-    """A failure already sent to the parent."""
-
-
-def _rest_read(reading: Iterator[tuple[str, object]]) -> tuple[int, bytes]:
-    """Read the rest of the document: (size, SHA-256) of all its bytes."""
-    try:
-        while True:
-            next(reading)
-    except StopIteration as end:
-        return end.value
 
 
 def prepared_here(source: RecordSource) -> Iterator[Prepared]:

@@ -1,6 +1,6 @@
-"""A large import makes its records ready in a child process, started with the check (issue 13): what
-it writes is what an import made in one process writes, a changed document or a child that dies
-writes nothing, and cancelling stops the child."""
+"""A large import is checked and made ready in a child process while this one writes (issue 13): what it
+writes is what an import made in one process writes; a fault found on the way or at the end, a child
+that dies or a cancel writes nothing, and the faults are told as a check before the write tells them."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from casefile import exchange, preparing, records, search
-from casefile.errors import Cancelled, CasefileError
+from casefile import audit, exchange, preparing, records, search
+from casefile.errors import Cancelled, CasefileError, InvalidRecord
+from casefile.i18n import set_language
 from casefile.store import CaseFile
-from tests.support.documents import full_document, large_document
+from tests.support.documents import full_document, large_document, minimal_document
 from tests.support.helpers import PASSPHRASE, counts, file_snapshot
 
 
@@ -150,27 +151,6 @@ def test_an_import_goes_on_in_one_process_when_no_child_can_start(
     assert summary.counts["insert"] == 100
 
 
-@pytest.fixture
-def child_starts_when_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The child reads only when the write begins (not with the check): a test can change the
-    document in between, and know the child reads the changed bytes."""
-    real_start = preparing.Preparer.start
-
-    class StartsWhenRead:
-        def __init__(self, path: Path) -> None:
-            self.path, self.child = path, None
-
-        def records(self, check_same):
-            self.child = real_start(self.path)
-            return self.child.records(check_same)
-
-        def close(self) -> None:
-            if self.child is not None:
-                self.child.close()
-
-    monkeypatch.setattr(preparing.Preparer, "start", StartsWhenRead)
-
-
 def _put_in_notes(doc: dict) -> None:
     doc["persons"][-1]["notes"] = "put in after the check"
 
@@ -181,19 +161,11 @@ def _unreadable_date(doc: dict) -> None:
 
 
 @pytest.mark.parametrize("change", [_put_in_notes, _unreadable_date], ids=["notes", "unreadable-date"])
-@pytest.mark.parametrize("in_child", [False, True, "shared"], ids=["here", "in-a-child", "in-the-parent-for-a-child"])
 def test_a_document_changed_between_check_and_write_writes_nothing(
-    tmp_path: Path,
-    plain_path: Path,
-    children,
-    child_starts_when_read,
-    monkeypatch: pytest.MonkeyPatch,
-    change,
-    in_child,
+    tmp_path: Path, plain_path: Path, children, monkeypatch: pytest.MonkeyPatch, change
 ):
-    monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 1 if in_child else 10**12)
-    if in_child == "shared":  # the child sends its first batch as read: this process makes it ready
-        monkeypatch.setattr(preparing, "SHARE", "alternate")
+    # made ready in this process: the document is read twice, and the second reading must match
+    monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 10**12)
     doc = large_document(300, prefix="c")
     path = _write(tmp_path / "doc.json", doc)
     before = file_snapshot(plain_path)
@@ -202,7 +174,158 @@ def test_a_document_changed_between_check_and_write_writes_nothing(
         _write(path, doc)
         with pytest.raises(CasefileError, match="changed while it was being imported; nothing was changed"):
             exchange.import_staged(cf, staged)
-    assert len(children) == (1 if in_child else 0)
+    assert not children
     with CaseFile.open(plain_path) as cf:
         assert records.count(cf) == 0
     assert file_snapshot(plain_path)["main"] == before["main"]
+
+
+# A child checks the document as it reads it, once, while this process writes what passed: a fault
+# found on the way, or only at the end, must leave the case file as it was and be told exactly as a
+# check before the write tells it.
+
+
+def _bad_last_record(doc: dict) -> None:
+    doc["acts"][-1]["type"] = "not a type"
+
+
+def _id_twice(doc: dict) -> None:
+    doc["acts"][-1]["id"] = doc["acts"][0]["id"]  # in one batch of the write or two: SQLite refuses it
+
+
+def _id_twice_nearby(doc: dict) -> None:
+    doc["persons"][1]["id"] = doc["persons"][0]["id"]
+
+
+def _reference_to_nothing(doc: dict) -> None:
+    doc["acts"][-1]["victim"] = "nobody-at-all"
+
+
+def _reference_to_the_wrong_list(doc: dict) -> None:
+    doc["acts"][-2]["victim"] = doc["acts"][0]["id"]
+
+
+def _wrong_format_at_the_end(doc: dict) -> None:
+    del doc["format"]
+    doc["format"] = "something else"  # written after the lists
+
+
+def _unknown_key(doc: dict) -> None:
+    doc["extra"] = []
+
+
+def _bad_case_settings(doc: dict) -> None:
+    doc["case"] = {"title": 5}
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        _bad_last_record,
+        _id_twice,
+        _id_twice_nearby,
+        _reference_to_nothing,
+        _reference_to_the_wrong_list,
+        _wrong_format_at_the_end,
+        _unknown_key,
+        _bad_case_settings,
+    ],
+)
+@pytest.mark.parametrize("share", ["waiting", "alternate"], ids=["child", "child-and-parent"])
+def test_a_fault_found_while_writing_writes_nothing_and_is_told_as_before(
+    tmp_path: Path, plain_path: Path, children, monkeypatch: pytest.MonkeyPatch, fault, share
+):
+    monkeypatch.setattr(preparing, "SHARE", share)
+    monkeypatch.setattr(preparing, "_BATCH", 7)
+    doc = large_document(120, prefix="f")
+    fault(doc)
+    path = _write(tmp_path / "doc.json", doc)
+    with CaseFile.open(plain_path) as cf:
+        expected = exchange.check_document(cf, doc)
+    assert expected  # the fault is one
+    before = file_snapshot(plain_path)
+    with CaseFile.open(plain_path) as cf, pytest.raises(InvalidRecord) as refused:
+        exchange.import_file(cf, path)
+    assert len(children) == 1
+    assert [str(p) for p in refused.value.problems] == [str(p) for p in expected]
+    with CaseFile.open(plain_path) as cf:
+        assert records.count(cf) == 0 and audit.entries(cf) == []
+    assert file_snapshot(plain_path)["main"] == before["main"]
+
+
+def test_ids_a_case_file_gives_another_list_are_all_told_and_nothing_is_written(
+    tmp_path: Path, plain_path: Path, children, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(preparing, "_BATCH", 5)
+    with CaseFile.open(plain_path) as cf:
+        exchange.import_document(cf, minimal_document(events=[{"id": "g-a3", "title": {"en": "An event"}}]))
+        exchange.import_document(cf, minimal_document(places=[{"id": "g-v50", "name": {"en": "A place"}}]))
+    doc = large_document(60, prefix="g")
+    path = _write(tmp_path / "doc.json", doc)
+    with CaseFile.open(plain_path) as cf:
+        expected = exchange.check_document(cf, doc)
+        entries = len(audit.entries(cf))
+    assert [p.record_id for p in expected] == ["g-v50", "g-a3"]  # persons first: the format's order
+    before = file_snapshot(plain_path)
+    with CaseFile.open(plain_path) as cf, pytest.raises(InvalidRecord) as refused:
+        exchange.import_file(cf, path)
+    assert [str(p) for p in refused.value.problems] == [str(p) for p in expected] and len(children) == 1
+    with CaseFile.open(plain_path) as cf:
+        assert records.count(cf) == 2 and len(audit.entries(cf)) == entries
+    assert file_snapshot(plain_path)["main"] == before["main"]
+
+
+def test_the_child_tells_faults_in_the_language_of_the_app(
+    tmp_path: Path, plain_path: Path, children, monkeypatch: pytest.MonkeyPatch
+):
+    doc = large_document(30, prefix="l")
+    _bad_last_record(doc)
+    _reference_to_nothing(doc)
+    path = _write(tmp_path / "doc.json", doc)
+    set_language("fa")
+    try:
+        with CaseFile.open(plain_path) as cf:
+            expected = [str(p) for p in exchange.check_document(cf, doc)]
+            with pytest.raises(InvalidRecord) as refused:
+                exchange.import_file(cf, path)
+        told = [str(p) for p in refused.value.problems]
+    finally:
+        set_language("en")
+    assert told == expected and any("\u0600" <= c <= "\u06ff" for c in told[0])  # in Persian, as here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"format": "casefile-exchange", "version": 1, "persons": [{"id": "x", }]}',  # a syntax error
+        '{"format": "casefile-exchange", "format": "casefile-exchange", "version": 1, "persons": []}',
+    ],
+    ids=["syntax-error", "key-twice"],
+)
+def test_a_document_the_child_cannot_read_by_records_is_read_whole_as_before(
+    tmp_path: Path, plain_path: Path, children, text: str
+):
+    path = tmp_path / "doc.json"
+    path.write_text(text, encoding="utf-8")
+    with CaseFile.open(plain_path) as cf:
+        try:
+            exchange.import_document(cf, exchange.read_document(path))
+            expected: object = "imported"
+        except InvalidRecord as e:
+            expected = [str(p) for p in e.problems]
+    with CaseFile.open(plain_path) as cf, exchange.stage_file(path) as staged:
+        try:
+            exchange.import_staged(cf, staged)
+            told: object = "imported"
+        except InvalidRecord as e:
+            told = [str(p) for p in e.problems]
+    assert told == expected and len(children) == 1
+
+
+def test_a_document_in_utf16_is_imported_through_the_whole_reading(tmp_path: Path, plain_path: Path, children):
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(large_document(20, prefix="u"), ensure_ascii=False), encoding="utf-16")
+    with CaseFile.open(plain_path) as cf, exchange.stage_file(path) as staged:
+        summary = exchange.import_staged(cf, staged)
+        ids = {rid for chunk in staged.staging.ids() for rid, _kind, _order in chunk}
+    assert summary.counts["insert"] == 40 and len(ids) == 40 and len(children) == 1
