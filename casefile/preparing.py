@@ -30,6 +30,7 @@ import gc
 import json
 import os
 import pickle
+import select
 import subprocess
 import sys
 import threading
@@ -60,8 +61,9 @@ _BATCH_BYTES = 4 << 20  # ... or fewer, when they are long (testimonies, attache
 #: Bytes of records the child may hold made ready ahead of the writing: it can work on while the
 #: write is slow (long texts), and its memory stays bounded whatever the document's or records' sizes.
 AHEAD_BYTES = 64 << 20
-#: Which batches the child sends as read, for the parent to make ready: "waiting" (whenever the
-#: parent has taken all it made ready), "never", or "alternate" (every other batch; tests).
+#: Which batches the child sends as read, for the parent to make ready: "waiting" (when the parent
+#: would wait: it has read everything sent and says so on the child's stdin), "never", or "alternate"
+#: (every other batch; tests).
 SHARE = "waiting"
 
 
@@ -103,6 +105,8 @@ class Preparer:
     def __init__(self, child: subprocess.Popen, size: int) -> None:
         self._child = child
         self._finished = False
+        # the parent says it would wait (one byte on the child's stdin) where select() can tell
+        self._says_waiting = SHARE == "waiting" and os.name == "posix"
         #: the document file's size in bytes (progress: how much of it the child has read)
         self.size = size
 
@@ -115,16 +119,19 @@ class Preparer:
         env = {k: v for k, v in os.environ.items() if k not in _WITHHELD}
         try:
             child = subprocess.Popen(
-                [sys.executable, "-I", "-c", _BOOTSTRAP], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+                [sys.executable, "-I", "-c", _BOOTSTRAP],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env=env,
+                bufsize=0,  # unbuffered: whether the pipe holds a message is what select() says
             )
         except (OSError, ValueError):
             return None  # no interpreter to start (an embedded Python), no process or file left
         assert child.stdin is not None
         try:
-            with child.stdin:
-                child.stdin.write(json.dumps(sys.path).encode("utf-8") + b"\n")
-                # the messages in the language this process writes them in (the desktop's)
-                pickle.dump((str(path), SHARE, _BATCH, current_language()), child.stdin)
+            child.stdin.write(json.dumps(sys.path).encode("utf-8") + b"\n")
+            # the messages in the language this process writes them in (the desktop's)
+            child.stdin.write(pickle.dumps((str(path), SHARE, _BATCH, current_language())))
         except OSError:
             pass  # the child is gone already: reading says so
         return cls(child, size)
@@ -170,22 +177,47 @@ class Preparer:
                 yield kind, payload
 
     def _message(self) -> tuple[str, Any]:
-        """The child's next message (kind, payload)."""
+        """The child's next message (kind, payload): its length (8 bytes), then its pickle."""
         stream = self._child.stdout
         assert stream is not None
+        if self._says_waiting and not select.select([stream], [], [], 0)[0]:
+            self._waiting()
         try:
-            return pickle.load(stream)
+            size = int.from_bytes(_read_exactly(stream, 8), "little")
+            return pickle.loads(_read_exactly(stream, size))
         except Exception:  # noqa: BLE001 - cut short, or not what the child writes
             raise CasefileError(
                 _("the import stopped: its helper process ended unexpectedly; nothing was changed")
             ) from None
 
+    def _waiting(self) -> None:
+        """Tell the child this process has read everything it sent: it sends its next batch as read."""
+        try:
+            assert self._child.stdin is not None
+            self._child.stdin.write(b"w")
+        except (OSError, ValueError):
+            self._says_waiting = False  # it is gone: reading says so
+
     def close(self) -> None:
         if not self._finished:  # failed, cancelled or refused: stop it (else it is exiting)
             self._child.kill()
-        if self._child.stdout is not None:
-            self._child.stdout.close()
+        for pipe in (self._child.stdin, self._child.stdout):
+            if pipe is not None:
+                try:
+                    pipe.close()
+                except OSError:
+                    pass  # (its end is gone)
         self._child.wait()
+
+
+def _read_exactly(stream: IO[bytes], size: int) -> bytes:
+    data = bytearray()
+    while len(data) < size:
+        chunk = stream.read(size - len(data))
+        if not chunk:
+            raise EOFError
+        data += chunk
+    return bytes(data)
 
 
 def _problem_fields(problems: list[Problem]) -> list[tuple]:
@@ -206,16 +238,21 @@ def in_child() -> None:
     # Making a record ready creates no reference cycles, and the caches of names only grow: the
     # cycle collector would walk them again and again for nothing.
     gc.disable()
+    # The threads that send and listen wait for the one that works to let go of the interpreter:
+    # every 5 ms by default, which the parent, waiting for a batch or for its word to be heard, felt.
+    sys.setswitchinterval(0.0005)
     ahead = _Ahead(AHEAD_BYTES)
     sender = threading.Thread(target=_send, args=(ahead, out), daemon=True)
     sender.start()
 
-    def put(kind: str, payload: Any) -> bool:
-        return ahead.put(pickle.dumps((kind, payload), pickle.HIGHEST_PROTOCOL))
+    def put(kind: str, payload: Any) -> None:
+        ahead.put(pickle.dumps((kind, payload), pickle.HIGHEST_PROTOCOL))
 
     staged = None
+    waits = threading.Event()  # the parent has read everything sent and would wait
     try:
         path, share, batch_size, language = pickle.load(sys.stdin.buffer)
+        threading.Thread(target=_listen, args=(sys.stdin.fileno(), waits), daemon=True).start()
         set_language(language)
         source = _FileDocument(Path(path))
         staged = StagedDocument(source, Staging(True))
@@ -224,7 +261,6 @@ def in_child() -> None:
         batch: list[tuple[int, Prepared]] = []
         size = 0
         batches = 0  # batches begun
-        parent_waits = False  # whether the parent had taken everything when the last batch was ready
         told = False  # whether the parent knows the import will be refused
         pending: tuple[str, Any, int] | None = None  # read, not yet made ready nor sent
         while True:
@@ -242,15 +278,15 @@ def in_child() -> None:
                 continue
             if kind == "case":
                 if batch:
-                    parent_waits = put("records", (batch, source.bytes_read()))
+                    put("records", (batch, source.bytes_read()))
                     batch, size = [], 0
                 put("case", data)
                 continue
             if not batch:
                 batches += 1
-                shared = parent_waits if share == "waiting" else share == "alternate" and batches % 2 == 1
-                parent_waits = False
+                shared = waits.is_set() if share == "waiting" else share == "alternate" and batches % 2 == 1
                 if shared and not _carries_files(kind, data):
+                    waits.clear()
                     # the parent has taken all there is: it makes this batch ready itself
                     raw = [(kind, data, order)]
                     while len(raw) < batch_size:
@@ -273,8 +309,9 @@ def in_child() -> None:
                 raise CasefileError(f"{type(fault).__name__}: {fault}") from None
             batch.append((order, made))
             size += len(made[2]) + len(made[4].search_body) + sum(map(len, made[5]))
-            if len(batch) >= batch_size or size >= _BATCH_BYTES:
-                parent_waits = put("records", (batch, source.bytes_read()))
+            # the parent waits: what is ready goes now, and the next batch goes as read
+            if len(batch) >= batch_size or size >= _BATCH_BYTES or waits.is_set():
+                put("records", (batch, source.bytes_read()))
                 batch, size = [], 0
         faults = check.finish()
         if check.refused and not told:
@@ -338,34 +375,39 @@ class _Ahead:
         self._held: deque[bytes | None] = deque()
         self._bytes = 0
         self._changed = threading.Condition()
-        self._sending = False  # a batch is being written to the pipe (the parent has not read it all)
 
-    def put(self, message: bytes | None) -> bool:
-        """Hold a message for sending; returns whether everything before it had been taken (nothing
-        held, nothing being written): the reader is faster than what it reads is made."""
+    def put(self, message: bytes | None) -> None:
+        """Hold a message for sending (waits while the bound is reached)."""
         with self._changed:
             # one batch is always let in, however large, or a huge record could never pass
             self._changed.wait_for(lambda: not self._held or self._bytes < self._limit)
-            taken = not self._held and not self._sending
             self._held.append(message)
             self._bytes += len(message or b"")
             self._changed.notify_all()
-            return taken
 
     def get(self) -> bytes | None:
         with self._changed:
-            self._sending = False
             self._changed.wait_for(lambda: bool(self._held))
             message = self._held.popleft()
             self._bytes -= len(message or b"")
-            self._sending = True
             self._changed.notify_all()
             return message
+
+
+def _listen(fd: int, waits: threading.Event) -> None:
+    """The parent's word that it would wait (a byte on stdin), until it closes the pipe. Read from
+    the descriptor, not ``sys.stdin``: a daemon thread holding its lock would abort the exit."""
+    try:
+        while os.read(fd, 64):
+            waits.set()
+    except OSError:
+        pass
 
 
 def _send(ahead: _Ahead, out: IO[bytes]) -> None:
     try:
         while (message := ahead.get()) is not None:
+            out.write(len(message).to_bytes(8, "little"))
             out.write(message)
         out.flush()
     except BaseException:  # noqa: BLE001 - the parent is gone (BrokenPipeError; EINVAL on Windows)

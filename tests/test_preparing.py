@@ -92,7 +92,7 @@ def test_cancelling_an_import_stops_its_child_and_writes_nothing(tmp_path: Path,
         exchange.import_file(
             cf, path, progress=lambda done, total: written.append(done), cancelled=lambda: bool(written)
         )
-    assert written == [1000]
+    assert len(written) == 1 and 1000 <= written[0] < 3000  # at the first thousand written, stopped there
     assert len(children) == 1 and children[0].poll() is not None  # stopped, not left running
     with CaseFile.open(plain_path) as cf:
         assert records.count(cf) == 0
