@@ -13,10 +13,11 @@ document and found no fault (the same faults, in the same order, as a check befo
 Only finished rows cross the pipe (the child's stdout). The child keeps what it made ready ahead in
 memory, up to a bound in bytes (:data:`AHEAD_BYTES`); the ids and references the check needs across the
 document wait in its own encrypted scratch file (``staging.Staging``, a random key that is never
-stored). When the parent has taken everything made ready and would wait (the child is the slower of
-the two: records that take long to make ready, a write that is fast), the child sends its next batch
-as read (checked, not made ready), and the parent makes those records ready itself (the same
-:func:`prepare`) while the child goes on: the two share the work instead of one waiting. It runs
+stored). When the parent has read everything sent and would wait (the child is the slower of the two:
+records that take long to make ready, a write that is fast), it says so (a byte on the child's
+stdin); the child sends what it has ready at once and its next batch as read (checked, not made
+ready), and the parent makes those records ready itself (the same :func:`prepare`) while the child
+goes on: the two share the work instead of one waiting. It runs
 isolated (``python -I``: nothing imported from the current folder or the PYTHON* variables) on the
 parent's own import path, without the passphrase variables; it holds no key of the case file and
 opens none; it is stopped with the import (done, failed, cancelled or refused), and ends when its
