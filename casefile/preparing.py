@@ -209,6 +209,10 @@ class Preparer:
                 except OSError:
                     pass  # (its end is gone)
         self._child.wait()
+        # a child stopped before the end left its scratch file (unreadable: its key died with it)
+        from casefile.staging import remove_abandoned
+
+        remove_abandoned()
 
 
 def _read_exactly(stream: IO[bytes], size: int) -> bytes:

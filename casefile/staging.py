@@ -39,7 +39,7 @@ class _Scratch:
         self.path: Path | None = None
         name = ":memory:"
         if on_disk:
-            _remove_abandoned()
+            remove_abandoned()
             fd, name = tempfile.mkstemp(prefix=f"{_PREFIX}{os.getpid()}-", suffix=".tmp")
             os.close(fd)
             self.path = Path(name)
@@ -205,7 +205,7 @@ class RecordSpool(_Scratch):
 _PREFIX = "casefile-import-"
 
 
-def _remove_abandoned() -> None:
+def remove_abandoned() -> None:
     """Remove scratch files of imports whose process is gone (killed before it could remove its own;
     unreadable anyway: their key died with the process)."""
     if os.name != "posix":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,8 @@ def test_cancelling_an_import_stops_its_child_and_writes_nothing(tmp_path: Path,
         )
     assert len(written) == 1 and 1000 <= written[0] < 3000  # at the first thousand written, stopped there
     assert len(children) == 1 and children[0].poll() is not None  # stopped, not left running
+    # nor its scratch file of ids and references (killed, it could not remove it itself)
+    assert not list(Path(tempfile.gettempdir()).glob(f"casefile-import-{children[0].pid}-*"))
     with CaseFile.open(plain_path) as cf:
         assert records.count(cf) == 0
     assert file_snapshot(plain_path)["main"] == before["main"]
