@@ -290,8 +290,9 @@ class _Reader:
 
 
 class _FileDocument:
-    """A document file, read twice record by record: once to check it, once to write it. The second
-    reading must see the same bytes (SHA-256), or the import stops with nothing written."""
+    """A document file, read record by record: twice when it is checked before it is written (the
+    second reading must see the same bytes, SHA-256, or the import stops with nothing written), once
+    when a child process checks it while it is written (``casefile.preparing``)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -535,7 +536,10 @@ def check_document(cf: CaseFile, doc: dict, cancelled: CancelCheck = _never, *, 
 def stage_file(path: str | os.PathLike[str], cancelled: CancelCheck = _never) -> StagedDocument:
     """Read and check a document file record by record, before any case file is opened: a syntax
     error (or a document too large) raises :class:`InvalidRecord` here, as :func:`read_document`
-    does; the records' own faults wait in ``problems`` for :func:`import_staged`.
+    does; the records' own faults wait in ``problems`` for :func:`import_staged`. A document of
+    :data:`~casefile.preparing.AHEAD_MIN_BYTES` or more (on two cores or more) is instead checked
+    by a child process while :func:`import_staged` writes it (``casefile.preparing``): then its
+    faults, a syntax error too, are raised by :func:`import_staged`, the same and in the same order.
 
     Memory stays bounded by the largest record: ids and references wait in an encrypted scratch
     file. A document this reader does not take (not UTF-8, a top-level key given twice, a syntax
