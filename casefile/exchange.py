@@ -510,19 +510,31 @@ def _case_file_problems(cf: CaseFile, staged: StagedDocument, cancelled: CancelC
             for rid, kind, _order in chunk:
                 other = found.get(rid)
                 if other is not None and other != kind:
-                    message = _("this id is already used by a record in {list}").format(list=other)
-                    problems.append(Problem(kind, rid, "id", message))
+                    problems.append(_id_elsewhere(kind, rid, other))
             if cancelled():
                 raise Cancelled()
     for refs in staged.staging.unresolved_references():
-        in_file = kinds_of(cf, list({target for _k, _r, _p, target, _a, known in refs if known is None}))
-        for kind, rid, path, target, allowed, known in refs:
-            problem = reference_problem(kind, rid, path, target, known or in_file.get(target), allowed)
-            if problem is not None:
-                problems.append(problem)
+        problems += _reference_problems(cf, refs)
         if cancelled():
             raise Cancelled()
     return problems
+
+
+def _reference_problems(cf: CaseFile, refs: list[tuple]) -> list[Problem]:
+    """The faults of references the document alone does not satisfy (``Staging.unresolved_references``):
+    a target the document does not hold is looked up in the case file."""
+    in_file = kinds_of(cf, list({target for _k, _r, _p, target, _a, known in refs if known is None}))
+    found = []
+    for kind, rid, path, target, allowed, known in refs:
+        problem = reference_problem(kind, rid, path, target, known or in_file.get(target), allowed)
+        if problem is not None:
+            found.append(problem)
+    return found
+
+
+def _id_elsewhere(kind: str, rid: str, other: str) -> Problem:
+    """The fault of a record whose id the case file gives a record of another list."""
+    return Problem(kind, rid, "id", _("this id is already used by a record in {list}").format(list=other))
 
 
 def check_document(cf: CaseFile, doc: dict, cancelled: CancelCheck = _never, *, on_disk: bool = False) -> list[Problem]:
@@ -661,8 +673,7 @@ def _import_while_checked(
                         staged.staging.add(rid, list_name, order, ())
                         old = existing.get(rid)
                         if old is not None and old[1] != list_name:
-                            message = _("this id is already used by a record in {list}").format(list=old[1])
-                            id_faults.append((order, Problem(list_name, rid, "id", message)))
+                            id_faults.append((order, _id_elsewhere(list_name, rid, old[1])))
                             refused = True
                         if refused:
                             continue
@@ -686,13 +697,9 @@ def _import_while_checked(
                 elif kind == "refused":
                     refused = True
                 elif kind == "refs":
-                    in_file = kinds_of(cf, list({target for _k, _r, _p, target, _a, known in payload if known is None}))
-                    for list_name, rid, path, target, allowed, known in payload:
-                        # a target the document does not hold: the case file's, as it was (only the
-                        # document's ids were written)
-                        problem = reference_problem(list_name, rid, path, target, known or in_file.get(target), allowed)
-                        if problem is not None:
-                            ref_faults.append(problem)
+                    # a target the document does not hold is the case file's as it was: the write
+                    # changed only the document's ids
+                    ref_faults += _reference_problems(cf, payload)
                     if cancelled():
                         raise Cancelled()
                 elif kind == "end":
