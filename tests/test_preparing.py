@@ -83,6 +83,32 @@ def test_records_made_ready_in_a_child_are_written_as_those_made_here(tmp_path: 
     assert again.counts["insert"] == 0 and again.counts["update"] == 0 and len(children) == 2
 
 
+@pytest.mark.parametrize("share", ["waiting", "alternate"], ids=["child", "child-and-parent"])
+def test_an_update_written_while_checked_is_the_update_made_here(tmp_path: Path, children, monkeypatch, share):
+    # a file that holds records already: some change, some are new, the rest are as they were
+    monkeypatch.setattr(preparing, "SHARE", share)
+    monkeypatch.setattr(preparing, "_BATCH", 4)
+    first = large_document(40, prefix="u")
+    second = large_document(45, prefix="u")
+    for person in second["persons"][:10]:
+        person["notes"] = "corrected after a family's account"
+    second["acts"][3]["type"] = "detention"
+    first_path, second_path = _write(tmp_path / "first.json", first), _write(tmp_path / "second.json", second)
+    summaries, states = [], []
+    for name, in_child in (("child.casefile", True), ("here.casefile", False)):
+        monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 1 if in_child else 10**12)
+        with CaseFile.create(tmp_path / name, PASSPHRASE) as cf:
+            exchange.import_file(cf, first_path)
+            summaries.append(str(exchange.import_file(cf, second_path)))
+            state = counts(cf)
+            state.pop("fingerprint")  # entries carry the time they were written
+            states.append((state, _derived_rows(cf), records.get(cf, "u-v0").data["notes"]))
+    assert len(children) == 2  # both imports of the first file went through a child
+    assert summaries[0] == summaries[1] == "10 added, 11 updated, 69 unchanged"
+    assert states[0] == states[1]
+    assert states[0][2] == "corrected after a family's account"
+
+
 def test_cancelling_an_import_stops_its_child_and_writes_nothing(tmp_path: Path, plain_path: Path, children):
     path = _write(tmp_path / "doc.json", large_document(1500, prefix="k"))
     before = file_snapshot(plain_path)
