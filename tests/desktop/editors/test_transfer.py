@@ -18,7 +18,12 @@ def _start(qtbot, dialog, path) -> None:
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=10000)
 
 
-def test_a_refused_import_lists_every_problem_and_changes_nothing(qtbot, parent, session, tmp_path):
+@pytest.mark.parametrize("in_child", [False, True], ids=["here", "checked-in-a-child"])
+def test_a_refused_import_lists_every_problem_and_changes_nothing(
+    qtbot, parent, session, tmp_path, monkeypatch, in_child
+):
+    # a large document is checked in a child while it is written: the same problems, nothing kept
+    monkeypatch.setattr(preparing, "AHEAD_MIN_BYTES", 1 if in_child else 10**12)
     bad = {
         "format": "casefile-exchange",
         "version": 1,
@@ -36,6 +41,7 @@ def test_a_refused_import_lists_every_problem_and_changes_nothing(qtbot, parent,
     shown = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert dialog.problems.isVisible() and "Nothing was imported" in dialog.status.text()
     assert any("v-new" in p and "sex" in p for p in shown)
+    assert not any("v-missing" in p for p in shown)  # the document's own faults first, as always
     assert records.state_fingerprint(session.cf) == before
     assert records.get(session.cf, "v-new") is None
 
