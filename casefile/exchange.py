@@ -418,6 +418,7 @@ class DocumentCheck:
         self._keys: list[str] = []
         self._fmt: Any = _MISSING
         self._version: Any = _MISSING
+        self._case_faults: list[Problem] = []
         # (order, n, problem): order = the list's place << 40 | the record's place in it
         self._keyed: list[tuple[int, int, Problem]] = []
         #: whether a fault is known already (the import will be refused whatever comes next)
@@ -440,7 +441,8 @@ class DocumentCheck:
                 self.refused |= type(value) is not int or value != FORMAT_VERSION
             elif key == "case":
                 staged.case = value
-                if check_case(value):
+                self._case_faults = check_case(value)
+                if self._case_faults:
                     self.refused = True
                 else:
                     yield "case", value, 0
@@ -485,9 +487,7 @@ class DocumentCheck:
                 top.append(Problem(None, None, _shown_key(key), _("unknown top-level key")))
         if top:
             return top
-        problems: list[Problem] = []
-        if staged.case is not _MISSING:
-            problems += check_case(staged.case)
+        problems = list(self._case_faults)
         for order, rid, kind, first_kind in staged.staging.duplicates():
             if first_kind == kind:
                 message = _("duplicate id: also used by another record in this document")

@@ -75,6 +75,16 @@ def prepare(kind: str, data: dict) -> Prepared:
     return kind, stored["id"], text, content_hash(text), _derive(kind, stored), blobs
 
 
+def _made_ready(kind: str, data: dict) -> Prepared:
+    """:func:`prepare` of a record the check passed, in either process: a failure is a fault."""
+    try:
+        return prepare(kind, data)
+    except CasefileError:
+        raise
+    except Exception as fault:  # noqa: BLE001 - a record the check passed
+        raise CasefileError(f"{type(fault).__name__}: {fault}") from None
+
+
 def worth_a_child(size: int) -> bool:
     """Whether a document file of ``size`` bytes is worth a child process on this machine (not in a
     frozen app, whose executable is not a Python interpreter)."""
@@ -154,15 +164,7 @@ class Preparer:
             kind, payload = self._message()
             if kind == "read":  # records as read: the child was behind, this process makes them ready
                 raw, read = payload
-                items = []
-                for list_name, data, order in raw:
-                    try:
-                        items.append((order, prepare(list_name, data)))
-                    except CasefileError:
-                        raise
-                    except Exception as fault:  # noqa: BLE001 - a record the check passed: a fault
-                        raise CasefileError(f"{type(fault).__name__}: {fault}") from None
-                yield "records", (items, read)
+                yield "records", ([(order, _made_ready(list_name, data)) for list_name, data, order in raw], read)
             elif kind == "end":
                 self._finished = True
                 faults, total = payload
@@ -306,12 +308,7 @@ def in_child() -> None:
                     if not check.refused:
                         put("read", (raw, source.bytes_read()))
                     continue
-            try:
-                made = prepare(kind, data)
-            except CasefileError:
-                raise
-            except Exception as fault:  # noqa: BLE001 - a record the check passed: a fault
-                raise CasefileError(f"{type(fault).__name__}: {fault}") from None
+            made = _made_ready(kind, data)
             batch.append((order, made))
             size += len(made[2]) + len(made[4].search_body) + sum(map(len, made[5]))
             # the parent waits: what is ready goes now, and the next batch goes as read
@@ -319,9 +316,7 @@ def in_child() -> None:
                 put("records", (batch, source.bytes_read()))
                 batch, size = [], 0
         faults = check.finish()
-        if check.refused and not told:
-            put("refused", None)
-        elif not faults:
+        if not faults:  # (else the end says so)
             if batch:
                 put("records", (batch, source.bytes_read()))
             for chunk in staged.staging.unresolved_references():
