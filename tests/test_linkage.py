@@ -380,3 +380,29 @@ def test_a_name_many_share_needs_more_than_the_name_a_rare_one_does_not(tmp_path
         found = {(c.a, c.b): c for c in linkage.find_duplicates(cf)}
     assert set(found) == {("r-1", "r-2"), ("c-a", "c-b")}
     assert "a name many persons of this case file have" in found[("c-a", "c-b")].reasons
+
+
+def test_brothers_are_not_compared_but_a_slip_of_the_pen_with_one_father_is():
+    # Reza and Mehdi Karimi, sons of Hassan, born the same year: two persons, not compared (they
+    # share only the family name with the father). A slip inside the given name (Hosseii for
+    # Hossein) with the same father still is, whatever the family name's spelling does.
+    def person(pid: str, name: str) -> linkage.Profile:
+        return linkage.profile(_person(pid, name={"en": name}, father_name={"en": "Hassan"}, birth="1950"))
+
+    brothers = [person("reza", "Reza Sharifzadeh"), person("mehdi", "Mehdi Sharifzadeh")]
+    assert linkage.candidate_pairs(brothers) == set()
+    slip = [person("a", "Hossein Sharifzadeh"), person("b", "Hosseii Sharifzadah")]
+    assert linkage.candidate_pairs(slip) == {(0, 1)}
+
+
+def test_a_name_without_its_first_word_meets_whole_names_only():
+    # "Seyed Ali Hosseini" meets "Ali Hosseini" (a title one list left out); two compound family
+    # names (Abbas-Nejad: three words) with different first names do not meet by the family name.
+    seyed = linkage.profile(_person("s", name={"en": "Seyed Ali Hosseini"}, birth="1950"))
+    ali = linkage.profile(_person("a", name={"en": "Ali Hosseini"}, birth="1950"))
+    assert linkage.candidate_pairs([seyed, ali]) == {(0, 1)}
+    mehdi = linkage.profile(_person("m", name={"fa": "مهدی عباس\u200cنژاد"}, birth="1950"))
+    reza = linkage.profile(_person("r", name={"fa": "رضا عباس\u200cنژاد"}, birth="1950"))
+    family_only = linkage.profile(_person("f", name={"en": "Abbas-Nejad"}, birth="1950"))
+    assert linkage.candidate_pairs([mehdi, reza]) == set()
+    assert linkage.candidate_pairs([mehdi, reza, family_only]) == {(0, 2), (1, 2)}
