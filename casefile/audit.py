@@ -82,9 +82,12 @@ class AuditWriter:
     intern their text through it, so each version is stored once.
     """
 
+    # A missing version or origin is bound as 0 or '' and turned into NULL by SQLite: the sqlite3
+    # module binds None about 2 µs slower than a number or a string, and an import writes two per
+    # entry (docs/ARCHITECTURE.md, "Binding values"). No version is numbered 0; no origin is ''.
     _INSERT = (
         "INSERT INTO audit (seq, at, action, kind, record_id, before, after, origin, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        "VALUES (?, ?, ?, ?, ?, NULLIF(?, 0), NULLIF(?, 0), NULLIF(?, ''), ?, ?)"
     )
 
     def __init__(self, cf: CaseFile) -> None:
@@ -116,7 +119,9 @@ class AuditWriter:
             self._hash, self._seq, self._at, action, kind, record_id,
             before_hash.hex() if before_hash else None, after_hash.hex() if after_hash else None, origin,
         )  # fmt: skip
-        self._rows.append((self._seq, self._at, action, kind, record_id, before_vid, after_vid, origin, self._hash, h))
+        self._rows.append(
+            (self._seq, self._at, action, kind, record_id, before_vid or 0, after_vid or 0, origin or "", self._hash, h)
+        )
         self._hash = h
         return after_vid
 

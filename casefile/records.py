@@ -517,12 +517,12 @@ class RecordWriter:
                 d.title_fa,
                 d.sort_title,
                 d.sort_title_fa,
-                d.sort_date,
-                d.confidentiality,
+                d.sort_date or "",  # (None as '': see flush)
+                d.confidentiality or "",
             )
         )
         self._links += [(rid, *link) for link in d.links]
-        self._dates += [(rid, *dt) for dt in d.dates]
+        self._dates += [(rid, path, entered, lo or "", hi or "") for path, entered, lo, hi in d.dates]
         self._roles += [(person, role, rid) for person, role in d.roles]
         self._names += [(phrase, rid, words) for phrase, words in d.names]
         if d.search_title or d.search_body:
@@ -605,10 +605,12 @@ class RecordWriter:
 
     def flush(self) -> None:
         c = self.conn
+        # A missing date or confidentiality is bound as '' and made NULL by SQLite: the sqlite3 module
+        # binds None about 2 µs slower than a string (docs/ARCHITECTURE.md, "Binding values").
         if self._records:
             c.executemany(
                 "INSERT INTO record_heads (rowid, id, kind, vid, title_en, title_fa, sort_title, sort_title_fa, "
-                "sort_date, confidentiality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "sort_date, confidentiality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''))",
                 self._records,
             )
             self._records.clear()
@@ -617,7 +619,8 @@ class RecordWriter:
             self._links.clear()
         if self._dates:
             c.executemany(
-                "INSERT INTO record_dates (record_id, field, entered, lo, hi) VALUES (?, ?, ?, ?, ?)", self._dates
+                "INSERT INTO record_dates (record_id, field, entered, lo, hi) VALUES (?, ?, ?, NULLIF(?, ''), NULLIF(?, ''))",
+                self._dates,
             )
             self._dates.clear()
         if self._fts:

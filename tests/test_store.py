@@ -256,3 +256,33 @@ def test_a_derived_key_opens_the_file_and_can_be_wiped(encrypted_path: Path) -> 
     key.wipe()
     with pytest.raises(RuntimeError):
         CaseFile.open(encrypted_path, key)
+
+
+def test_a_bulk_import_stores_missing_values_as_null_and_hashes_as_their_bytes(plain_case: CaseFile):
+    # The writers bind a missing value as '' or 0 and a hash as hex (the sqlite3 module binds None
+    # and bytes slowly); what the file holds must still be NULL and the 32 bytes of the SHA-256.
+    doc = {
+        "format": "casefile-exchange",
+        "version": 1,
+        "persons": [{"id": "p-1", "name": {"en": "Fictional Person"}}],
+        "acts": [{"id": "a-1", "victim": "p-1", "type": "arrest", "date": "1988-07"}],
+        "events": [{"id": "e-1", "title": {"en": "Fictional event"}, "start": "1988-07/..", "end": "../1988"}],
+    }
+    exchange.import_document(plain_case, doc)
+    conn = plain_case.conn
+    heads = dict(conn.execute("SELECT id, sort_date FROM record_heads").fetchall())
+    assert heads["p-1"] is None and heads["a-1"] == "1988-07-01"
+    assert conn.execute("SELECT count(*) FROM record_heads WHERE confidentiality IS NULL").fetchone()[0] == 3
+    assert (
+        conn.execute("SELECT count(*) FROM record_heads WHERE sort_date = '' OR confidentiality = ''").fetchone()[0]
+        == 0
+    )
+    entries = conn.execute("SELECT before, after, origin FROM audit WHERE action = 'insert'").fetchall()
+    assert len(entries) == 3 and all(b is None and a > 0 and o is None for b, a, o in entries)
+    for digest, text in conn.execute("SELECT hash, data FROM versions"):
+        assert digest == hashlib.sha256(text.encode("utf-8")).digest()
+    dates = dict(conn.execute("SELECT field, lo || ' ' || coalesce(hi, 'open') FROM record_dates WHERE lo IS NOT NULL"))
+    assert dates["start"] == "1988-07-01 open"  # an open end is NULL
+    assert conn.execute("SELECT hi FROM record_dates WHERE field = 'end'").fetchone()[0] == "1988-12-31"
+    assert conn.execute("SELECT lo FROM record_dates WHERE field = 'end'").fetchone()[0] is None
+    assert conn.execute("SELECT count(*) FROM record_dates WHERE lo = '' OR hi = ''").fetchone()[0] == 0
