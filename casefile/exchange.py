@@ -426,9 +426,11 @@ class DocumentCheck:
 
     def records(
         self, source: _FileDocument | _DictDocument, cancelled: CancelCheck = _never
-    ) -> Iterator[tuple[str, Any, int]]:
-        """Read the document: (list, record, order) of each record that passes its own check, and
-        ("case", settings, 0) when the case settings pass theirs."""
+    ) -> Iterator[tuple[str, Any, int, list[tuple[str, str, tuple[str, ...]]]]]:
+        """Read the document: (list, record, order, references) of each record that passes its own
+        check (its references as :func:`validate.references` gives them: worked out once, for the
+        check and for the derived rows), and ("case", settings, 0, []) when the case settings pass
+        theirs."""
         staged = self.staged
         keyed = self._keyed
         for key, value, items in source.top_level():
@@ -445,7 +447,7 @@ class DocumentCheck:
                 if self._case_faults:
                     self.refused = True
                 else:
-                    yield "case", value, 0
+                    yield "case", value, 0, []
             elif key not in _TOP_LEVEL:
                 self.refused = True
             if key not in _LIST_INDEX:
@@ -466,8 +468,9 @@ class DocumentCheck:
                     keyed += [(base + pos, len(keyed), p) for p in found]
                     self.refused = True
                 else:
-                    staged.staging.add(data["id"], key, base + pos, references(key, data))
-                    yield key, data, base + pos
+                    refs = list(references(key, data))
+                    staged.staging.add(data["id"], key, base + pos, refs)
+                    yield key, data, base + pos, refs
         if cancelled():
             raise Cancelled()
 

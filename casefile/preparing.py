@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 
 #: (list, id, canonical JSON text, its SHA-256, derived rows, attached files' bytes)
 Prepared = tuple[str, str, str, bytes, "_Derived", list[bytes]]
+#: A record's references: (field path, target id, lists the target may be in)
+References = list[tuple[str, str, tuple[str, ...]]]
 
 #: A document file of at least this size is checked and made ready in a child process (when there are
 #: two cores or more): starting one costs about 0.3 s of the child's time, paid back after a few
@@ -68,17 +70,18 @@ AHEAD_BYTES = 64 << 20
 SHARE = "waiting"
 
 
-def prepare(kind: str, data: dict) -> Prepared:
-    """One record of a checked document made ready for :meth:`RecordWriter.put_prepared`."""
+def prepare(kind: str, data: dict, refs: References | None = None) -> Prepared:
+    """One record of a checked document made ready for :meth:`RecordWriter.put_prepared` (``refs``:
+    its references, when the check has them)."""
     stored, blobs = split_attachment_data(kind, canonical(kind, data))
     text = dumps(stored)
-    return kind, stored["id"], text, content_hash(text), _derive(kind, stored), blobs
+    return kind, stored["id"], text, content_hash(text), _derive(kind, stored, refs), blobs
 
 
-def _made_ready(kind: str, data: dict) -> Prepared:
+def _made_ready(kind: str, data: dict, refs: References | None = None) -> Prepared:
     """:func:`prepare` of a record the check passed, in either process: a failure is a fault."""
     try:
-        return prepare(kind, data)
+        return prepare(kind, data, refs)
     except CasefileError:
         raise
     except Exception as fault:  # noqa: BLE001 - a record the check passed
@@ -164,7 +167,7 @@ class Preparer:
             kind, payload = self._message()
             if kind == "read":  # records as read: the child was behind, this process makes them ready
                 raw, read = payload
-                yield "records", ([(order, _made_ready(list_name, data)) for list_name, data, order in raw], read)
+                yield "records", ([(order, _made_ready(name, data, refs)) for name, data, order, refs in raw], read)
             elif kind == "end":
                 self._finished = True
                 faults, total = payload
@@ -235,7 +238,7 @@ def in_child() -> None:
     """The child: read a document file's path (how to share the work, :data:`SHARE`, and the language
     of the messages) from stdin; check the document as it reads it and write what
     :meth:`Preparer.messages` gives, pickled, to stdout ("read" for a batch the parent makes ready:
-    ([(list, record, order), ...], bytes read))."""
+    ([(list, record, order, references), ...], bytes read))."""
     from casefile.exchange import _READ_WHOLE_INSTEAD, DocumentCheck, StagedDocument, _FileDocument  # it imports us
     from casefile.i18n import set_language
     from casefile.staging import Staging
@@ -269,13 +272,13 @@ def in_child() -> None:
         size = 0
         batches = 0  # batches begun
         told = False  # whether the parent knows the import will be refused
-        pending: tuple[str, Any, int] | None = None  # read, not yet made ready nor sent
+        pending: tuple[str, Any, int, References] | None = None  # read, not yet made ready nor sent
         while True:
             if pending is not None:
-                (kind, data, order), pending = pending, None
+                (kind, data, order, refs), pending = pending, None
             else:
                 try:
-                    kind, data, order = next(reading)
+                    kind, data, order, refs = next(reading)
                 except StopIteration:
                     break
             if check.refused:  # only the check goes on, to find every fault
@@ -295,7 +298,7 @@ def in_child() -> None:
                 if shared and not _carries_files(kind, data):
                     waits.clear()
                     # the parent has taken all there is: it makes this batch ready itself
-                    raw = [(kind, data, order)]
+                    raw = [(kind, data, order, refs)]
                     while len(raw) < batch_size:
                         try:
                             item = next(reading)
@@ -308,7 +311,7 @@ def in_child() -> None:
                     if not check.refused:
                         put("read", (raw, source.bytes_read()))
                     continue
-            made = _made_ready(kind, data)
+            made = _made_ready(kind, data, refs)
             batch.append((order, made))
             size += len(made[2]) + len(made[4].search_body) + sum(map(len, made[5]))
             # the parent waits: what is ready goes now, and the next batch goes as read

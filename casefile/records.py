@@ -371,7 +371,8 @@ def _name_keys(kind: str, data: dict) -> str:
     return " " + keys if keys else ""
 
 
-def _derive(kind: str, data: dict) -> _Derived:
+def _derive(kind: str, data: dict, refs: Iterable[tuple[str, str, tuple[str, ...]]] | None = None) -> _Derived:
+    """The derived rows of a record (``refs``: its references, when the caller has them already)."""
     title_field = TITLE_FIELD.get(kind)
     if title_field:
         name = data.get(title_field) or {}
@@ -387,7 +388,7 @@ def _derive(kind: str, data: dict) -> _Derived:
         if path == SORT_DATE_FIELD.get(kind):
             sort_date = lo
     search_title, search_body = searchable_text(kind, data)
-    links = [(path, target, kind) for path, target, _ in references(kind, data)]
+    links = [(path, target, kind) for path, target, _ in (references(kind, data) if refs is None else refs)]
     roles = [(target, _ROLE_OF_LINK[(kind, path)]) for path, target, _k in links if (kind, path) in _ROLE_OF_LINK]
     names: list[tuple[str, int]] = []
     if kind == "persons":
