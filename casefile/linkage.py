@@ -48,6 +48,8 @@ WARNING_THRESHOLD = 0.6
 BLOCK_CAP = 10
 #: In such a block, how many neighbours (in birth-year and father's-name order) each person meets.
 WINDOW = 5
+#: ... and in the father's-name order, only those born at most this many years apart.
+FATHER_YEARS = 4
 _PRIOR = -2.0
 #: Log-odds taken off per doubling of the persons who share a name beyond the pair itself.
 COMMON_NAME_WEIGHT = 0.5
@@ -305,12 +307,15 @@ def _refined(
 
     A neighbour is taken only while it shares the order's first key (born within a year in the
     first order, the same father in the second; or one of the two does not say): the window would
-    otherwise run on into the next year or father, to namesakes who differ in both. A block whose
-    members share one father (a name word with the father's name) has the first order only, and
-    there every neighbour in the window is taken (each shares the father). This left out over a
-    third of the pairs compared in the bench's files of 30,000 and 100,000 victims, none of them
-    offered; a pair is missed only when both its birth year (by two or more) and its father's name
-    (in more than spelling) were written wrong. Two members both in ``shortened`` (filed here by
+    otherwise run on into the next year or father, to namesakes who differ in both. In the second
+    order it must also be born at most ``FATHER_YEARS`` apart (or one year unknown): namesakes of
+    one father born further apart score -4 for it (in the bench's files it took 76,000 of 404,000
+    pairs compared at 100,000 victims and changed none of the 7,017 offered). A block whose members share one father (a name word with the
+    father's name) has the first order only, and there every neighbour in the window born at most
+    ``FATHER_YEARS`` apart is taken (each shares the father). This left out over a third of the
+    pairs compared in the bench's files of 30,000 and 100,000 victims, none of them offered; a pair
+    is missed only when both its birth year (by two or more; by five or more with one father's
+    name) and its father's name (in more than spelling) were written wrong. Two members both in ``shortened`` (filed here by
     the name without its first word) are not paired. The pairs are added to ``pairs`` as numbers
     (:func:`_pair_codes`)."""
 
@@ -323,6 +328,10 @@ def _refined(
         return forms[0].joined[2] if forms else "~"
 
     years = {i: year(i) for i in members}
+
+    def within(i: int, j: int) -> bool:  # born at most FATHER_YEARS apart, or one year unknown
+        return years[i] == 9999 or years[j] == 9999 or abs(years[i] - years[j]) <= FATHER_YEARS
+
     fathers = {i: father(i) for i in members}
     orders: list[tuple[list[int], Callable[[int, int], bool]]] = [
         (
@@ -334,11 +343,11 @@ def _refined(
         orders.append(
             (
                 sorted(members, key=lambda i: (fathers[i], years[i], i)),
-                lambda i, j: fathers[i] == "~" or fathers[j] == "~" or fathers[i] == fathers[j],
+                lambda i, j: (fathers[i] == "~" or fathers[j] == "~" or fathers[i] == fathers[j]) and within(i, j),
             )
         )
     else:  # one father for all (a name word with it): the two orders are one, every neighbour shares him
-        orders = [(orders[0][0], lambda i, j: True)]
+        orders = [(orders[0][0], within)]
     size = len(profiles)
     for order, near in orders:
         for n, i in enumerate(order):

@@ -198,7 +198,8 @@ def test_blocking_compares_a_few_pairs_per_person_not_all_pairs():
 def test_a_large_block_pairs_each_namesake_with_its_nearest_by_year_and_by_father():
     # 120 namesakes, years and fathers drawn at random, some unknown: the pairs are those of
     # the rule written out plainly (each with the WINDOW nearest in the two orders, while the
-    # order's first key is shared or unknown), however the search works them out.
+    # order's first key is shared or unknown, and in the father's order born at most FATHER_YEARS
+    # apart or unknown), however the search works them out.
     rng = random.Random(13)
     fathers = [None, "Hassan", "Reza", "Kazem", "Jafar", "Majid", "Nader", "Bijan", "Saeed", "Parviz", "Mansour"]
     fathers += ["Ahmad", "Karim", "Hamid", "Mahmoud", "Yousef", "Davoud", "Rasoul", "Ebrahim", "Esmaeil", "Naser"]
@@ -231,7 +232,10 @@ def test_a_large_block_pairs_each_namesake_with_its_nearest_by_year_and_by_fathe
         ),
         (
             sorted(everyone, key=lambda i: (father(i), year(i), i)),
-            lambda i, j: "~" in (father(i), father(j)) or father(i) == father(j),
+            lambda i, j: (
+                ("~" in (father(i), father(j)) or father(i) == father(j))
+                and (9999 in (year(i), year(j)) or abs(year(i) - year(j)) <= linkage.FATHER_YEARS)
+            ),
         ),
     ):
         for n, i in enumerate(order):
