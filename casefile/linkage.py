@@ -309,14 +309,15 @@ def _refined(
     first order, the same father in the second; or one of the two does not say): the window would
     otherwise run on into the next year or father, to namesakes who differ in both. In the second
     order it must also be born at most ``FATHER_YEARS`` apart (or one year unknown): namesakes of
-    one father born further apart score -4 for it (in the bench's files it took 76,000 of 404,000
-    pairs compared at 100,000 victims and changed none of the 7,017 offered). A block whose members share one father (a name word with the
-    father's name) has the first order only, and there every neighbour in the window born at most
-    ``FATHER_YEARS`` apart is taken (each shares the father). This left out over a third of the
-    pairs compared in the bench's files of 30,000 and 100,000 victims, none of them offered; a pair
-    is missed only when both its birth year (by two or more; by five or more with one father's
-    name) and its father's name (in more than spelling) were written wrong. Two members both in ``shortened`` (filed here by
-    the name without its first word) are not paired. The pairs are added to ``pairs`` as numbers
+    one father born further apart score -4 for it (in the bench's files this took 76,000 of
+    404,000 pairs compared at 100,000 victims and changed none of the 7,017 offered). A block
+    whose members share one father (a name word with the father's name) has the first order only,
+    and there every neighbour in the window born at most ``FATHER_YEARS`` apart is taken (each
+    shares the father). This left out over a third of the pairs compared in the bench's files of
+    30,000 and 100,000 victims, none of them offered; a pair is missed only when both its birth
+    year (by two or more; by five or more with one father's name) and its father's name (in more
+    than spelling) were written wrong. Two members both in ``shortened`` (filed here by the name
+    without its first word) are not paired. The pairs are added to ``pairs`` as numbers
     (:func:`_pair_codes`)."""
 
     def year(i: int) -> int:

@@ -522,15 +522,19 @@ class RecordWriter:
                 d.confidentiality or "",
             )
         )
+        self._hold_derived(rowid, rid, d)
+        if len(self._records) >= self._BATCH:
+            self.flush()
+        return Change("insert", kind, rid)
+
+    def _hold_derived(self, rowid: int, rid: str, d: _Derived) -> None:
+        """The derived rows of one record, held for :meth:`flush` (the one place that inserts them)."""
         self._links += [(rid, *link) for link in d.links]
         self._dates += [(rid, path, entered, lo or "", hi or "") for path, entered, lo, hi in d.dates]
         self._roles += [(person, role, rid) for person, role in d.roles]
         self._names += [(phrase, rid, words) for phrase, words in d.names]
         if d.search_title or d.search_body:
             self._fts.append((rowid, d.search_title, d.search_body))
-        if len(self._records) >= self._BATCH:
-            self.flush()
-        return Change("insert", kind, rid)
 
     def _update(self, rowid: int, kind: str, rid: str, vid: int | None, d: _Derived) -> None:
         self.flush()
@@ -545,26 +549,9 @@ class RecordWriter:
         c.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
         c.execute("DELETE FROM person_roles WHERE source_id = ?", (rid,))
         c.execute("DELETE FROM person_names WHERE person_id = ?", (rid,))
-        c.executemany(
-            "INSERT INTO links (from_id, field, to_id, from_kind) VALUES (?, ?, ?, ?)",
-            [(rid, *link) for link in d.links],
-        )
-        c.executemany(
-            "INSERT INTO person_names (phrase, person_id, words) VALUES (?, ?, ?)",
-            [(phrase, rid, words) for phrase, words in d.names],
-        )
-        c.executemany(
-            "INSERT INTO person_roles (person_id, role, source_id) VALUES (?, ?, ?)",
-            [(person, role, rid) for person, role in d.roles],
-        )
-        c.executemany(
-            "INSERT INTO record_dates (record_id, field, entered, lo, hi) VALUES (?, ?, ?, ?, ?)",
-            [(rid, *dt) for dt in d.dates],
-        )
-        if d.search_title or d.search_body:
-            c.execute(
-                "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", (rowid, d.search_title, d.search_body)
-            )
+        # written now: a caller may read the record's derived rows before its next write
+        self._hold_derived(rowid, rid, d)
+        self.flush()
 
     def delete(self, record_id: str, origin: str | None = None) -> Change:
         """Remove one record (its references to others go with it; references *to* it are the caller's)."""
